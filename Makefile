@@ -1,0 +1,46 @@
+# One-command entry points. Only python3, make and git are needed on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+
+.PHONY: install run ui test bench bench-extract bench-dates bench-events chaos clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Materialize every asset for every day of the bundled sample into data/ (DuckDB + Parquet)
+run: $(STAMP)
+	@mkdir -p $(DAGSTER_HOME)
+	$(BIN)/python -m pipeline run-sample
+
+## Open the Dagster UI on the same instance the CLI runs write to
+ui: $(STAMP)
+	@mkdir -p $(DAGSTER_HOME)
+	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: bench-extract bench-dates bench-events
+
+bench-extract: $(STAMP)
+	$(BIN)/python -m bench.extract
+
+bench-dates: $(STAMP)
+	$(BIN)/python -m bench.dates
+
+bench-events: $(STAMP)
+	$(BIN)/python -m bench.events
+
+chaos: $(STAMP)
+	$(BIN)/python -m bench.chaos
+
+clean:
+	rm -rf data .dagster_home bench/results
