@@ -1,0 +1,187 @@
+"""Turning the bytes of one input record into text, with encoding detection.
+
+Order of evidence: a byte-order mark, a UTF-16/32 byte pattern without BOM, a charset declared by the
+HTTP header or the HTML itself, strict UTF-8, UTF-8 with a handful of broken bytes, charset-normalizer's
+guess, and finally cp1252 / Latin-1 (which always decode).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+
+class DecodeFailure(Exception):
+    """The bytes are not usable text; the message is the rejection reason."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # must precede UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
+)
+_SNIFF_BYTES = 64 * 1024
+_LATIN_SINGLE_BYTE = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "cp1250", "cp1252", "cp1254", "cp1257", "latin-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-9",
+        "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "mac-roman", "mac-latin2",
+        "cp437", "cp850", "cp858", "cp1125", "utf-8", "ascii",
+    )
+)
+# Share of broken byte sequences below which a mostly-UTF-8 document is decoded with replacement
+# characters rather than re-read in a legacy single-byte encoding.
+_MAX_BROKEN_UTF8_SHARE = 0.02
+
+
+def _normalise_codec(name: str) -> str | None:
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'"))
+    except LookupError:
+        return None
+    # Web content labelled Latin-1 / ASCII is cp1252 in practice (WHATWG encoding standard).
+    if codec.name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return codec.name
+
+
+def declared_html_charset(data: bytes) -> str | None:
+    """Charset named by a <meta charset> or <meta http-equiv content="...; charset="> near the top."""
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if not match:
+        return None
+    return _normalise_codec(match.group(1).decode("ascii", "ignore"))
+
+
+def _utf16_or_32_without_bom(sample: bytes) -> str | None:
+    """Recognise BOM-less UTF-16/32 of mostly Latin-script text by where the zero bytes sit."""
+    n = len(sample) - len(sample) % 4
+    if n < 8:
+        return None
+    sample = sample[:n]
+    quads = [sample[i::4].count(0) / (n // 4) for i in range(4)]
+    if quads[1] > 0.9 and quads[2] > 0.9 and quads[3] > 0.9 and quads[0] < 0.1:
+        return "utf-32-le"
+    if quads[0] > 0.9 and quads[1] > 0.9 and quads[2] > 0.9 and quads[3] < 0.1:
+        return "utf-32-be"
+    even = sample[0::2].count(0) / (n // 2)
+    odd = sample[1::2].count(0) / (n // 2)
+    if odd > 0.4 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.4 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _control_share(text: str) -> float:
+    sample = text[:_SNIFF_BYTES]
+    if not sample:
+        return 0.0
+    controls = sum(1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
+    return controls / len(sample)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a truncated copy, a stray Latin-1 byte): keep it, mark the damage."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte_ok = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    non_ascii_bytes = sum(1 for b in data if b > 0x7F) if len(data) < 4_000_000 else None
+    if multibyte_ok == 0:
+        return None  # no valid multi-byte sequence at all: a legacy single-byte encoding is likelier
+    if non_ascii_bytes is not None and broken > _MAX_BROKEN_UTF8_SHARE * max(non_ascii_bytes, 1) and broken > 3:
+        return None
+    return text
+
+
+def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> DecodedText:
+    """Decode one record's bytes. `kind` is "html", "text" or "json" (for messages and meta sniffing).
+
+    Raises DecodeFailure with a precise reason for binary or empty content.
+    """
+    if not data:
+        raise DecodeFailure("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _try(data[len(bom):], encoding)
+            if text is None:
+                raise DecodeFailure(f"invalid {encoding} after a {encoding} byte-order mark")
+            return _finish(text, encoding.split("-le")[0].split("-be")[0], kind)
+    sniffed = _utf16_or_32_without_bom(data[:_SNIFF_BYTES])
+    if sniffed:
+        text = _try(data[: len(data) - len(data) % (4 if "32" in sniffed else 2)], sniffed)
+        if text is not None:
+            return _finish(text, sniffed, kind)
+    nul_count = data.count(0)
+    if nul_count:
+        raise DecodeFailure(f"binary content ({nul_count} NUL bytes) in a {kind} record")
+
+    candidates: list[str] = []
+    if declared:
+        codec = _normalise_codec(declared)
+        if codec:
+            candidates.append(codec)
+    if kind == "html":
+        meta = declared_html_charset(data)
+        if meta:
+            candidates.append(meta)
+    for encoding in candidates:
+        if encoding in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+            continue  # a meta tag read as ASCII cannot truthfully claim UTF-16
+        text = _try(data, encoding)
+        if text is not None:
+            return _finish(text, encoding, kind)
+
+    text = _try(data, "utf-8")
+    if text is not None:
+        return _finish(text, "utf-8", kind)
+    text = _mostly_utf8(data)
+    if text is not None:
+        return _finish(text, "utf-8 (invalid bytes replaced)", kind)
+
+    best = charset_normalizer.from_bytes(data[:_SNIFF_BYTES]).best()
+    if best is not None and best.encoding:
+        guessed = _normalise_codec(best.encoding)
+        # Latin-script single-byte guesses on short samples are unreliable (French read as cp1250): the
+        # web's default cp1252 wins those; other scripts (Cyrillic, Greek, CJK ...) keep the detector's guess.
+        if guessed and guessed not in _LATIN_SINGLE_BYTE and not guessed.startswith(("utf-16", "utf-32")):
+            text = _try(data, guessed)
+            if text is not None:
+                return _finish(text, guessed, kind)
+    text = _try(data, "cp1252")
+    if text is not None:
+        return _finish(text, "cp1252", kind)
+    return _finish(data.decode("latin-1"), "latin-1", kind)
+
+
+def _finish(text: str, encoding: str, kind: str) -> DecodedText:
+    if not text.strip():
+        raise DecodeFailure("whitespace-only content" if text else "empty content")
+    if "\x00" in text:
+        raise DecodeFailure(f"binary content (NUL characters) in a {kind} record decoded as {encoding}")
+    if _control_share(text) > 0.05:
+        raise DecodeFailure(f"binary content (control characters) in a {kind} record")
+    return DecodedText(text=text, encoding=encoding)
