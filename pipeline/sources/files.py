@@ -219,6 +219,19 @@ def format_of_content_type(content_type: str | None, body: bytes) -> RecordForma
     return None
 
 
+def _starts_like_warc(path: Path, compressed: bool) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(64 * 1024)
+    if compressed:
+        if not head.startswith(_GZIP_MAGIC):
+            return False
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 4096)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n").startswith(b"WARC/")
+
+
 def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecord | Rejection]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -229,16 +242,29 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
     try:
         if path.stat().st_size > limits.max_warc_file_bytes:
             return [Rejection(input_path, -1, "load", f"WARC file size exceeds {_mb(limits.max_warc_file_bytes)} cap")]
+        if not _starts_like_warc(path, path.name.lower().endswith(".gz")):
+            return [Rejection(input_path, -1, "load", "not a WARC file (no WARC/ version line at the start)")]
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh, arc2warc=True):
+            iterator = ArchiveIterator(fh, arc2warc=False)
+            errors_seen = 0
+            for record in iterator:
+                if iterator.err_count > errors_seen:
+                    # warcio found no blank line after the previous record: its Content-Length was wrong.
+                    errors_seen = iterator.err_count
+                    _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
                 index += 1
                 kind = record.rec_type
+                if record.format != "warc":
+                    out.append(Rejection(input_path, index, "load", "malformed WARC record (not a WARC header)"))
+                    continue
                 if kind == "revisit":
                     out.append(Rejection(input_path, index, "load", "WARC revisit record (payload stored elsewhere)"))
                     continue
                 if kind not in ("response", "resource"):
                     continue  # warcinfo, request, metadata: not input records
                 out.append(_warc_response(record, input_path, index, cap))
+            if iterator.err_count > errors_seen:
+                _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
     except ArchiveLoadFailed as exc:
         out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {_short(exc)}"))
     except (zlib.error, EOFError, OSError, ValueError) as exc:
@@ -246,6 +272,13 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
     if not out:
         return [Rejection(input_path, -1, "load", "WARC file holds no response records")]
     return out
+
+
+def _replace_last(out: list[RawRecord | Rejection], index: int, rejection: Rejection) -> None:
+    if out and out[-1].record_index == index:
+        out[-1] = rejection
+    else:
+        out.append(rejection)
 
 
 def _short(exc: BaseException, limit: int = 160) -> str:
@@ -265,10 +298,15 @@ def _warc_response(record, input_path: str, index: int, cap: int) -> RawRecord |
         content_type = record.rec_headers.get_header("Content-Type")
     try:
         body = record.content_stream().read(cap + 1)
+        if len(body) > cap:
+            return Rejection(input_path, index, "load", f"WARC payload exceeds {_mb(cap)} cap")
+        while record.raw_stream.read(1 << 16):
+            pass  # drain what the payload decoder left, so that a short record shows in the limit below
     except Exception as exc:  # noqa: BLE001 - warcio surfaces zlib/brotli/chunking errors with many types
         return Rejection(input_path, index, "load", f"unreadable WARC payload: {type(exc).__name__}: {_short(exc)}")
-    if len(body) > cap:
-        return Rejection(input_path, index, "load", f"WARC payload exceeds {_mb(cap)} cap")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        return Rejection(input_path, index, "load", f"truncated WARC record ({missing} of {record.length} bytes missing)")
     if not body:
         return Rejection(input_path, index, "decode", "empty WARC payload")
     fmt = format_of_content_type(content_type, body)
