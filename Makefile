@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export DAGSTER_HOME := $(CURDIR)/.dagster_home
+export DAGSTER_HOME := $(CURDIR)/dagster_home
 
 .PHONY: install run ui test bench bench-extract bench-dates bench-events chaos clean
 
@@ -43,4 +43,4 @@ chaos: $(STAMP)
 	$(BIN)/python -m bench.chaos
 
 clean:
-	rm -rf data .dagster_home bench/results
+	rm -rf data bench/results dagster_home/storage dagster_home/history dagster_home/logs dagster_home/schedules

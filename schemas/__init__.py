@@ -1,0 +1,18 @@
+"""Table contracts: pandera models (validation) and Arrow schemas (the published Parquet contract)."""
+
+from schemas.contract import SCHEMA_VERSION, TABLES, arrow_schema, column_names
+from schemas.tables import (
+    SCHEMAS,
+    Articles,
+    EventClusters,
+    Events,
+    Rejected,
+    TableValidationError,
+    TemporalExpressions,
+    validate_table,
+)
+
+__all__ = [
+    "SCHEMA_VERSION", "TABLES", "arrow_schema", "column_names", "SCHEMAS", "TableValidationError",
+    "validate_table", "Articles", "EventClusters", "Events", "Rejected", "TemporalExpressions",
+]

@@ -1,0 +1,58 @@
+"""Articles: clean bodies, metadata and publication dates of every report in the raw records."""
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from assets.publishing import connect, partition_days, schema_check_spec, store_table
+from assets.raw_articles import raw_articles
+from pipeline.partitions import daily_partitions, single_run_backfill
+from pipeline.resources import ParquetStore
+from pipeline.stages import StageTimer, body_hash, build_articles
+from pipeline.store.tables import read_days, replace_days, table_exists
+
+
+@dg.asset(
+    deps=[raw_articles],
+    partitions_def=daily_partitions,
+    backfill_policy=single_run_backfill,
+    pool="duckdb",
+    kinds={"duckdb", "parquet"},
+    group_name="text",
+    check_specs=[schema_check_spec("articles")],
+)
+def articles(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, parquet: ParquetStore
+) -> dg.MaterializeResult:
+    """One row per report: boilerplate stripped, round-up pages split, publication date and its source."""
+    days = partition_days(context)
+    with connect(duckdb) as conn:
+        raw = read_days(conn, "raw_articles", days)
+        earlier = _earlier_body_hashes(conn, min(days))
+    with StageTimer() as timer:
+        frame, rejections = build_articles(raw, earlier)
+    with connect(duckdb) as conn:
+        replace_days(conn, "extract_rejections", rejections, days)
+    return store_table(
+        "articles", frame, days=days, duckdb=duckdb, parquet=parquet,
+        extra_metadata={
+            "seconds": round(timer.seconds, 3),
+            "records_in": len(raw),
+            "records_rejected": len(rejections),
+            "duplicates": int(frame["duplicate_of"].notna().sum()),
+            "dates_by_source": dg.MetadataValue.json(
+                {str(k): int(v) for k, v in frame.groupby("published_date_source").size().items()}
+            ),
+        },
+    )
+
+
+def _earlier_body_hashes(conn, first_day: str) -> dict[str, str]:
+    """Body hash -> article_id of originals stored for days before this run's window."""
+    if not table_exists(conn, "articles"):
+        return {}
+    rows = conn.execute(
+        "SELECT body, article_id FROM articles WHERE ingest_day < ? AND duplicate_of IS NULL "
+        "ORDER BY ingest_day, input_path, record_index, segment",
+        [first_day],
+    ).fetchall()
+    return {body_hash(body): article_id for body, article_id in reversed(rows)}

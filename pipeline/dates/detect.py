@@ -1,0 +1,453 @@
+"""Finding date expressions in English news text, without resolving them.
+
+Our own detector: a set of patterns, each turned into a `Mention` that records what the words say
+("Tuesday", "last week", "Dec. 9") and nothing about which day that is. `resolve.py` does the rest.
+Numbers alone, money, ages, durations ("two hours", "73 days") and the words "may", "march", "we", "do"
+never make a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from pipeline.dates.lexicon import (
+    AMBIGUOUS_MONTHS,
+    COUNT_NOUNS,
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    QUANTITY_CUES,
+    RELATIVE_OFFSETS,
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WEEKDAY_NUMBERS,
+    YEAR_LEAD_WORDS,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One date expression as written. Kinds:
+
+    calendar  explicit calendar parts (any of year, month, day; optionally the weekday)
+    weekday   a day named by its weekday, with an optional offset ("last Friday": -1) or week offset
+    relative  a unit counted from the anchor ("yesterday", "last week", "two months ago")
+    anaphor   a unit counted from the previous expression ("that day", "the next day")
+    quarter   a quarter of a year; season: a season of a year
+    vague     a temporal expression with no calendar value ("now", "the 1990s")
+    """
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None  # day, week, weekend, month, year, quarter, season
+    offset: int | None = None  # relative offset in units, None when the text leaves it to tense
+    week_offset: int | None = None  # "Tuesday last week": -1
+    quarter: int | None = None
+    season: str | None = None
+
+
+def _title_and_upper(words: list[str]) -> str:
+    forms: list[str] = []
+    for w in words:
+        forms += [w.capitalize(), w.upper()]
+    return "|".join(sorted(set(forms), key=len, reverse=True))
+
+
+_FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]
+_ABBR_MONTHS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+MONTH_FULL = rf"(?:{_title_and_upper(_FULL_MONTHS)})"
+MONTH_ABBR = rf"(?:{_title_and_upper(_ABBR_MONTHS)})\."
+MONTH_ABBR_NODOT = rf"(?:{_title_and_upper(_ABBR_MONTHS)})"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_ABBR_NODOT})"
+WEEKDAY = rf"(?:{_title_and_upper(list(WEEKDAY_NUMBERS))})"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}|\.\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night|overnight))?"
+# "the end of", "the beginning of", "early", "mid-": widen the span, keep the value.
+PREFIX = (
+    r"(?:(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|first\s+half|"
+    r"second\s+half|latter\s+part|early\s+part|turn)\s+of)\s+(?:(?i:the)\s+)?)?"
+)
+PART = r"(?:(?i:early|late|mid|earlier|later)(?:-|\s+))?"
+REL_WORD = r"(?i:this\s+coming|this\s+past|this|last|next|past|coming|previous|current)"
+NUMBER = rf"(?:\d{{1,3}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+
+
+def _month(text: str) -> int:
+    return MONTH_NUMBERS[text.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _weekday(text: str) -> int:
+    return WEEKDAY_NUMBERS[text.lower()]
+
+
+def _rel(text: str | None) -> int | None:
+    if text is None:
+        return None
+    words = " ".join(text.lower().split())
+    for lead in ("early ", "late ", "earlier ", "later "):
+        if words.startswith(lead):
+            words = words[len(lead):]
+    return RELATIVE_OFFSETS.get(words)
+
+
+_WORD_RE = re.compile(r"[A-Za-z']+|\d[\d,.]*")
+
+
+def _previous_word(body: str, start: int) -> str:
+    words = _WORD_RE.findall(body[max(0, start - 40):start])
+    return words[-1].lower() if words else ""
+
+
+def _next_word(body: str, end: int) -> str:
+    m = _WORD_RE.match(body, end) or _WORD_RE.search(body[end:end + 40])
+    return m.group().lower() if m else ""
+
+
+Handler = Callable[[re.Match[str], str], "Mention | None"]
+_PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def pattern(regex: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        _PATTERNS.append((re.compile(regex), handler))
+        return handler
+
+    return register
+
+
+# --- explicit calendar dates -------------------------------------------------------------------------------
+
+
+@pattern(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+def _iso_date(m: re.Match[str], body: str) -> Mention:
+    return Mention(m.start(), m.end(), "calendar", int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+@pattern(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])")
+def _slash_date(m: re.Match[str], body: str) -> Mention:
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y >= 50 else 2000
+    return Mention(m.start(), m.end(), "calendar", y, int(m["m"]), int(m["d"]))
+
+
+@pattern(
+    rf"\b(?:(?P<mod>(?i:this\s+coming|this\s+past|last|next|this|early|late|the\s+previous|the\s+following))\s+)?"
+    rf"(?P<wd>{WEEKDAY}){PART_OF_DAY}"
+    rf"(?:,?\s+(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+    rf"|\s*\(\s*(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?\s*\)"
+    rf"|,?\s+(?:the\s+)?(?P<d3>{DAY})\s+(?:of\s+)?(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?"
+    rf"|\s+(?P<wk>(?i:this|last|next))\s+(?i:week))?\b"
+)
+def _weekday_led(m: re.Match[str], body: str) -> Mention:
+    wd = _weekday(m["wd"])
+    for i in "123":
+        if m["d" + i]:
+            month = _month(m["m" + i]) if m["m" + i] else None
+            year = int(m["y" + i]) if m["y" + i] else None
+            return Mention(m.start(), m.end(), "calendar", year, month, _day(m["d" + i]), weekday=wd)
+    mod = (m["mod"] or "").lower().split()
+    offset = None
+    if mod and mod[-1] in ("last", "previous", "past"):
+        offset = -1
+    elif mod and mod[-1] in ("next", "following", "coming"):
+        offset = 1
+    elif mod and mod[-1] == "this":
+        offset = 0
+    week_offset = _rel(m["wk"]) if m["wk"] else None
+    start = m.start() if offset is not None or week_offset is not None else m.start("wd")
+    if mod and mod[0] in ("early", "late"):
+        start = m.start()
+    return Mention(start, m.end(), "weekday", weekday=wd, offset=offset, week_offset=week_offset)
+
+
+@pattern(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
+def _month_day(m: re.Match[str], body: str) -> Mention | None:
+    if m["m"][-1] != "." and m["m"].lower() in MONTH_NUMBERS and m["m"].lower() not in _FULL_MONTHS:
+        # "Jan 5" without the abbreviation point: only with a year or in a clear frame
+        if not m["y"] and _previous_word(body, m.start()) not in YEAR_LEAD_WORDS | {"on"}:
+            return None
+    return Mention(m.start(), m.end(), "calendar", int(m["y"]) if m["y"] else None, _month(m["m"]), _day(m["d"]))
+
+
+@pattern(rf"\b(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<m>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?P<y>{YEAR}))?\b")
+def _day_month(m: re.Match[str], body: str) -> Mention | None:
+    if m["m"].lower() in AMBIGUOUS_MONTHS and not m["y"] and "of" not in m.group().lower():
+        if _previous_word(body, m.start()) not in {"on", "since", "until", "by", "from", "to", "before", "after"}:
+            return None
+    return Mention(m.start(), m.end(), "calendar", int(m["y"]) if m["y"] else None, _month(m["m"]), _day(m["d"]))
+
+
+@pattern(
+    rf"{PREFIX}(?:(?P<part>(?i:early|late|mid|earlier|later))(?:-|\s+))?"
+    rf"(?:(?P<rel>{REL_WORD})\s+)?(?P<m>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?\b"
+)
+def _month_name(m: re.Match[str], body: str) -> Mention | None:
+    name = m["m"].rstrip(".").lower()
+    year = int(m["y"]) if m["y"] else None
+    offset = _rel(m["rel"])
+    framed = year is not None or offset is not None or m.group() != m["m"]
+    if not framed:
+        if m["m"].endswith("."):
+            return None
+        if name in AMBIGUOUS_MONTHS and _previous_word(body, m.start()) not in YEAR_LEAD_WORDS - {"and", "or", "as"}:
+            return None
+        nxt = body[m.end():m.end() + 2]
+        if nxt[:1] == " " and nxt[1:2].isupper() and name in AMBIGUOUS_MONTHS:
+            return None
+    return Mention(m.start(), m.end(), "calendar", year, _month(m["m"]), offset=offset)
+
+
+# --- years, decades, centuries -------------------------------------------------------------------------------
+
+
+@pattern(
+    rf"{PREFIX}(?:(?P<part>(?i:early|late|mid|fiscal))(?:-|\s+))?(?:(?i:the\s+year)\s+)?"
+    rf"(?<![\w$£€#@.,/])(?<!\d-)(?P<y>{YEAR})(?![\w/]|,\d|\.\d|-\d\d(?!\d))"
+)
+def _year(m: re.Match[str], body: str) -> Mention | None:
+    if m.group() == m["y"]:
+        before = _previous_word(body, m.start())
+        after = _next_word(body, m.end())
+        if before in QUANTITY_CUES or after in COUNT_NOUNS or body[m.end():m.end() + 1] == "%":
+            return None
+        if after in ("percent", "per", "pct") or before in ("no", "number", "page", "room", "route", "flight"):
+            return None
+    return Mention(m.start(), m.end(), "calendar", int(m["y"]))
+
+
+@pattern(r"\b(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?(?:(?:1[6-9]|20)\d0s|'\d0s)(?!\w)")
+def _decade(m: re.Match[str], body: str) -> Mention:
+    return Mention(m.start(), m.end(), "vague")
+
+
+@pattern(
+    r"\b(?i:the\s+(?:(?:early|late|mid)(?:-|\s+))?(?:\d{1,2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth|"
+    r"eighteenth)\s+century|this\s+century|the\s+(?:nineties|eighties|seventies|sixties))\b"
+)
+def _century(m: re.Match[str], body: str) -> Mention:
+    return Mention(m.start(), m.end(), "vague")
+
+
+_SPELLED_YEAR = re.compile(
+    rf"\b(?i:(?:the\s+year\s+)?(?P<hi>nineteen)[\s-]+(?P<lo>(?:{'|'.join(TENS_WORDS)})(?:[\s-]+(?:{'|'.join(UNIT_WORDS)}))?|"
+    rf"{'|'.join(TEEN_WORDS)}|hundred)|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<lo2>{'|'.join(UNIT_WORDS)}))?)\b"
+)
+
+
+def _spelled_year(m: re.Match[str], body: str) -> Mention:
+    if m["hi"]:
+        lo = 0
+        for w in re.split(r"[\s-]+", m["lo"].lower()):
+            lo += TENS_WORDS.get(w, 0) + UNIT_WORDS.get(w, 0) + TEEN_WORDS.get(w, 0)
+        return Mention(m.start(), m.end(), "calendar", 1900 + lo)
+    return Mention(m.start(), m.end(), "calendar", 2000 + (UNIT_WORDS.get((m["lo2"] or "").lower(), 0)))
+
+
+_PATTERNS.append((_SPELLED_YEAR, _spelled_year))
+
+
+# --- counted from the anchor -----------------------------------------------------------------------------------
+
+
+@pattern(
+    r"\b(?:(?i:early|late|earlier|later)\s+)?"
+    r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))"
+    rf"(?!\w){PART_OF_DAY}\b"
+)
+def _deictic_day(m: re.Match[str], body: str) -> Mention:
+    w = " ".join(m["w"].lower().split())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    return Mention(m.start(), m.end(), "relative", unit="day", offset=offset)
+
+
+@pattern(
+    rf"{PREFIX}(?P<mod>(?i:(?:early|late|earlier|later)\s+(?:this|last|next)|this\s+coming|this\s+past|this|last|next|"
+    r"past|coming|previous|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current))\s+"
+    r"(?P<u>(?i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"
+)
+def _relative_unit(m: re.Match[str], body: str) -> Mention | None:
+    unit = m["u"].lower()
+    mod = " ".join(m["mod"].lower().split())
+    offset = _rel(mod)
+    if offset is None:
+        return None
+    if mod in ("the past", "the last", "the next", "the coming") and unit not in ("week", "weekend"):
+        # "the past year" / "the next month" usually mean a stretch of time, not a calendar unit
+        return Mention(m.start(), m.end(), "vague")
+    if unit in ("decade", "century"):
+        return Mention(m.start(), m.end(), "vague")
+    if unit == "quarter":
+        return Mention(m.start(), m.end(), "quarter", offset=offset)
+    if unit in ("spring", "summer", "fall", "autumn", "winter"):
+        return Mention(m.start(), m.end(), "season", offset=offset, season=unit)
+    return Mention(m.start(), m.end(), "relative", unit=unit, offset=offset)
+
+
+@pattern(
+    rf"\b(?P<n>{NUMBER})\s+(?P<u>(?i:days?|weeks?|months?|years?|decades?))\s+"
+    r"(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+)
+def _counted(m: re.Match[str], body: str) -> Mention | None:
+    n_text = m["n"].lower()
+    unit = m["u"].lower().rstrip("s")
+    if unit == "decade":
+        return Mention(m.start(), m.end(), "vague")
+    vague = n_text in ("several", "few", "a few", "a couple of")
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    sign = -1 if m["dir"].lower() in ("ago", "earlier") else 1
+    start = m.start()
+    # "nearly two weeks ago": the hedge is part of the expression
+    lead = re.search(r"(?i:nearly|almost|about|some|roughly|more\s+than|less\s+than)\s+$", body[max(0, start - 14):start])
+    if lead:
+        start -= len(lead.group())
+    if vague:
+        return Mention(start, m.end(), "vague")
+    kind = "relative" if m["dir"].lower() in ("ago", "from now", "hence") or unit == "year" else "anaphor"
+    return Mention(start, m.end(), kind, unit=unit, offset=sign * n)
+
+
+@pattern(r"\b(?P<d>(?i:a|one))\s+(?P<u>(?i:week|month|year))\s+(?i:or\s+(?:so|two)\s+)ago\b")
+def _about_ago(m: re.Match[str], body: str) -> Mention:
+    return Mention(m.start(), m.end(), "relative", unit=m["u"].lower(), offset=-1)
+
+
+@pattern(r"(?i:\b(?:the|this|over\s+the)\s+weekend)\b")
+def _the_weekend(m: re.Match[str], body: str) -> Mention:
+    start = m.start() + (len(m.group()) - len(m.group().split()[-2]) - len("weekend") - 1 if m.group().lower().startswith("over") else 0)
+    return Mention(start, m.end(), "relative", unit="weekend", offset=None)
+
+
+# --- counted from the previous expression ---------------------------------------------------------------------
+
+
+@pattern(
+    r"\b(?:(?i:later|earlier|early|late)\s+)?(?i:that\s+(?:same\s+|very\s+)?(?P<u1>day|week|month|year|morning|afternoon|evening|night)"
+    r"|the\s+(?:same|very)\s+(?P<u2>day|week|month|year)"
+    r"|the\s+(?P<dir>next|following|previous|preceding)\s+(?P<u3>day|morning|evening|night|week|month|year)"
+    r"|the\s+(?P<u4>day|week|month|year)\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow)))\b"
+)
+def _anaphor(m: re.Match[str], body: str) -> Mention:
+    unit = (m["u1"] or m["u2"] or m["u3"] or m["u4"]).lower()
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    direction = (m["dir"] or m["dir2"] or "").lower()
+    offset = -1 if direction in ("previous", "preceding", "before") else 1 if direction else 0
+    return Mention(m.start(), m.end(), "anaphor", unit=unit, offset=offset)
+
+
+# --- quarters, seasons, holidays ------------------------------------------------------------------------------
+
+_ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+
+
+@pattern(
+    rf"\b(?:(?i:the|its|a|this\s+year's|last\s+year's)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal|calendar)(?:-|\s+))?"
+    rf"{_ORD}(?:-|\s+)(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?\b"
+)
+def _ordinal_quarter(m: re.Match[str], body: str) -> Mention:
+    y = m["y1"] or m["y2"]
+    return Mention(m.start(), m.end(), "quarter", int(y) if y else None, quarter=ORDINAL_WORDS[m["ord"].lower()])
+
+
+@pattern(
+    r"\b(?i:the\s+(?:latest|same|comparable|year-earlier|year-ago|previous)?\s*(?:fiscal\s+)?quarter)"
+    r"(?!\s+(?:of\s+(?:a|an)\b|century|mile|inch|point|share|percent))\b"
+)
+def _the_quarter(m: re.Match[str], body: str) -> Mention:
+    return Mention(m.start(), m.end(), "quarter")
+
+
+@pattern(
+    rf"\b(?:(?i:the|this|last|next|early|late|in)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
+    rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?\b"
+)
+def _season(m: re.Match[str], body: str) -> Mention | None:
+    words = m.group().lower().split()
+    if m["y"]:
+        return Mention(m.start(), m.end(), "season", int(m["y"]), season=m["s"].lower())
+    if len(words) < 2 or words[0] == "in" and m["s"].lower() in ("fall", "spring"):
+        return None
+    if words[0] in ("this", "last", "next"):
+        return None  # handled by the relative-unit pattern
+    if body[m.end():m.end() + 1] == "'" or _next_word(body, m.end()) in COUNT_NOUNS:
+        return None
+    return Mention(m.start(), m.end(), "season", season=m["s"].lower())
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "thanksgiving day": (11, 0), "thanksgiving": (11, 0)}
+
+
+@pattern(
+    rf"(?<=\b(?i:on|at|before|after|by|until|since|over|for|this|last|next)\s)(?P<h>(?:Christmas(?:\s+(?:Day|Eve))?|"
+    rf"New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day))(?:,?\s+(?P<y>{YEAR}))?"
+)
+def _holiday(m: re.Match[str], body: str) -> Mention:
+    name = " ".join(m["h"].lower().split())
+    month, day = _HOLIDAYS[name]
+    year = int(m["y"]) if m["y"] else None
+    if day == 0:  # fourth Thursday of November; resolved once the year is known
+        return Mention(m.start(), m.end(), "calendar", year, month, None, weekday=3, unit="thanksgiving")
+    return Mention(m.start(), m.end(), "calendar", year, month, day)
+
+
+# --- expressions with no calendar value -----------------------------------------------------------------------
+
+
+@pattern(
+    r"\b(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|lately|"
+    r"(?:in\s+)?recent\s+(?:days|weeks|months|years)|the\s+(?:near\s+|distant\s+)?(?:past|future)|"
+    r"the\s+near\s+term|previously|formerly)\b"
+)
+def _vague(m: re.Match[str], body: str) -> Mention | None:
+    text = m.group().lower()
+    if text == "now" and body[m.end():m.end() + 5].lower() in (" that", "-defu"):
+        return None
+    if text.startswith("the past") or text.startswith("the future"):
+        nxt = _next_word(body, m.end())
+        if nxt in ("week", "weekend", "month", "year", "quarter", "decade", "century") or nxt.endswith("s"):
+            return None
+    return Mention(m.start(), m.end(), "vague")
+
+
+def find_mentions(body: str) -> list[Mention]:
+    """Every date expression in `body`, longest first where two overlap, in text order."""
+    found: list[Mention] = []
+    for regex, handler in _PATTERNS:
+        for m in regex.finditer(body):
+            mention = handler(m, body)
+            if mention is not None and mention.end > mention.start:
+                found.append(mention)
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Mention] = []
+    last_end = -1
+    for mention in found:
+        if mention.start >= last_end:
+            kept.append(mention)
+            last_end = mention.end
+        elif mention.end > last_end and mention.end - mention.start > 2 * (kept[-1].end - kept[-1].start):
+            # a much longer expression that starts inside a short one replaces it
+            kept[-1] = mention
+            last_end = mention.end
+    return kept
+
+
+def iter_mentions(body: str) -> Iterator[Mention]:
+    yield from find_mentions(body)

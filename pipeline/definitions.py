@@ -1,0 +1,17 @@
+"""Composition root: every asset, check, resource, job, schedule and sensor of the project."""
+
+import dagster as dg
+
+from assets import articles, event_dataset, event_mentions, raw_articles, rejected, temporal_expressions
+from pipeline.automation import landing_sensor, news_job, news_schedule
+from pipeline.resources import default_resources
+
+ALL_ASSETS = [raw_articles, articles, temporal_expressions, event_mentions, event_dataset, rejected]
+
+defs = dg.Definitions(
+    assets=ALL_ASSETS,
+    jobs=[news_job],
+    schedules=[news_schedule],
+    sensors=[landing_sensor],
+    resources=default_resources(),
+)

@@ -1,0 +1,121 @@
+"""Actor and place normalization from our own gazetteer.
+
+States and everything that stands for them (names, demonyms, capitals, seats of government, ministries,
+office holders) normalize to the ISO 3166-1 alpha-3 code; international bodies to a canonical English
+name ("United Nations", "NATO", "European Union").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pipeline.events import gazetteer_data as data
+
+ActorKind = Literal["state", "capital", "institution", "official", "body", "place"]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One actor (or place) found in a piece of text; offsets are relative to that text."""
+
+    start: int
+    end: int
+    text: str
+    code: str  # alpha-3 for a state, canonical name for a body, the place's country for a place
+    kind: ActorKind
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "official"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, tuple[str, ActorKind]]  # surface form -> (code, kind)
+    body_kinds: dict[str, str]  # canonical body name -> "IGO" | "NGO"
+    pattern: re.Pattern[str]
+
+
+def _split(field: str) -> list[str]:
+    return [x.strip() for x in field.split(";") if x.strip()]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    entries: dict[str, tuple[str, ActorKind]] = {}
+    body_kinds: dict[str, str] = {}
+
+    def add(name: str, code: str, kind: ActorKind) -> None:
+        entries.setdefault(name, (code, kind))
+        # Possessive and typographic-apostrophe variants are handled by the pattern.
+
+    for line in data.STATES.strip().splitlines():
+        code, names, adjectives, capitals = (line.split("|") + ["", "", ""])[:4]
+        for n in _split(names):
+            add(n, code, "state")
+        for n in _split(adjectives):
+            add(n, code, "state")
+        for n in _split(capitals):
+            add(n, code, "capital")
+    for line in data.STATE_INSTITUTIONS.strip().splitlines():
+        code, names = line.split("|")
+        for n in _split(names):
+            add(n, code, "institution")
+    for line in data.OFFICIALS.strip().splitlines():
+        code, names = line.split("|")
+        for n in _split(names):
+            add(n, code, "official")
+    for line in data.BODIES.strip().splitlines():
+        canonical, kind, names = line.split("|")
+        body_kinds[canonical] = kind
+        for n in _split(names):
+            add(n, canonical, "body")
+    for line in data.PLACES.strip().splitlines():
+        code, names = line.split("|")
+        for n in _split(names):
+            add(n, code, "place")
+    alternation = "|".join(re.escape(n) for n in sorted(entries, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])(?:['’]s?)?")
+    return Gazetteer(entries, body_kinds, pattern)
+
+
+def _surface(text: str) -> str:
+    """The gazetteer key of a matched string: without a trailing possessive."""
+    return re.sub(r"['’]s?$", "", text)
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Every gazetteer name in `text`, longest match first, left to right, case-sensitive."""
+    gaz = gazetteer()
+    found: list[ActorMention] = []
+    for m in gaz.pattern.finditer(text):
+        surface = _surface(m.group(0))
+        if surface not in gaz.entries:
+            continue
+        code, kind = gaz.entries[surface]
+        found.append(ActorMention(m.start(), m.start() + len(surface), surface, code, kind))
+    return found
+
+
+def normalize_actor(name: str) -> str | None:
+    """The code of a name as a whole ("Pyongyang" -> "PRK", "U.N." -> "United Nations"), else None."""
+    name = _surface(name.strip())
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    hit = gazetteer().entries.get(name)
+    if hit is not None:
+        return hit[0]
+    mentions = find_actors(name)
+    actors = [m for m in mentions if m.kind != "place"]
+    return actors[0].code if actors else None
+
+
+def body_kind(code: str) -> str | None:
+    """"IGO" or "NGO" for a canonical body name, None for a state code."""
+    return gazetteer().body_kinds.get(code)
+
+
+def is_state_code(code: str) -> bool:
+    return len(code) == 3 and code.isupper() and code not in gazetteer().body_kinds

@@ -1,0 +1,318 @@
+"""PLOVER event types from verb and noun cues: our own trigger lexicon.
+
+Lexicon syntax, one cue per item:
+    "v:attack"                    a verb lemma, all its inflections ("attacks", "attacked", "attacking")
+    "v:call on"                   a phrasal verb; only the first word is inflected
+    "n:attack"                    a noun, singular and plural
+    "v:sign>agreement|treaty"     the cue counts only if one of the words after ">" follows within 8 words
+    "v:strike<worker|union"       the cue counts only if none of the words after "<" is near it (5 words)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Pos = Literal["verb", "noun"]
+
+_REQ_WINDOW = 8
+_EXC_WINDOW = 5
+
+LEXICON: dict[str, tuple[str, ...]] = {
+    "AGREE": (
+        "v:agree", "n:agreement", "v:reach>agreement|deal|accord|compromise|understanding|truce|ceasefire|consensus",
+        "v:sign>agreement|treaty|deal|accord|pact|memorandum|ceasefire|truce|protocol|declaration",
+        "v:ratify", "n:ratification", "v:pledge", "v:promise", "v:vow>cooperate|support|help|work|negotiate|aid",
+        "v:accept>proposal|offer|plan|invitation|terms|mediation|demand|demands|resolution",
+        "v:offer>to", "v:commit>to", "v:settle>dispute|differences|conflict", "n:accord", "n:treaty",
+        "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
+    ),
+    "CONSULT": (
+        "v:meet", "n:meeting", "n:talks", "v:hold>talks|meeting|discussions|consultations|summit",
+        "v:discuss", "n:discussion", "v:negotiate", "n:negotiation", "v:visit", "n:visit", "v:host",
+        "v:consult", "n:consultation", "v:confer", "n:summit", "v:mediate", "n:mediation",
+        "v:speak with", "v:speak to", "v:speak by", "v:talk with", "v:talk to", "n:phone call",
+        "n:telephone call", "v:call<on|for|upon|off",
+    ),
+    "SUPPORT": (
+        "v:praise", "v:endorse", "n:endorsement", "v:support<military|arms|weapons|troops",
+        "n:support<military|arms|weapons|troops|financial", "v:back<down|off|away", "v:welcome", "v:commend",
+        "v:hail", "v:applaud", "v:defend<against", "v:recognize>independence|sovereignty|government|state",
+        "v:congratulate", "n:solidarity", "v:reaffirm>support|commitment|solidarity", "v:forgive",
+    ),
+    "CONCEDE": (
+        "v:concede", "v:yield", "v:release>prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives",
+        "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees", "v:apologize", "v:apologise",
+        "n:apology", "v:lift>sanction|sanctions|ban|curfew|restrictions|embargo|blockade|siege",
+        "v:ease>sanction|sanctions|restrictions|ban|curfew|embargo", "v:allow", "v:grant>access|permission|amnesty",
+        "v:resign", "v:step down", "v:give in", "v:accede", "v:relent",
+    ),
+    "COOPERATE": (
+        "v:cooperate", "n:cooperation", "v:co-operate", "n:co-operation", "v:collaborate", "n:collaboration",
+        "v:work together", "v:share>intelligence|information|data", "v:extradite", "n:extradition",
+        "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
+    ),
+    "AID": (
+        "v:aid", "n:aid", "v:assist", "n:assistance", "v:provide", "v:supply", "n:supplies", "n:supply",
+        "v:deliver", "n:delivery", "v:donate", "n:donation", "v:send>troops|soldiers|aid|weapons|arms|forces|"
+        "ammunition|missiles|food|medicine|supplies|equipment|personnel|relief|money|help|peacekeepers|shells",
+        "v:ship", "n:shipment", "v:transfer", "n:transfer", "v:export>arms|weapons|missiles|ammunition|shells",
+        "n:arms export", "n:arms exports", "v:dispatch", "n:dispatch", "v:grant>asylum|aid|loan|credit",
+        "n:relief", "v:fund", "n:funding", "v:evacuate", "v:rescue", "n:troop dispatch",
+    ),
+    "RETREAT": (
+        "v:withdraw", "n:withdrawal", "v:pull out", "v:pull back", "v:retreat", "n:retreat", "v:demobilize",
+        "v:demobilise", "v:disarm", "n:disarmament", "v:hand over>weapons|arms", "v:abandon", "v:leave>area|city|town|territory|positions|region",
+        "v:dismantle",
+    ),
+    "REQUEST": (
+        "v:call on", "v:call upon", "v:call for", "n:call for", "v:urge", "v:demand", "n:demand", "v:appeal",
+        "n:appeal", "v:ask", "v:request", "n:request", "v:press for", "v:seek", "v:plead", "v:implore",
+        "v:insist", "v:invite",
+    ),
+    "ACCUSE": (
+        "v:accuse", "n:accusation", "v:condemn", "n:condemnation", "v:criticize", "v:criticise", "n:criticism",
+        "v:denounce", "v:blame", "v:allege", "n:allegation", "n:concern", "v:concern", "v:deplore",
+        "v:complain", "n:complaint", "v:investigate", "n:investigation", "v:probe", "n:probe", "v:sue",
+        "n:lawsuit", "v:slam", "v:lambast", "v:rebuke", "v:censure", "v:indict", "v:convict", "v:disapprove",
+        "v:object to", "v:charge>with|that|of", "v:decry", "v:lament", "v:regret", "v:castigate",
+        "v:express>concern|concerns|regret|outrage|dismay|alarm|disappointment|anger|displeasure",
+    ),
+    "REJECT": (
+        "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
+        "n:veto", "v:decline>to|offer|invitation|request", "v:rebuff", "v:turn down", "v:oppose",
+        "v:defy", "v:repudiate", "v:spurn", "v:snub",
+    ),
+    "THREATEN": (
+        "v:threaten", "n:threat", "v:warn<in the statement", "n:warning", "n:ultimatum", "v:vow>retaliate|revenge|respond|destroy|punish",
+        "v:retaliate", "n:retaliation", "n:firm response", "n:strong response",
+    ),
+    "PROTEST": (
+        "v:protest", "n:protest", "n:protester", "n:protestor", "v:demonstrate>against|in|outside|for",
+        "n:demonstration", "n:demonstrator", "v:rally<support|behind|around", "n:rally", "v:march",
+        "v:riot", "n:riot", "n:hunger strike", "n:general strike", "n:sit-in", "v:boycott", "n:boycott",
+        "n:strike>worker|workers|union|unions|employees|staff|miners|teachers|doctors",
+        "v:strike>worker|workers|union|unions|wages|pay",
+    ),
+    "SANCTION": (
+        "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
+        "v:expel>diplomat|diplomats|ambassador|envoy|embassy", "v:recall>ambassador|envoy|diplomats",
+        "v:sever>ties|relations", "v:break off", "v:cut off>aid|ties|relations|funding|supplies",
+        "v:suspend>aid|talks|relations|negotiations|cooperation|membership|funding|ties",
+        "v:freeze>assets|aid|funds|accounts|talks", "v:halt>aid|talks|negotiations|cooperation|funding|shipments",
+        "v:downgrade>relations|ties",
+    ),
+    "MOBILIZE": (
+        "v:mobilize", "v:mobilise", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
+        "v:mass>troops|forces|tanks", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
+        "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up",
+    ),
+    "COERCE": (
+        "v:arrest", "n:arrest", "v:detain", "n:detention", "v:seize<power", "n:seizure", "v:confiscate",
+        "n:curfew", "v:deport", "n:deportation", "v:expel<diplomat|diplomats|ambassador|envoy|embassy",
+        "v:crack down", "n:crackdown", "v:ban", "n:ban", "n:blockade", "v:blockade", "v:occupy",
+        "n:occupation", "v:imprison", "v:jail", "v:sentence>to", "v:raid<air", "v:round up", "v:restrict",
+        "v:expropriate", "v:nationalize", "v:censor", "v:outlaw",
+    ),
+    "ASSAULT": (
+        "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay", "n:airstrike",
+        "n:air strike", "n:strike<worker|workers|union|unions|hunger|general|wages|pay|price", "v:bomb", "n:bombing",
+        "v:shell", "n:shelling", "v:kill", "n:killing", "v:fire>at|on|missile|missiles|rocket|rockets|shells|upon",
+        "v:open fire", "v:clash", "n:clash", "v:fight", "n:fighting", "v:launch>missile|missiles|rocket|rockets|"
+        "attack|attacks|offensive|strike|strikes|drone|drones|raid|assault|incursion|invasion",
+        "v:shoot", "v:ambush", "n:ambush", "v:invade", "n:invasion", "v:assault", "n:assault", "v:massacre",
+        "n:massacre", "v:wound", "n:raid", "v:raid", "v:hit>with|by|missile|missiles|rocket|rockets|drone|drones",
+        "v:target", "v:torture", "v:abduct", "v:kidnap", "v:hijack", "v:assassinate", "n:assassination",
+        "v:behead", "v:execute", "n:offensive", "n:incursion", "n:combat", "v:bombard", "n:bombardment",
+        "v:destroy", "v:storm", "v:ransack", "v:loot", "n:explosion", "v:blow up", "n:missile attack",
+        "n:drone attack", "v:lynch", "v:beat<back",
+    ),
+}
+
+# Past participles and past tenses that do not follow the regular rules.
+IRREGULAR = {
+    "meet": ("met", "met"), "hold": ("held", "held"), "speak": ("spoke", "spoken"), "seek": ("sought", "sought"),
+    "send": ("sent", "sent"), "shoot": ("shot", "shot"), "fight": ("fought", "fought"),
+    "withdraw": ("withdrew", "withdrawn"), "strike": ("struck", "struck"), "break": ("broke", "broken"),
+    "freeze": ("froze", "frozen"), "hit": ("hit", "hit"), "put": ("put", "put"), "cut": ("cut", "cut"),
+    "give": ("gave", "given"), "forgive": ("forgave", "forgiven"), "leave": ("left", "left"),
+    "lead": ("led", "led"), "blow": ("blew", "blown"), "beat": ("beat", "beaten"), "talk": ("talked", "talked"),
+    "pay": ("paid", "paid"), "sell": ("sold", "sold"), "take": ("took", "taken"), "bring": ("brought", "brought"),
+    "build": ("built", "built"), "wage": ("waged", "waged"), "step": ("stepped", "stepped"),
+    "round": ("rounded", "rounded"), "crack": ("cracked", "cracked"), "sue": ("sued", "sued"),
+}
+DOUBLE_FINAL = frozenset(
+    "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol jail_no slam "
+    "step grab jab equip acquit occur refer prefer".split()
+)
+
+
+def _third_person(v: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", v):
+        return v + "es"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ies"
+    return v + "s"
+
+
+def _stem_for_suffix(v: str) -> str:
+    if v in DOUBLE_FINAL:
+        return v + v[-1]
+    return v
+
+
+def _past(v: str) -> str:
+    if v.endswith("e"):
+        return v + "d"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ied"
+    return _stem_for_suffix(v) + "ed"
+
+
+def _gerund(v: str) -> str:
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith("ee"):
+        return v[:-1] + "ing"
+    return _stem_for_suffix(v) + "ing"
+
+
+def verb_forms(lemma: str) -> dict[str, str]:
+    """Surface form -> tense tag ("base", "3sg", "past", "pp", "ing")."""
+    forms = {lemma: "base", _third_person(lemma): "3sg", _gerund(lemma): "ing"}
+    past, participle = IRREGULAR.get(lemma, (_past(lemma), _past(lemma)))
+    forms.setdefault(past, "past")
+    forms.setdefault(participle, "pp")
+    return forms
+
+
+def noun_forms(lemma: str) -> list[str]:
+    last = lemma.split()[-1]
+    if re.search(r"(?:s|sh|ch|x|z)$", last):
+        plural = last + "es"
+    elif re.search(r"[^aeiou]y$", last):
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return [lemma, " ".join(lemma.split()[:-1] + [plural])]
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    event_type: str
+    pos: Pos
+    lemma: str
+    tense: str  # "base", "3sg", "past", "pp", "ing" for verbs, "sg"/"pl" for nouns
+    requires: tuple[str, ...]
+    excludes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A cue in a sentence; offsets relative to the sentence."""
+
+    start: int
+    end: int
+    text: str
+    event_type: str
+    pos: Pos
+    lemma: str
+    tense: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rules: dict[str, list[TriggerRule]]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    rules: dict[str, list[TriggerRule]] = {}
+    for event_type, cues in LEXICON.items():
+        for cue in cues:
+            kind, _, spec = cue.partition(":")
+            requires: tuple[str, ...] = ()
+            excludes: tuple[str, ...] = ()
+            if ">" in spec:
+                spec, _, req = spec.partition(">")
+                requires = tuple(req.split("|"))
+            if "<" in spec:
+                spec, _, exc = spec.partition("<")
+                excludes = tuple(exc.split("|"))
+            words = spec.split()
+            if kind == "v":
+                for form, tense in verb_forms(words[0]).items():
+                    surface = " ".join([form] + words[1:])
+                    rules.setdefault(surface, []).append(
+                        TriggerRule(event_type, "verb", spec, tense, requires, excludes)
+                    )
+            else:
+                for i, form in enumerate(noun_forms(spec)):
+                    rules.setdefault(form, []).append(
+                        TriggerRule(event_type, "noun", spec, "sg" if i == 0 else "pl", requires, excludes)
+                    )
+    alternation = "|".join(re.escape(s) for s in sorted(rules, key=len, reverse=True))
+    return _Compiled(rules, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE))
+
+
+_WORD = re.compile(r"[\w'-]+")
+_DETERMINERS = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|of)\s+(?:\w+\s+)?)$", re.I)
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_MODAL_OR_AUX = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|not|n't|never)\s+(?:\w+ly\s+)?$", re.I
+)
+
+
+def _window_words(text: str, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
+    left = [w.lower() for w in _WORD.findall(text[:start])][-before:] if before else []
+    right = [w.lower() for w in _WORD.findall(text[end:])][:after]
+    return left, right
+
+
+def _rule_applies(rule: TriggerRule, sentence: str, start: int, end: int) -> bool:
+    if rule.requires:
+        _, right = _window_words(sentence, start, end, 0, _REQ_WINDOW)
+        if not any(w in rule.requires for w in right):
+            return False
+    if rule.excludes:
+        left, right = _window_words(sentence, start, end, _EXC_WINDOW, _EXC_WINDOW)
+        near = left[-3:] + right[:_EXC_WINDOW]
+        if any(" " in x and x in sentence[max(0, start - 40) : end + 40].lower() for x in rule.excludes):
+            return False
+        if any(w in rule.excludes for w in near if " " not in w):
+            return False
+    return True
+
+
+def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: int) -> TriggerRule | None:
+    """Pick verb or noun reading of a surface form ("attack", "talks", "aid") from its left context."""
+    applicable = [r for r in candidates if _rule_applies(r, sentence, start, end)]
+    if not applicable:
+        return None
+    verbs = [r for r in applicable if r.pos == "verb"]
+    nouns = [r for r in applicable if r.pos == "noun"]
+    if verbs and nouns:
+        left = sentence[:start]
+        if _DETERMINERS.search(left) and not _MODAL_OR_AUX.search(left):
+            return nouns[0]
+        return verbs[0]
+    return applicable[0]
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Event cues in one sentence, left to right, with their PLOVER type."""
+    compiled = _compiled()
+    out: list[Trigger] = []
+    for m in compiled.pattern.finditer(sentence):
+        surface = m.group(0)
+        candidates = compiled.rules.get(surface.lower())
+        if not candidates:
+            continue
+        rule = _choose_rule(candidates, sentence, m.start(), m.end())
+        if rule is None:
+            continue
+        out.append(Trigger(m.start(), m.end(), surface, rule.event_type, rule.pos, rule.lemma, rule.tense))
+    return out

@@ -1,0 +1,11 @@
+"""Daily partitions keyed on the ingestion day (the landing sub-folder YYYY-MM-DD/)."""
+
+import dagster as dg
+
+FIRST_INGEST_DAY = "2024-01-01"
+
+# end_offset=1 makes today's (still open) ingestion day a valid partition, so the landing sensor can process
+# files the moment they arrive.
+daily_partitions = dg.DailyPartitionsDefinition(start_date=FIRST_INGEST_DAY, end_offset=1)
+
+single_run_backfill = dg.BackfillPolicy.single_run()

@@ -1,0 +1,71 @@
+"""Resources: where inputs land, where tables live. Defaults work on a laptop from the project folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipeline.store import parquet
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _default(env: str, relative: str) -> str:
+    return os.environ.get(env, str(PROJECT_ROOT / relative))
+
+
+class LandingFolder(dg.ConfigurableResource):
+    """Where raw inputs arrive.
+
+    layout "daily": one sub-folder per ingestion day (`<path>/YYYY-MM-DD/`), input_path relative to `path`.
+    layout "flat": `path` itself is the input of whichever day is processed (used by `python -m pipeline
+    process`), input_path relative to `path`.
+    """
+
+    path: str
+    layout: str = "daily"
+    manifest: str | None = None
+
+    def folder_for(self, day: str) -> Path:
+        root = Path(self.path)
+        return root if self.layout == "flat" else root / day
+
+    def path_prefix(self, day: str) -> str:
+        return "" if self.layout == "flat" else f"{day}/"
+
+    def manifest_path(self) -> Path | None:
+        return Path(self.manifest) if self.manifest else None
+
+
+class ParquetStore(dg.ConfigurableResource):
+    """Hive-partitioned Parquet datasets, one folder per table, written atomically.
+
+    `single_day_output`: the store belongs to one run of the ad-hoc CLI, so day folders other than the one
+    written are removed (a re-run into the same folder never mixes days).
+    """
+
+    root: str
+    single_day_output: bool = False
+
+    def table_uri(self, table: str) -> str:
+        return str(Path(self.root).resolve() / table)
+
+    def write(self, table: str, frame, days: list[str], only_these_days: bool = False) -> list[Path]:
+        """Write `days`' rows of `frame`; with only_these_days, remove every other day's folder."""
+        root = Path(self.root)
+        written = parquet.write_days(root, table, frame, days)
+        if self.single_day_output or only_these_days:
+            parquet.remove_other_days(root, table, keep=days)
+        return written
+
+
+def default_resources() -> dict[str, object]:
+    data_dir = Path(_default("NEWS_DATA_DIR", "data"))
+    return {
+        "landing": LandingFolder(path=_default("NEWS_LANDING_DIR", "sample/landing")),
+        "duckdb": DuckDBResource(database=str(data_dir / "news.duckdb")),
+        "parquet": ParquetStore(root=str(data_dir / "parquet")),
+    }

@@ -1,0 +1,227 @@
+"""From one table to the next: plain functions over DataFrames, no Dagster.
+
+The assets call these; so do tests and benchmarks. Each function takes the rows of the previous table for a
+window of ingestion days and returns the rows of the next table (plus rejections where records can be lost).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.dates import extract_temporal_expressions, find_publication_date
+from pipeline.dates.model import TemporalExpression
+from pipeline.events import cluster_events, extract_event_mentions
+from pipeline.sources.files import read_input_folder
+from pipeline.sources.records import RawRecord, Rejection, record_key
+from pipeline.text import extract_articles
+from schemas.contract import column_names
+
+RAW_COLUMNS = [
+    "ingest_day", "record_id", "input_path", "record_index", "format", "content", "encoding", "url",
+    "published_hint", "title_hint", "source_hint",
+]
+
+
+def stable_id(*parts: object) -> str:
+    """Deterministic id from content and source, never from time or order."""
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:20]
+
+
+def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(columns))
+
+
+def rejected_frame(rejections: Iterable[Rejection], day: str) -> pd.DataFrame:
+    rows = [
+        {"ingest_day": day, "input_path": r.input_path, "record_id": r.record_id,
+         "record_index": r.record_index, "stage": r.stage, "reason": r.reason}
+        for r in rejections
+    ]
+    return _frame(rows, ["ingest_day", *column_names("rejected")])
+
+
+# --- raw records -------------------------------------------------------------------------------------------
+
+
+def load_day(folder: Path, day: str, *, path_prefix: str, manifest: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read one day's input folder into raw records and load rejections. A missing folder is an empty day."""
+    if not folder.is_dir():
+        return _frame([], RAW_COLUMNS), rejected_frame([], day)
+    records, rejections = read_input_folder(folder, manifest=manifest, path_prefix=path_prefix)
+    rows = [_raw_row(r, day) for r in records]
+    return _frame(rows, RAW_COLUMNS), rejected_frame(rejections, day)
+
+
+def _raw_row(record: RawRecord, day: str) -> dict:
+    return {
+        "ingest_day": day, "record_id": record.record_id, "input_path": record.input_path,
+        "record_index": record.record_index, "format": record.format, "content": record.content,
+        "encoding": record.encoding, "url": record.url, "published_hint": record.published_hint,
+        "title_hint": record.title_hint, "source_hint": record.source_hint,
+    }
+
+
+# --- articles ----------------------------------------------------------------------------------------------
+
+ARTICLE_COLUMNS = ["ingest_day", *column_names("articles"), "published_text"]
+
+
+def body_hash(body: str) -> str:
+    return hashlib.sha256(" ".join(body.split()).lower().encode()).hexdigest()[:20]
+
+
+def build_articles(
+    raw: pd.DataFrame, earlier_hashes: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Extract every report from the raw records; records with no article text become rejections.
+
+    `earlier_hashes` maps body hashes of articles stored for earlier days to their article_id, so a copy of an
+    article seen before is kept (nothing is lost) but marked with `duplicate_of`.
+    """
+    seen: dict[str, str] = dict(earlier_hashes or {})
+    rows: list[dict] = []
+    rejections: list[dict] = []
+    raw = raw.sort_values(["ingest_day", "input_path", "record_index"]) if len(raw) else raw
+    for rec in raw.itertuples(index=False):
+        try:
+            found = extract_articles(rec.content, rec.format, url=_opt(rec.url))
+        except Exception as exc:  # one bad page never stops the run: it is rejected with the reason
+            rejections.append(_reject(rec, "extract", f"extraction failed: {type(exc).__name__}: {exc}"[:500]))
+            continue
+        found = [a for a in found if a.body.strip()]
+        if not found:
+            rejections.append(_reject(rec, "extract", "no article text found"))
+            continue
+        for art in found:
+            try:
+                pub = find_publication_date(
+                    body=art.body,
+                    html=rec.content if rec.format == "html" else None,
+                    url=art.url or _opt(rec.url),
+                    published_text=art.published_text,
+                    manifest_hint=_opt(rec.published_hint),
+                    fetched_at=dt.date.fromisoformat(rec.ingest_day),
+                )
+            except Exception:
+                pub_date, pub_source = None, "unknown"
+            else:
+                pub_date, pub_source = pub.date, pub.source if pub.date else "unknown"
+            article_id = stable_id(rec.record_id, art.segment)
+            digest = body_hash(art.body)
+            duplicate_of = seen.get(digest)
+            if duplicate_of is None:
+                seen[digest] = article_id
+            rows.append({
+                "ingest_day": rec.ingest_day, "article_id": article_id, "record_id": rec.record_id,
+                "input_path": rec.input_path, "record_index": int(rec.record_index), "segment": art.segment,
+                "title": art.title or _opt(rec.title_hint), "author": art.author,
+                "site": art.site or _opt(rec.source_hint), "url": art.url or _opt(rec.url),
+                "published_date": pd.Timestamp(pub_date) if pub_date else pd.NaT,
+                "published_date_source": pub_source, "language": art.language, "body": art.body,
+                "body_chars": len(art.body), "duplicate_of": duplicate_of, "encoding": rec.encoding,
+                "published_text": art.published_text,
+            })
+    return _frame(rows, ARTICLE_COLUMNS), _frame(rejections, ["ingest_day", *column_names("rejected")])
+
+
+def _reject(rec, stage: str, reason: str) -> dict:
+    return {"ingest_day": rec.ingest_day, "input_path": rec.input_path, "record_id": rec.record_id,
+            "record_index": int(rec.record_index), "stage": stage, "reason": reason}
+
+
+def _opt(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _anchor(value: object) -> dt.date | None:
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date()
+
+
+# --- temporal expressions ----------------------------------------------------------------------------------
+
+TEMPORAL_COLUMNS = ["ingest_day", *column_names("temporal_expressions")]
+
+
+def build_temporal_expressions(articles: pd.DataFrame) -> pd.DataFrame:
+    rows: list[dict] = []
+    for art in articles.itertuples(index=False):
+        anchor = _anchor(art.published_date)
+        for te in extract_temporal_expressions(art.body, anchor):
+            rows.append({
+                "ingest_day": art.ingest_day, "article_id": art.article_id, "text": te.text,
+                "start": te.start, "end": te.end, "value": te.value, "granularity": te.granularity,
+                "anchor_date": pd.Timestamp(anchor) if anchor else pd.NaT,
+            })
+    return _frame(rows, TEMPORAL_COLUMNS)
+
+
+# --- events ------------------------------------------------------------------------------------------------
+
+MENTION_COLUMNS = [
+    "ingest_day", *[c for c in column_names("events") if c != "cluster_id"], "site",
+]
+
+
+def build_event_mentions(articles: pd.DataFrame, temporal: pd.DataFrame) -> pd.DataFrame:
+    """Event mentions of every article that is not a copy of an earlier one."""
+    by_article: dict[str, list[TemporalExpression]] = {}
+    for te in temporal.itertuples(index=False):
+        by_article.setdefault(te.article_id, []).append(
+            TemporalExpression(te.text, int(te.start), int(te.end), _opt(te.value), te.granularity)
+        )
+    rows: list[dict] = []
+    originals = articles[articles["duplicate_of"].isna()] if len(articles) else articles
+    for art in originals.itertuples(index=False):
+        mentions = extract_event_mentions(art.body, _anchor(art.published_date), by_article.get(art.article_id, []))
+        for m in mentions:
+            row = asdict(m)
+            row.update({
+                "ingest_day": art.ingest_day, "article_id": art.article_id, "site": _opt(art.site),
+                "event_id": stable_id(art.article_id, m.start, m.end, m.event_type, m.source_actor, m.target_actor),
+            })
+            rows.append(row)
+    frame = _frame(rows, MENTION_COLUMNS)
+    return frame.drop_duplicates("event_id").reset_index(drop=True)
+
+
+def build_events_and_clusters(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cluster every stored mention; return the events table (mentions + cluster_id) and the clusters table."""
+    events_cols = ["ingest_day", *column_names("events")]
+    cluster_cols = ["ingest_day", *column_names("event_clusters")]
+    if mentions.empty:
+        return _frame([], events_cols), _frame([], cluster_cols)
+    mentions = mentions.sort_values(["ingest_day", "article_id", "start", "event_id"]).reset_index(drop=True)
+    cluster_ids, clusters = cluster_events(mentions)
+    events = mentions.assign(cluster_id=cluster_ids.values)[events_cols]
+    first_day = events.groupby("cluster_id")["ingest_day"].min()
+    clusters = clusters.assign(ingest_day=clusters["cluster_id"].map(first_day))[cluster_cols]
+    return events, clusters
+
+
+class StageTimer:
+    """Wall-clock seconds of a block, for asset metadata and the CLI's _run.json."""
+
+    def __enter__(self) -> "StageTimer":
+        self._start = time.perf_counter()
+        self.seconds = 0.0
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self._start
+
+
+def format_exception(exc: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(exc), exc)).strip()

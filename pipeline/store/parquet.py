@@ -1,0 +1,82 @@
+"""Atomic, Hive-partitioned Parquet export with an explicit Arrow schema per table.
+
+Layout: <root>/<table>/ingest_day=YYYY-MM-DD/part-0.parquet. Each day is one file, written under a temporary
+name in the same folder and renamed over the old one, so a reader polling the folder sees either the previous
+file or the new one, never a partial file or a mix of old and new rows for a day.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas.contract import PARTITION_COLUMN, arrow_schema
+
+PART_NAME = "part-0.parquet"
+
+
+def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
+    """Cast a frame to the table's contract schema (columns in contract order, extra columns refused)."""
+    schema = arrow_schema(table)
+    missing = [f.name for f in schema if f.name not in frame.columns]
+    extra = [c for c in frame.columns if c not in schema.names and c != PARTITION_COLUMN]
+    if missing or extra:
+        raise ValueError(f"table '{table}': missing columns {missing}, unexpected columns {extra}")
+    arrays = []
+    for field in schema:
+        column = frame[field.name]
+        if pa.types.is_date32(field.type):
+            column = pd.to_datetime(column).dt.date
+        column = column.astype(object).where(column.notna(), None)
+        arrays.append(pa.array(column.tolist(), type=field.type, from_pandas=True))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def day_file(root: Path, table: str, day: str) -> Path:
+    return root / table / f"{PARTITION_COLUMN}={day}" / PART_NAME
+
+
+def write_days(root: Path, table: str, frame: pd.DataFrame, days: Iterable[str]) -> list[Path]:
+    """Write one file per day in `days` (an empty file for a day without rows); return the paths written."""
+    written = []
+    for day in sorted(set(days)):
+        rows = frame[frame[PARTITION_COLUMN] == day] if len(frame) else frame
+        arrow_table = to_arrow(table, rows.reset_index(drop=True) if len(rows) else _empty(table))
+        written.append(_write_atomically(arrow_table, day_file(root, table, day)))
+    return written
+
+
+def remove_other_days(root: Path, table: str, keep: Iterable[str]) -> None:
+    """Delete day folders of `table` not in `keep` (used where one run owns the whole table)."""
+    keep_names = {f"{PARTITION_COLUMN}={d}" for d in keep}
+    table_dir = root / table
+    if not table_dir.exists():
+        return
+    for child in table_dir.iterdir():
+        if child.is_dir() and child.name.startswith(f"{PARTITION_COLUMN}=") and child.name not in keep_names:
+            shutil.rmtree(child)
+
+
+def _empty(table: str) -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series([], dtype=object) for name in arrow_schema(table).names})
+
+
+def _write_atomically(arrow_table: pa.Table, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".{target.name}.{uuid.uuid4().hex}.tmp"
+    try:
+        pq.write_table(arrow_table, tmp, compression="zstd")
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return target

@@ -1,0 +1,95 @@
+"""DuckDB tables keyed by ingestion day: idempotent replace of a window of days, and reads back.
+
+Every write replaces whole days inside one transaction (delete, then insert by column name), so a re-run or a
+backfill gives the same rows, and a crash mid-write leaves the previous state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import duckdb
+import pandas as pd
+
+PARTITION_COLUMN = "ingest_day"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def table_exists(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
+    row = conn.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def replace_days(
+    conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, days: Sequence[str]
+) -> None:
+    """Make `table` hold exactly `frame`'s rows for `days` (other days untouched)."""
+    frame = frame.reset_index(drop=True)
+    conn.begin()
+    try:
+        conn.register("_incoming", frame)
+        if not table_exists(conn, table):
+            conn.execute(f"CREATE TABLE {_quote(table)} AS SELECT * FROM _incoming LIMIT 0")
+        else:
+            _add_missing_columns(conn, table, frame)
+        conn.execute(
+            f"DELETE FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
+            [list(days)],
+        )
+        conn.execute(f"INSERT INTO {_quote(table)} BY NAME SELECT * FROM _incoming")
+        conn.unregister("_incoming")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+
+
+def replace_all(conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Make `table` hold exactly `frame` (for tables computed over every day at once)."""
+    frame = frame.reset_index(drop=True)
+    conn.begin()
+    try:
+        conn.register("_incoming", frame)
+        conn.execute(f"CREATE OR REPLACE TABLE {_quote(table)} AS SELECT * FROM _incoming")
+        conn.unregister("_incoming")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+
+
+def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    existing = {row[0] for row in conn.execute(f"DESCRIBE {_quote(table)}").fetchall()}
+    for column in frame.columns:
+        if column not in existing:
+            sql_type = conn.execute(
+                f"SELECT column_type FROM (DESCRIBE SELECT {_quote(column)} FROM _incoming)"
+            ).fetchone()[0]
+            conn.execute(f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(column)} {sql_type}")
+
+
+def read_days(
+    conn: duckdb.DuckDBPyConnection, table: str, days: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Rows of `table` for `days` (every day when None); an empty frame when the table does not exist."""
+    if not table_exists(conn, table):
+        return pd.DataFrame()
+    if days is None:
+        return conn.execute(f"SELECT * FROM {_quote(table)}").df()
+    return conn.execute(
+        f"SELECT * FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
+        [list(days)],
+    ).df()
+
+
+def all_days(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    """Every ingestion day present in `table`, sorted."""
+    if not table_exists(conn, table):
+        return []
+    rows = conn.execute(f"SELECT DISTINCT {PARTITION_COLUMN} FROM {_quote(table)} ORDER BY 1").fetchall()
+    return [r[0] for r in rows]

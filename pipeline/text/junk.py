@@ -1,0 +1,109 @@
+"""Families of boilerplate lines that flattened news pages carry around the article body.
+
+Each family is a small set of patterns written for the shape of the line, not for a particular site.
+`junk_family(line)` names the family a line belongs to, or returns None for a line that may be body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole-line prompts: the line is nothing but the prompt (plus counts or arrows).
+_PROMPT_WORDS = r"""
+    share(?:\s+(?:this|on\s+\w+|via\s+\w+|article|story|post))?|shares?|tweet|pin(?:\s+it)?|email|print|reddit|
+    facebook|twitter|linkedin|whatsapp|telegram|pinterest|flipboard|instagram|youtube|tiktok|mix|rss|
+    sharing\s+is\s+caring!?|spread\s+the\s+love|like\s+us\s+on\s+\w+|follow\s+us(?:\s+on\s+\w+)?|follow(?:\s+\S+){0,3}\s+on\s+\w+|
+    (?:\w+\s+)?(?:channel|group)\s+join\s+now|join\s+now|
+    leave\s+a\s+(?:comment|reply|review)|post\s+a\s+comment|add\s+a\s+comment|be\s+the\s+first\s+to\s+comment|
+    \d+\s+comments?|comments?|no\s+comments?(?:\s+yet)?|view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion)|
+    read\s+(?:full\s+)?(?:article|story|more)|read\s+the\s+full\s+(?:article|story)|continue\s+reading|
+    click\s+here|see\s+more|load\s+more|show\s+more|more\s+stories|more\s+news|
+    related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|recommended(?:\s+for\s+you)?|
+    you\s+(?:may|might)\s+also\s+like|trending(?:\s+now|\s+news)?|most\s+(?:read|popular|viewed|shared)|
+    popular\s+(?:posts|stories)|latest\s+(?:news|posts|stories)|top\s+stories|editor'?s\s+picks?|
+    next\s+(?:article|post|story)|previous\s+(?:article|post|story)|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|
+    advertisement|advert|ad|ads|sponsored(?:\s+content)?|publicidade|anzeige|werbung|pubblicità|реклама|
+    subscribe(?:\s+now)?|sign\s+up|log\s+in|login|sign\s+in|register|newsletter|menu|search|home|
+    privacy\s+policy|terms\s+(?:of\s+(?:use|service)|&\s+conditions)|cookie\s+policy|contact\s+us|about\s+us|
+    tags?|categories|filed\s+under|topics|
+    listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|watch|video|photo|photos|gallery|image
+"""
+_PROMPT_LINE = re.compile(rf"^\W*(?:\d+\s*)?(?:{_PROMPT_WORDS})\W*(?:\d+\W*)?$", re.I | re.X)
+
+# Labelled lead-ins: "RELATED: ...", "MUST READ: ...", "SOURCE: www...", "ALSO READ | ...".
+_LEAD_IN = re.compile(
+    r"""^\W{0,3}(?:related|must\s+read|also\s+read|read\s+also|read\s+more|see\s+also|more|recommended|
+    source|sources|via|tags?|topics?|filed\s+under|categor(?:y|ies)|more\s+on\s+this|watch|listen|
+    advertisement|sponsored|promoted|trending|top\s+news|editor'?s\s+pick|leia\s+também|lesen\s+sie\s+auch|
+    leggi\s+anche|lire\s+aussi|читайте\s+также)\s*[:|»>–—-]""",
+    re.I | re.X,
+)
+
+# Newsletter / subscription / cookie / consent notices.
+_NOTICE = re.compile(
+    r"""(?:\bsubscribe\b.*\b(?:newsletter|today|now|channel|updates?|inbox|latest)\b|
+    \bsign\s+up\b.*\b(?:newsletter|updates|free|inbox|email)\b|\bnewsletter\b.*\b(?:sign\s+up|subscribe|inbox)\b|
+    \bwe\s+use\s+cookies\b|\bthis\s+(?:web)?site\s+uses\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b|
+    \bby\s+continuing\s+to\s+(?:use|browse)\b|\bclick\s+here\b|\bstay\s+(?:updated|tuned|informed)\b.*\b(?:latest|news|updates|insights)\b|
+    \bis\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)\b|\bfollow\s+us\s+on\b|\bjoin\s+our\s+(?:whatsapp|telegram)\b|
+    \bif\s+you\s+buy\s+something\s+through\b|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:commission|share)\b|
+    \baffiliate\s+(?:links?|commission)\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|
+    \bdownload\s+(?:the|our)\s+app\b|\bsupport\s+(?:independent|our)\s+journalism\b|
+    \bfor\s+more\s+(?:news|stories|updates)\b.*\b(?:follow|visit|subscribe|click)\b)""",
+    re.I | re.X,
+)
+
+# Credits: agency tags, reporting/editing credits, image credits.
+_CREDIT = re.compile(
+    r"""^\W*(?:with\s+(?:afp|ap|reuters|dpa|efe|ansa|xinhua|agencies|ani|pti|ians)|
+    (?:additional\s+)?reporting\s+by\b|(?:writing|editing|edited|compiled|translated)\s+by\b|
+    (?:image|photo|picture|video)\s*(?:credit|courtesy|source)?\s*[:|]|
+    (?:photo|photograph|image|picture)s?\s+(?:by|courtesy\s+of)\b|credit\s*:|
+    source\s*:|sources\s*:|
+    (?:afp|ap|reuters|getty\s+images|epa|shutterstock|file)(?:\s+photo)?\s*$)""",
+    re.I | re.X,
+)
+
+# Photo captions in flattened text.
+_CAPTION_START = re.compile(
+    r"^\W*(?:in\s+this\s+(?:photo|picture|image|file\s+photo|handout)|this\s+(?:photo|picture|image|handout)|"
+    r"(?:file\s+)?photo\s*:|above\s*:|pictured\s*:|(?:top|main|header|lead)\s+(?:photo|image)\s*:)",
+    re.I,
+)
+_CAPTION_END = re.compile(
+    r"(?:(?-i:\[[A-Z][A-Z .&/-]{1,30}\])|\((?:photo|image|picture|file|getty|ap|afp|reuters|epa)\b[^)]{0,60}\)|"
+    r"\b(?:AP|AFP|Reuters|EPA)\s+Photo(?:/[\w .'-]+)?|Getty\s+Images|Shutterstock|"
+    r"/(?:AP|AFP|Reuters|EPA|[A-Z][\w]+ Images))\W*$",
+    re.I,
+)
+_AGENCY_PHOTO = re.compile(r"\b(?:AP|AFP|Reuters|EPA|Xinhua)\s+(?:Photo|Images)\s*/|\bGetty\s+Images\b|\(Photo\b")
+
+# Navigation crumbs and meta lines: "Home > World > Asia", "5 min read", "Updated 3 hours ago".
+_META = re.compile(
+    r"""^\W*(?:\d+\s*(?:min(?:ute)?s?|mins?)\s+read|reading\s+time\b|tempo\s+de\s+leitura|lesezeit|
+    (?:last\s+)?updated\s*[:\-]?\s*(?:on\s+)?(?:\d|[a-z]{3,9}\s+\d|\d+\s+\w+\s+ago)|
+    \d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\s*$|
+    home\s*[>»/|]|(?:\w+\s*[>»]\s*){2,}\w+\s*$)""",
+    re.I | re.X,
+)
+
+
+def junk_family(line: str) -> str | None:
+    """The boilerplate family of one line ("prompt", "lead-in", "notice", "credit", "caption", "meta"), or None."""
+    text = line.strip()
+    if not text:
+        return None
+    n_words = len(text.split())
+    if n_words <= 8 and _PROMPT_LINE.match(text):
+        return "prompt"
+    if _LEAD_IN.match(text):
+        return "lead-in"
+    if n_words <= 40 and _NOTICE.search(text):
+        return "notice"
+    if n_words <= 25 and _CREDIT.match(text):
+        return "credit"
+    if n_words <= 60 and (_CAPTION_START.match(text) or _CAPTION_END.search(text) or _AGENCY_PHOTO.search(text)):
+        return "caption"
+    if n_words <= 12 and _META.match(text):
+        return "meta"
+    return None

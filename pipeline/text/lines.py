@@ -1,0 +1,142 @@
+"""Line classifier for flattened page text: which lines are the article body.
+
+Every line gets a score from what it looks like (length, sentence punctuation, junk family, link-like or
+all-caps shape, repetition within the page). The body is the contiguous run of lines with the highest total
+score (a maximum-sum segment), so a short line between two body paragraphs stays in, while a sidebar of short
+headline lines, a menu or a footer, which score below zero line after line, stays out. Inside that run, lines of
+a known junk family are dropped, and headline-like lines at its edges (title, dateline, byline) are left to the
+metadata step.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.text.junk import junk_family
+
+WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_SENTENCE_END = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]{0,3})\s*$|[:;]\s*$")
+_LINK_LIKE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|^\S+@\S+\.\w+$|^\W*[\w-]+(?:\.[\w-]+)+/?\W*$", re.I)
+_DATE_LIKE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    re.I,
+)
+
+
+def token_weight(text: str) -> float:
+    """Length of a line in word-sized units; CJK characters count as half a word each."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return float(len(WORD.findall(text)))
+    latin_words = len(WORD.findall(_CJK.sub(" ", text)))
+    return latin_words + cjk / 2.0
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters if unicodedata.category(c) in ("Lu", "Ll"))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is mostly a date ("18 NOV 2019", "Reuters November 18, 2019 11:03 PM")."""
+    return token_weight(text) <= 10 and bool(_DATE_LIKE.search(text)) and not ends_sentence(text.rstrip(". "))
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    text: str
+    weight: float  # length in word-sized units
+    sentence: bool  # ends like a sentence
+    family: str | None  # junk family, None when the line may be body text
+    separator: bool  # no word characters at all ("-", "***")
+    repeated: bool  # the same line occurs elsewhere in the page
+    score: float
+
+    @property
+    def headline_like(self) -> bool:
+        """Short, unpunctuated: a title, section name, dateline or byline rather than prose."""
+        return not self.sentence and self.weight <= 25
+
+
+def describe_lines(lines: list[str]) -> list[LineInfo]:
+    counts = Counter(line.strip().lower() for line in lines if line.strip())
+    infos = []
+    for line in lines:
+        text = line.strip()
+        weight = token_weight(text)
+        sentence = ends_sentence(text)
+        family = junk_family(text)
+        separator = weight == 0
+        repeated = counts[text.lower()] > 1 and weight < 30
+        infos.append(
+            LineInfo(text, weight, sentence, family, separator, repeated, _score(text, weight, sentence, family, repeated))
+        )
+    return infos
+
+
+def _score(text: str, weight: float, sentence: bool, family: str | None, repeated: bool) -> float:
+    if weight == 0:
+        return -4.0
+    if family is not None:
+        return -max(6.0, weight)
+    if _LINK_LIKE.match(text):
+        return -6.0
+    if sentence:
+        score = min(weight, 80.0) - 6.0
+    else:
+        score = 0.5 * min(weight, 80.0) - 8.0
+        if is_all_caps(text):
+            score -= 4.0
+    if repeated:
+        score = -abs(score) - 4.0
+    return score
+
+
+def best_block(scores: list[float]) -> tuple[int, int] | None:
+    """Start and end (exclusive) of the contiguous run with the highest positive total, None if none is positive."""
+    best_sum, best = 0.0, None
+    run_sum, run_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run_sum <= 0:
+            run_sum, run_start = s, i
+        else:
+            run_sum += s
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i + 1)
+    return best
+
+
+@dataclass(frozen=True)
+class Classified:
+    infos: list[LineInfo]
+    body: list[int]  # indices of body lines, in order
+    head: list[int]  # indices of lines just before the body (title, dateline, byline candidates)
+    tail: list[int]  # indices of lines just after the body (author, credit candidates)
+
+
+def classify_lines(lines: list[str]) -> Classified:
+    """Pick the body lines of one report out of its non-blank lines."""
+    infos = describe_lines(lines)
+    block = best_block([i.score for i in infos])
+    if block is None:
+        keep = [k for k, i in enumerate(infos) if i.family is None and not i.separator and i.weight >= 1]
+        return Classified(infos, keep, [], [])
+    start, end = block
+    # Headline-like lines at the edges are titles, datelines and bylines, not body.
+    while start < end and infos[start].headline_like:
+        start += 1
+    while end > start and infos[end - 1].headline_like and infos[end - 1].weight <= 6:
+        end -= 1
+    body = [k for k in range(start, end) if infos[k].family is None and not infos[k].separator and not infos[k].repeated]
+    head = list(range(max(0, start - 8), start))
+    tail = list(range(end, min(len(infos), end + 4)))
+    return Classified(infos, body, head, tail)

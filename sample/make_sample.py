@@ -1,0 +1,574 @@
+"""Render the hand-written sample articles in sample/src/ into sample/landing/<day>/.
+
+Run:  /work/main/.venv/bin/python sample/make_sample.py
+
+The output is deterministic: fixed timestamps, gzip headers with mtime 0, WARC record ids derived
+from the record URI and a seeded random generator for the deliberately broken files, so running it
+twice gives byte-identical files. It also rewrites sample/README.md (the hand-written introduction
+in src/readme_intro.md followed by tables generated from the layout below).
+
+The layout (LAYOUT) decides, for every landing file, which article(s) it holds, in which format,
+with which junk, and whether and where the publication date is shown.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import html
+import io
+import json
+import random
+import shutil
+import textwrap
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "src"
+LANDING = HERE / "landing"
+README = HERE / "README.md"
+
+
+# --------------------------------------------------------------------------------------------
+# Sources
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    meta: dict[str, str]
+    paragraphs: list[str]
+
+    def get(self, key: str) -> str | None:
+        value = self.meta.get(key, "none").strip()
+        return None if value in ("", "none") else value
+
+    @property
+    def title(self) -> str:
+        return self.meta["title"]
+
+    @property
+    def outlet(self) -> str:
+        return self.meta["outlet"]
+
+    @property
+    def url(self) -> str:
+        return self.meta["url"]
+
+    @property
+    def published(self) -> datetime | None:
+        value = self.get("published")
+        return datetime.fromisoformat(value) if value else None
+
+    @property
+    def events(self) -> list[str]:
+        value = self.get("events")
+        return [e.strip() for e in value.split(",")] if value else []
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+def parse_articles(path: Path) -> list[Article]:
+    """Parse one src/articles/<day>.md file: '### id' blocks, header lines, '---', body."""
+    articles: list[Article] = []
+    blocks = path.read_text(encoding="utf-8").split("\n### ")[1:]
+    for block in blocks:
+        head, _, body = block.partition("\n---\n")
+        lines = head.splitlines()
+        article_id = lines[0].strip()
+        meta: dict[str, str] = {}
+        for line in lines[1:]:
+            if line.strip():
+                key, _, value = line.partition(":")
+                meta[key.strip()] = value.strip()
+        paragraphs = [p.strip() for p in body.strip().split("\n\n") if p.strip()]
+        articles.append(Article(article_id, meta, paragraphs))
+    return articles
+
+
+def load_articles() -> dict[str, Article]:
+    found: dict[str, Article] = {}
+    for path in sorted((SRC / "articles").glob("*.md")):
+        for article in parse_articles(path):
+            if article.id in found:
+                raise SystemExit(f"duplicate article id {article.id}")
+            found[article.id] = article
+    return found
+
+
+def load_events() -> dict[str, str]:
+    events: dict[str, str] = {}
+    for line in (SRC / "events.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("EV"):
+            key, _, text = line.partition(":")
+            events[key.strip()] = text.strip()
+    return events
+
+
+# --------------------------------------------------------------------------------------------
+# Date formatting helpers
+# --------------------------------------------------------------------------------------------
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def long_date(dt: datetime) -> str:
+    return f"{MONTHS[dt.month - 1]} {dt.day}, {dt.year}"
+
+
+def long_date_time(dt: datetime) -> str:
+    hour = dt.hour % 12 or 12
+    suffix = "AM" if dt.hour < 12 else "PM"
+    return f"{long_date(dt)} {hour}:{dt.minute:02d} {suffix}"
+
+
+def http_date(day: str, hhmmss: str) -> str:
+    dt = datetime.fromisoformat(f"{day}T{hhmmss}")
+    return dt.strftime("%a, %d %b %Y %H:%M:%S GMT")
+
+
+# --------------------------------------------------------------------------------------------
+# Page chrome: other headlines with their own dates (invented)
+# --------------------------------------------------------------------------------------------
+
+SIDEBAR = {
+    "2024-11-04": [
+        ("Finland keeps eastern border crossings shut for another three months", "October 31, 2024"),
+        ("IMF board signs off on new loan tranche for Kyiv", "Oct. 30, 2024"),
+        ("Heavy rain shuts motorways across eastern Spain", "2 days ago"),
+        ("Mongolia and South Korea sign critical minerals pact", "Nov 2, 2024"),
+        ("Chile's copper output hits a record in September", "28/10/2024"),
+    ],
+    "2024-11-05": [
+        ("Polls open in a tight U.S. presidential race", "November 5, 2024"),
+        ("Japan's new cabinet faces its first budget test", "Nov 1, 2024"),
+        ("Kenyan-led police mission in Haiti asks for more helicopters", "October 29, 2024"),
+        ("Thai exports rise for a third straight month", "3 hours ago"),
+        ("EU leaders head to Budapest for informal summit", "04.11.2024"),
+    ],
+    "2024-11-06": [
+        ("Markets swing as U.S. election results come in", "November 6, 2024"),
+        ("Germany's coalition in crisis over budget talks", "Nov 6, 2024"),
+        ("Indonesia opens new capital airport to commercial flights", "Oct. 28, 2024"),
+        ("Norway's wealth fund posts third-quarter gain", "yesterday"),
+        ("Argentina's inflation slows for a fifth month", "31/10/2024"),
+    ],
+}
+
+NAV = ["World", "Europe", "Africa", "Asia-Pacific", "Americas", "Business", "Opinion", "Video"]
+
+
+def other_headlines(day: str, skip: int = 0, count: int = 4) -> list[tuple[str, str]]:
+    items = SIDEBAR[day]
+    return [items[(skip + i) % len(items)] for i in range(count)]
+
+
+def slug(text: str) -> str:
+    out = "".join(c.lower() if c.isalnum() else "-" for c in text)
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-")[:60]
+
+
+# --------------------------------------------------------------------------------------------
+# HTML renderers
+# --------------------------------------------------------------------------------------------
+
+e = html.escape
+
+
+def json_ld(a: Article, dt: datetime) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.title,
+        "datePublished": dt.isoformat(),
+        "dateModified": dt.isoformat(),
+        "mainEntityOfPage": a.url,
+        "publisher": {"@type": "Organization", "name": a.outlet},
+    }
+    if a.get("author"):
+        data["author"] = {"@type": "Person", "name": a.get("author")}
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def modern_page(a: Article, day: str, date_mode: str, related: list[Article], skip: int = 0) -> str:
+    """A present-day news page: cookie banner, nav, share buttons, figure, related, comments,
+    sidebar with dated headlines, newsletter box, footer. date_mode: meta | visible | none."""
+    dt = a.published
+    head: list[str] = [
+        '<meta charset="utf-8">',
+        f"<title>{e(a.title)} | {e(a.outlet)}</title>",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta property="og:site_name" content="{e(a.outlet)}">',
+        f'<meta property="og:title" content="{e(a.title)}">',
+        '<meta property="og:type" content="article">',
+    ]
+    if date_mode == "meta":
+        assert dt is not None
+        head += [
+            f'<link rel="canonical" href="{e(a.url)}">',
+            f'<meta property="og:url" content="{e(a.url)}">',
+            f'<meta property="article:published_time" content="{dt.isoformat()}">',
+            f'<script type="application/ld+json">\n{json_ld(a, dt)}\n</script>',
+        ]
+    head.append('<link rel="stylesheet" href="/static/css/site.4f2a9c.css">')
+    nav = "".join(f'<li><a href="/{slug(n)}">{e(n)}</a></li>' for n in NAV)
+    author = a.get("author")
+    byline = f'By <a class="author" href="/authors/{slug(author)}">{e(author)}</a>' if author else ""
+    if date_mode == "meta" and dt is not None:
+        byline += f' <time datetime="{dt.isoformat()}">{e(long_date_time(dt))}</time>'
+    elif date_mode == "visible" and dt is not None:
+        byline += f' <span class="date">Published {e(long_date(dt))}</span>'
+    figure = ""
+    if a.get("caption"):
+        credit = f' <span class="credit">{e(a.get("credit") or "")}</span>' if a.get("credit") else ""
+        figure = (f'<figure class="lead-image"><img src="/media/{slug(a.title)}.jpg" alt="" '
+                  f'width="1200" height="675"><figcaption>{e(a.get("caption") or "")}{credit}'
+                  "</figcaption></figure>")
+    body: list[str] = []
+    for i, p in enumerate(a.paragraphs):
+        body.append(f"<p>{e(p)}</p>")
+        if i == 2 and related:
+            r = related[0]
+            body.append(f'<p class="inline-related"><strong>ALSO READ:</strong> '
+                        f'<a href="{e(r.url)}">{e(r.title)}</a></p>')
+    related_items = "".join(
+        f'<li><a href="{e(r.url)}">{e(r.title)}</a>'
+        + (f' <span class="date">{e(long_date(r.published))}</span>' if r.published else "")
+        + "</li>"
+        for r in related
+    )
+    sidebar = "".join(f'<li><a href="/news/{slug(h)}">{e(h)}</a> <span class="date">{e(d)}</span></li>'
+                      for h, d in other_headlines(day, skip))
+    share = ('<div class="share-buttons"><span>Share this article</span>'
+             '<a class="share-facebook" href="#">Facebook</a><a class="share-x" href="#">X</a>'
+             '<a class="share-whatsapp" href="#">WhatsApp</a><a class="share-email" href="#">Email</a>'
+             '<button class="copy-link">Copy link</button></div>')
+    return "\n".join([
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        *head,
+        "</head>",
+        '<body class="article-page">',
+        '<div id="cookie-notice" class="cookie-notice" role="dialog"><p>We use cookies to give you '
+        'the best experience and to show personalised advertising. By clicking "Accept all" you '
+        'agree to our <a href="/cookie-policy">cookie policy</a>.</p><button>Accept all</button>'
+        "<button>Manage preferences</button></div>",
+        f'<header class="site-header"><a class="logo" href="/">{e(a.outlet)}</a>'
+        f'<nav class="main-nav"><ul>{nav}</ul></nav>'
+        '<form class="search" action="/search"><input name="q" placeholder="Search"></form>'
+        '<a class="subscribe" href="/subscribe">Subscribe</a> <a href="/login">Sign in</a></header>',
+        '<div class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/world">World</a></div>',
+        '<main class="layout">',
+        '<article class="story">',
+        f'<h1 class="headline">{e(a.title)}</h1>',
+        f'<div class="byline">{byline}</div>',
+        share,
+        figure,
+        '<div class="article-body">',
+        *body,
+        "</div>",
+        share,
+        '<div class="tags">Topics: <a href="/world">World</a> <a href="/security">Security</a></div>',
+        f'<section class="related"><h2>Related stories</h2><ul>{related_items}</ul></section>'
+        if related_items else "",
+        '<section id="comments" class="comments"><h3>Leave a Comment</h3>'
+        '<p>Your email address will not be published. Required fields are marked *</p>'
+        '<form><textarea name="comment" placeholder="Comment*"></textarea>'
+        '<input name="author" placeholder="Name*"><input name="email" placeholder="Email*">'
+        '<button type="submit">Post Comment</button></form><p class="count">0 Comments</p></section>',
+        "</article>",
+        '<aside class="sidebar">',
+        f'<section class="most-read"><h3>Most read</h3><ol>{sidebar}</ol></section>',
+        '<section class="newsletter"><h3>Morning Briefing</h3><p>The day\'s top world stories, '
+        'in your inbox before breakfast. Sign up for our free newsletter.</p>'
+        '<input type="email" placeholder="Your email address"><button>Sign up</button></section>',
+        '<div class="ad-slot">Advertisement</div>',
+        "</aside>",
+        "</main>",
+        f'<footer class="site-footer"><nav><a href="/about">About us</a> | <a href="/contact">Contact</a>'
+        ' | <a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a> | '
+        '<a href="/advertise">Advertise with us</a></nav>'
+        f"<p>&copy; 2024 {e(a.outlet)}. All rights reserved.</p>"
+        "<p>Follow us: Facebook &middot; X &middot; Instagram &middot; YouTube</p></footer>",
+        "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({'pageType':'article'});</script>",
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+def legacy_page(a: Article, day: str, date_mode: str, skip: int = 0) -> str:
+    """An old table-layout page (.htm): no date metadata, other news with dd/mm dates."""
+    dt = a.published
+    others = "".join(
+        f'<tr><td class="small">&raquo; <a href="news.asp?id={900 + i}">{e(h)}</a> <i>({e(d)})</i></td></tr>'
+        for i, (h, d) in enumerate(other_headlines(day, skip, 5))
+    )
+    date_line = ""
+    if date_mode == "visible" and dt is not None:
+        date_line = f'<font size="1" color="#666666">{dt.strftime("%d/%m/%Y %H:%M")}</font><br>'
+    author = a.get("author")
+    paras = "".join(f"<p>{e(p)}</p>\n" for p in a.paragraphs)
+    caption = ""
+    if a.get("caption"):
+        caption = (f'<table align="right" width="260"><tr><td><img src="img/lead.jpg" width="250"><br>'
+                   f'<font size="1">{e(a.get("caption") or "")} {e(a.get("credit") or "")}</font>'
+                   "</td></tr></table>")
+    return "\n".join([
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
+        "<HTML>",
+        "<HEAD>",
+        f"<TITLE>{e(a.outlet)} :: {e(a.title)}</TITLE>",
+        '<META http-equiv="Content-Type" content="text/html; charset=utf-8">',
+        '<META name="keywords" content="news, africa, world, politics">',
+        "</HEAD>",
+        '<BODY bgcolor="#FFFFFF" topmargin="0">',
+        f'<table width="980" border="0"><tr><td colspan="3" bgcolor="#003366"><font color="#FFFFFF" '
+        f'size="5"><b>{e(a.outlet.upper())}</b></font><br><font color="#CCCCCC" size="1">'
+        "Independent news since 2003</font></td></tr>",
+        '<tr><td colspan="3"><a href="index.htm">Home</a> | <a href="news.htm">News</a> | '
+        '<a href="politics.htm">Politics</a> | <a href="economy.htm">Economy</a> | '
+        '<a href="opinion.htm">Opinion</a> | <a href="contact.htm">Contact</a></td></tr>',
+        '<tr><td width="160" valign="top"><b>Sections</b><br><a href="sudan.htm">Sudan</a><br>'
+        '<a href="ethiopia.htm">Ethiopia</a><br><a href="somalia.htm">Somalia</a><br>'
+        '<a href="eritrea.htm">Eritrea</a><br><br><a href="archive.htm">Archive</a></td>',
+        '<td width="560" valign="top">',
+        f'<font face="Arial" size="4"><b>{e(a.title)}</b></font><br>',
+        date_line,
+        f'<font size="2">Posted by {e(author)}</font><br>' if author else "",
+        '<font size="1"><a href="#">Print this page</a> | <a href="#">Email to a friend</a> | '
+        '<a href="#">Share on Facebook</a> | <a href="#">Tweet</a></font>',
+        caption,
+        paras,
+        '<p><font size="1">Comments (0) | <a href="#comment">Leave a Comment</a></font></p>',
+        "</td>",
+        f'<td width="260" valign="top" bgcolor="#EEEEEE"><b>Other news</b><table>{others}</table>'
+        '<br><b>Newsletter</b><br><font size="1">Enter your e-mail to receive our weekly digest'
+        '</font><br><input type="text" name="email"><input type="submit" value="Join"></td></tr>',
+        '<tr><td colspan="3" align="center"><font size="1">Copyright &copy; 2003-2024 '
+        f"{e(a.outlet)}. This site uses cookies. Continued use means you accept them. "
+        '<a href="privacy.htm">Privacy</a></font></td></tr>',
+        "</table>",
+        "</BODY>",
+        "</HTML>",
+        "",
+    ])
+
+
+# --------------------------------------------------------------------------------------------
+# Flattened text renderers
+# --------------------------------------------------------------------------------------------
+
+
+def hard_wrap(paragraph: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(paragraph, width=width, break_long_words=False))
+
+
+def flat_text(a: Article, *, top: list[str] = (), after_title: list[str] = (), bottom: list[str] = (),
+              date_line: str | None = None, wrap: dict[int, int] | None = None, blank_lines: bool = True,
+              caption_first: bool = False, insert: dict[int, str] | None = None) -> str:
+    """Scraper-style text: junk lines at the top, title, byline junk, optional caption and date line,
+    paragraphs (some hard-wrapped at the given widths), inserted junk and a trailing sidebar."""
+    wrap = wrap or {}
+    insert = insert or {}
+    lines: list[str] = list(top)
+    caption = a.get("caption")
+    credit = a.get("credit")
+    if caption_first and caption:
+        lines.append(caption)
+    lines.append(a.title)
+    lines.extend(after_title)
+    if date_line:
+        lines.append(date_line)
+    if caption and not caption_first:
+        lines.append(caption)
+    for i, p in enumerate(a.paragraphs):
+        lines.append(hard_wrap(p, wrap[i]) if i in wrap else p)
+        if i in insert:
+            lines.append(insert[i])
+    if credit and credit.lower().startswith("with "):
+        lines.append(credit)
+    lines.extend(bottom)
+    sep = "\n\n" if blank_lines else "\n"
+    return sep.join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# Layout: what each landing file holds
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Placement:
+    """One article inside one landing file, and how its publication date is exposed."""
+
+    article: str
+    date_via: str  # where the date can be found: "html metadata", "text", "record field", "manifest", ...
+    segment: int = 0
+    record: int = 0
+
+
+@dataclass
+class Entry:
+    path: str  # relative to the day folder
+    fmt: str
+    junk: str
+    expected: str  # "article(s)" or "rejected: <reason>"
+    placements: list[Placement] = field(default_factory=list)
+    build: Callable[[], bytes] | None = None
+
+
+def gz(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def warc_bytes(day: str, pages: list[tuple[Article, str]], compress: bool) -> bytes:
+    """WARC with a warcinfo record and one response record per (article, html) page."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=compress)
+    stamp = f"{day}T17:02:11Z"
+    info = writer.create_warc_record(
+        f"crawl-{day}.warc", "warcinfo",
+        payload=io.BytesIO(b"software: sample-crawler/0.3\r\nformat: WARC File Format 1.1\r\n"
+                           b"description: sample crawl written by sample/make_sample.py\r\n"),
+        warc_content_type="application/warc-fields",
+        warc_headers_dict={
+            "WARC-Date": stamp,
+            "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'warcinfo:' + day)}>",
+            "WARC-Filename": f"crawl-{day}.warc",
+        },
+    )
+    writer.write_record(info)
+    for n, (a, page) in enumerate(pages):
+        payload = page.encode("utf-8")
+        headers = StatusAndHeaders("200 OK", [
+            ("Date", http_date(day, f"17:{2 + n:02d}:11")),
+            ("Server", "nginx"),
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Content-Length", str(len(payload))),
+            ("Cache-Control", "max-age=300"),
+        ], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            a.url, "response", payload=io.BytesIO(payload), http_headers=headers,
+            warc_headers_dict={
+                "WARC-Date": f"{day}T17:{2 + n:02d}:11Z",
+                "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, a.url)}>",
+            },
+        )
+        writer.write_record(record)
+    return out.getvalue()
+
+
+def record(a: Article, kind: str, *, published: str | None = "iso", html_page: str | None = None,
+           extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One JSON record. published: "iso" (full timestamp), "date" (date only), None (omitted)."""
+    rec: dict[str, Any] = {"url": a.url, "title": a.title, "source": a.outlet}
+    if published == "iso" and a.published:
+        rec["published"] = a.published.isoformat()
+    elif published == "date" and a.published:
+        rec["published"] = a.published.date().isoformat()
+    if kind == "text":
+        rec["text"] = "\n\n".join(a.paragraphs)
+    else:
+        rec["html"] = html_page
+    if extra:
+        rec.update(extra)
+    return rec
+
+
+def jsonl(records: list[dict[str, Any]]) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+
+
+from layout import build_layout  # noqa: E402  (the layout lives next to this script)
+
+
+# --------------------------------------------------------------------------------------------
+# README tables
+# --------------------------------------------------------------------------------------------
+
+
+def readme(layout: dict[str, list[Entry]], articles: dict[str, Article], events: dict[str, str]) -> str:
+    intro = (SRC / "readme_intro.md").read_text(encoding="utf-8").rstrip() + "\n"
+    out = [intro]
+    total = 0
+    where: dict[str, list[str]] = {}
+    for day, entries in layout.items():
+        out.append(f"\n## {day}\n")
+        out.append("| file | format | junk / content | expected |")
+        out.append("|---|---|---|---|")
+        for entry in entries:
+            size = (LANDING / day / entry.path).stat().st_size
+            total += size
+            out.append(f"| `{entry.path}` ({size:,} B) | {entry.fmt} | {entry.junk} | {entry.expected} |")
+            for p in entry.placements:
+                pos = []
+                if entry.fmt.startswith(("JSONL", "WARC")):
+                    pos.append(f"record {p.record}")
+                if p.segment:
+                    pos.append(f"segment {p.segment}")
+                where.setdefault(p.article, []).append(
+                    f"`{day}/{entry.path}`" + (f" ({', '.join(pos)})" if pos else "") + f"|{p.date_via}")
+    out.append("\n## Articles\n")
+    out.append("Publication date: the true date of the report, and where the pipeline can find it "
+               "(\"none given\" when nothing in the input or manifest states it).\n")
+    out.append("| article | outlet | where | words | published | date given by | events |")
+    out.append("|---|---|---|---|---|---|---|")
+    for aid in sorted(where, key=lambda k: (where[k][0], k)):
+        a = articles[aid]
+        for loc in where[aid]:
+            place, _, via = loc.partition("|")
+            pub = a.published.date().isoformat() if a.published else "unknown"
+            if via == "none given":
+                pub = f"none given (really {pub})" if a.published else "none given"
+            out.append(f"| {aid} | {a.outlet} | {place} | {a.word_count} | {pub} | {via} | "
+                       f"{', '.join(a.events)} |")
+    out.append("\n## Events and the articles that report them\n")
+    out.append("| event | what happened | reported by |")
+    out.append("|---|---|---|")
+    for ev, text in events.items():
+        reporters = [aid for aid in sorted(where) if ev in articles[aid].events]
+        out.append(f"| {ev} | {text} | {', '.join(reporters)} |")
+    out.append(f"\nTotal size of sample/landing/: {total:,} bytes. Articles: {len(where)}.\n")
+    return "\n".join(out)
+
+
+def main() -> None:
+    articles = load_articles()
+    events = load_events()
+    layout = build_layout(articles)
+    if LANDING.exists():
+        shutil.rmtree(LANDING)
+    used: set[str] = set()
+    for day, entries in layout.items():
+        folder = LANDING / day
+        folder.mkdir(parents=True)
+        for entry in entries:
+            assert entry.build is not None
+            (folder / entry.path).write_bytes(entry.build())
+            used.update(p.article for p in entry.placements)
+    unused = sorted(set(articles) - used)
+    if unused:
+        raise SystemExit(f"articles not placed in any file: {unused}")
+    README.write_text(readme(layout, articles, events), encoding="utf-8")
+    short = [a.id for a in articles.values() if not 150 <= a.word_count <= 500]
+    print(f"wrote {sum(len(v) for v in layout.values())} files, {len(used)} articles"
+          + (f"; outside 150-500 words: {short}" if short else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""The Parquet contract: column names, Arrow types and meaning of every published table.
+
+Downstream teams read these files with DuckDB, pandas, polars or Spark and never see our code, so this module
+is the single source of truth for the physical schema. Changing a column's name or type is a breaking change:
+bump SCHEMA_VERSION's major number and say so in docs/CONTRACT.md. Adding a column is a minor bump.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.0.0"
+PARTITION_COLUMN = "ingest_day"  # Hive partition key of every table: ingest_day=YYYY-MM-DD/
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    nullable: bool
+    doc: str
+
+
+def _c(name: str, type_: pa.DataType, nullable: bool, doc: str) -> Column:
+    return Column(name, type_, nullable, doc)
+
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "articles": (
+        _c("article_id", pa.string(), False, "Deterministic id of the report (hash of its input record and segment)."),
+        _c("record_id", pa.string(), False, "Id of the input record it came from (hash of input_path and record_index)."),
+        _c("input_path", pa.string(), False, "Path of the input file relative to the input folder."),
+        _c("record_index", pa.int32(), False, "Record number inside the file (JSONL line, WARC record); 0 otherwise."),
+        _c("segment", pa.int32(), False, "0-based report number; a round-up page gives one row per report."),
+        _c("title", pa.string(), True, "Headline."),
+        _c("author", pa.string(), True, "Byline."),
+        _c("site", pa.string(), True, "Outlet or site name."),
+        _c("url", pa.string(), True, "Canonical URL when known."),
+        _c("published_date", pa.date32(), True, "Publication date; null when unknown."),
+        _c("published_date_source", pa.string(), False, "metadata, manifest, text, inferred or unknown."),
+        _c("language", pa.string(), True, "ISO 639-1 language code when known."),
+        _c("body", pa.string(), False, "Clean text; paragraphs separated by a blank line."),
+        _c("body_chars", pa.int32(), False, "Length of body in characters."),
+        _c("duplicate_of", pa.string(), True, "article_id of an earlier article with the same body; null if first."),
+        _c("encoding", pa.string(), False, "Character encoding the input bytes were decoded with."),
+    ),
+    "temporal_expressions": (
+        _c("article_id", pa.string(), False, "Article the expression is in."),
+        _c("text", pa.string(), False, "The expression exactly as in body."),
+        _c("start", pa.int32(), False, "Start character offset into body."),
+        _c("end", pa.int32(), False, "End character offset into body (exclusive)."),
+        _c("value", pa.string(), True, "YYYY-MM-DD, YYYY-Www (ISO week), YYYY-MM or YYYY; null when unresolvable."),
+        _c("granularity", pa.string(), False, "day, week, month, year or unknown."),
+        _c("anchor_date", pa.date32(), True, "Date the expression was resolved against (the publication date)."),
+    ),
+    "events": (
+        _c("event_id", pa.string(), False, "Deterministic id of the event mention."),
+        _c("article_id", pa.string(), False, "Article the mention is in."),
+        _c("cluster_id", pa.string(), False, "Real-world event the mention belongs to (see event_clusters)."),
+        _c("event_type", pa.string(), False, "One of the 16 PLOVER types."),
+        _c("event_date", pa.string(), True, "When it happened, in the temporal value format; null when unknown."),
+        _c("source_actor", pa.string(), True, "Who acts: ISO 3166-1 alpha-3 for a state, else a canonical name."),
+        _c("target_actor", pa.string(), True, "Who is acted upon, same coding as source_actor."),
+        _c("speaker", pa.string(), True, "Person or body the report is attributed to."),
+        _c("location", pa.string(), True, "Where it happened."),
+        _c("quantity", pa.float64(), True, "Number involved (lower or only bound)."),
+        _c("quantity_max", pa.float64(), True, "Upper bound when the text gives a range or 'as many as'."),
+        _c("quantity_unit", pa.string(), True, "What is counted (troops, containers, ...)."),
+        _c("certainty", pa.string(), False, "asserted, reported, hedged or denied."),
+        _c("sentence", pa.string(), False, "The sentence or clause the mention comes from."),
+        _c("start", pa.int32(), False, "Start character offset of the sentence in the article body."),
+        _c("end", pa.int32(), False, "End character offset of the sentence in the article body (exclusive)."),
+    ),
+    "event_clusters": (
+        _c("cluster_id", pa.string(), False, "Deterministic id of the real-world event."),
+        _c("event_type", pa.string(), False, "PLOVER type shared by the mentions."),
+        _c("source_actor", pa.string(), True, "Source actor shared by the mentions."),
+        _c("target_actor", pa.string(), True, "Target actor shared by the mentions."),
+        _c("location", pa.string(), True, "Most specific location reported."),
+        _c("date_first", pa.string(), True, "Earliest event date among the mentions."),
+        _c("date_last", pa.string(), True, "Latest event date among the mentions."),
+        _c("n_mentions", pa.int32(), False, "Number of event mentions."),
+        _c("n_articles", pa.int32(), False, "Number of distinct articles."),
+        _c("n_sources", pa.int32(), False, "Number of distinct outlets."),
+        _c("quantity_min", pa.float64(), True, "Smallest quantity reported."),
+        _c("quantity_max", pa.float64(), True, "Largest quantity reported."),
+    ),
+    "rejected": (
+        _c("input_path", pa.string(), False, "Path of the input file relative to the input folder."),
+        _c("record_id", pa.string(), False, "Id of the input record (or of the whole file, record_index -1)."),
+        _c("record_index", pa.int32(), False, "Record number inside the file; -1 for the whole file."),
+        _c("stage", pa.string(), False, "Stage that rejected it: load, decode, extract, ..."),
+        _c("reason", pa.string(), False, "Why, precisely."),
+    ),
+}
+
+
+def column_names(table: str) -> list[str]:
+    return [c.name for c in TABLES[table]]
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """Arrow schema of one Parquet file of a table, with the contract version attached.
+
+    The partition column (ingest_day) lives only in the Hive path (`ingest_day=YYYY-MM-DD/`), as Spark,
+    DuckDB, polars and pyarrow expect, not inside the files.
+    """
+    fields = [pa.field(c.name, c.type, nullable=c.nullable) for c in TABLES[table]]
+    return pa.schema(
+        fields,
+        metadata={"news_events.schema_version": SCHEMA_VERSION, "news_events.table": table},
+    )
