@@ -1,26 +1,27 @@
-"""First-cut extraction (to be replaced by the full boilerplate work of issue 3)."""
+"""Entry point of the text stage: one page (HTML or flattened text) -> the reports it holds."""
 
 from __future__ import annotations
 
-import trafilatura
-
+from pipeline.text.flattened import extract_from_text
+from pipeline.text.html import extract_from_html
 from pipeline.text.model import ExtractedArticle
 
 
 def extract_articles(content: str, fmt: str, url: str | None = None) -> list[ExtractedArticle]:
-    """Return the reports found in one page; an empty list when it holds no article text."""
+    """Return the reports found in one page; an empty list when it holds no article text.
+
+    `fmt` is "html" for markup and "text" for already-flattened text. Bodies are clean text with paragraphs
+    separated by exactly one blank line; a round-up page gives one article per report (segment 0, 1, ...).
+    """
     if fmt == "html":
-        doc = trafilatura.bare_extraction(content, url=url, include_comments=False, with_metadata=True)
-        if doc is None or not (doc.text or "").strip():
-            return []
-        body = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
-        return [
-            ExtractedArticle(
-                segment=0, body=body, title=doc.title, author=doc.author, site=doc.sitename,
-                url=doc.url or url, language=doc.language,
-            )
-        ]
-    paragraphs = [p.strip() for p in content.split("\n") if p.strip()]
-    if not paragraphs:
-        return []
-    return [ExtractedArticle(segment=0, body="\n\n".join(paragraphs))]
+        return extract_from_html(content, url=url)
+    articles = extract_from_text(content)
+    if url:
+        articles = [_with_url(a, url) for a in articles]
+    return articles
+
+
+def _with_url(article: ExtractedArticle, url: str) -> ExtractedArticle:
+    from dataclasses import replace
+
+    return article if article.url else replace(article, url=url)

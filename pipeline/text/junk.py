@@ -47,7 +47,7 @@ _NOTICE = re.compile(
     \bby\s+continuing\s+to\s+(?:use|browse)\b|\bclick\s+here\b|\bstay\s+(?:updated|tuned|informed)\b.*\b(?:latest|news|updates|insights)\b|
     \bis\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)\b|\bfollow\s+us\s+on\b|\bjoin\s+our\s+(?:whatsapp|telegram)\b|
     \bif\s+you\s+buy\s+something\s+through\b|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:commission|share)\b|
-    \baffiliate\s+(?:links?|commission)\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|
+    \baffiliate\s+(?:links?|commission)\b|\b(?:are\s+)?registered\s+trademarks?\b|\bare\s+trademarks\s+of\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|
     \bdownload\s+(?:the|our)\s+app\b|\bsupport\s+(?:independent|our)\s+journalism\b|
     \bfor\s+more\s+(?:news|stories|updates)\b.*\b(?:follow|visit|subscribe|click)\b)""",
     re.I | re.X,
@@ -83,9 +83,51 @@ _META = re.compile(
     r"""^\W*(?:\d+\s*(?:min(?:ute)?s?|mins?)\s+read|reading\s+time\b|tempo\s+de\s+leitura|lesezeit|
     (?:last\s+)?updated\s*[:\-]?\s*(?:on\s+)?(?:\d|[a-z]{3,9}\s+\d|\d+\s+\w+\s+ago)|
     \d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\s*$|
+    (?:\w+\s+)?(?:\d{1,2}|[a-z]{3,9})\.?\s+(?:\d{1,2}|[a-z]{3,9}),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$|
     home\s*[>»/|]|(?:\w+\s*[>»]\s*){2,}\w+\s*$)""",
     re.I | re.X,
 )
+
+
+# Comment threads: "jane says:", "Bob on May 2, 2019 at 4:47 pm said:", "Reply", "Rating: 36 Votes".
+_COMMENT = re.compile(
+    r"""^(?:\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|writes)\s*:?|
+    .{0,60}\bon\s+.{3,30}\d{4},?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says|wrote)?\s*:?|
+    (?:\d+\s+)?(?:reply|replies|like|likes|report|share)(?:\s*[|·•]\s*(?:reply|like|report|share|\d+))*|
+    rating\s*:\s*\d+\s+votes?.{0,30}|\(?view\s+all\)?|log\s+in\s+to\s+reply|
+    \d+\s+(?:responses?|replies|reactions|comments?)\b.{0,80}|
+    click\s+to\s+(?:share|email|print)\b.{0,60})$""",
+    re.I | re.X,
+)
+
+# Lines that open the comment thread under an article.
+_COMMENTS_START = re.compile(
+    r"""^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\W*(?:\(\d+\))?\W*$|
+    ^\W*(?:leave|post|add|write)\s+a\s+(?:comment|reply|review)|^\W*be\s+the\s+first\s+to\s+(?:comment|review)|
+    ^\W*join\s+the\s+(?:conversation|discussion)|^\W*(?:top|most)\s+(?:rated|recent|popular)\s+comments|
+    ^\W*(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|^\W*\d+\s+(?:responses?|comments?)\s+(?:to|on)\b""",
+    re.I | re.X,
+)
+
+# Lines that open a related-stories or sharing box (inside or after an article).
+_BOX_START = re.compile(
+    r"""^\W*related\s+(?:posts?|articles?|stories|news|content|reading)\W*$|^\W*you\s+(?:may|might)\s+also\s+(?:like|enjoy)|
+    ^\W*(?:more\s+stories|more\s+from|read\s+next|recommended\s+for\s+you|what\s+to\s+read\s+next)\b|
+    ^\W*(?:share\s+this|click\s+to\s+share)\b""",
+    re.I | re.X,
+)
+
+
+def opens_comment_section(line: str) -> bool:
+    """True for a line that starts the comment thread under an article ("12 Comments", "Leave a Reply")."""
+    text = line.strip()
+    return len(text.split()) <= 20 and bool(_COMMENTS_START.search(text))
+
+
+def opens_box(line: str) -> bool:
+    """True for a line that starts a related-stories or sharing box ("Related posts", "Share this:")."""
+    text = line.strip()
+    return len(text.split()) <= 12 and bool(_BOX_START.search(text))
 
 
 def junk_family(line: str) -> str | None:
@@ -106,4 +148,6 @@ def junk_family(line: str) -> str | None:
         return "caption"
     if n_words <= 12 and _META.match(text):
         return "meta"
+    if n_words <= 20 and _COMMENT.match(text):
+        return "comment"
     return None

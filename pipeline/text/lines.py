@@ -15,7 +15,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.text.junk import junk_family
+from pipeline.text.metadata import is_bare_name
+from pipeline.text.junk import junk_family, opens_box, opens_comment_section
 
 WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -67,27 +68,40 @@ class LineInfo:
         return not self.sentence and self.weight <= 25
 
 
+def _in_separated_list(lines: list[str], k: int) -> bool:
+    """The line is an item of a list whose items are divided by separator lines ("-", "*", "•")."""
+    prev_sep = k > 0 and not WORD.search(lines[k - 1])
+    next_sep = k + 1 < len(lines) and not WORD.search(lines[k + 1])
+    far_sep = (k > 2 and not WORD.search(lines[k - 3])) or (k + 3 < len(lines) and not WORD.search(lines[k + 3]))
+    return (prev_sep and next_sep) or ((prev_sep or next_sep) and far_sep)
+
+
 def describe_lines(lines: list[str]) -> list[LineInfo]:
     counts = Counter(line.strip().lower() for line in lines if line.strip())
     infos = []
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.strip()
         weight = token_weight(text)
         sentence = ends_sentence(text)
         family = junk_family(text)
         separator = weight == 0
         repeated = counts[text.lower()] > 1 and weight < 30
-        infos.append(
-            LineInfo(text, weight, sentence, family, separator, repeated, _score(text, weight, sentence, family, repeated))
-        )
+        score = _score(text, weight, sentence, family, repeated)
+        if not separator and score > 0 and _in_separated_list(lines, k):
+            score = -score  # sidebar of teasers divided by "-" lines
+        infos.append(LineInfo(text, weight, sentence, family, separator, repeated, score))
     return infos
 
 
 def _score(text: str, weight: float, sentence: bool, family: str | None, repeated: bool) -> float:
     if weight == 0:
         return -4.0
+    if family == "lead-in":
+        return LEAD_IN_SCORE  # "RELATED: ..." lines often sit inside the body: drop them, but do not cut there
     if family is not None:
         return -max(6.0, weight)
+    if is_bare_name(text):
+        return -10.0
     if _LINK_LIKE.match(text):
         return -6.0
     if sentence:
@@ -99,6 +113,12 @@ def _score(text: str, weight: float, sentence: bool, family: str | None, repeate
     if repeated:
         score = -abs(score) - 4.0
     return score
+
+
+MIN_ARTICLE_SCORE = 40.0  # total score of a run of lines that is surely an article (two or three paragraphs)
+LEAD_IN_SCORE = -2.0
+COMMENT_DISCOUNT = 0.25  # weight of prose after the opening line of a comment thread
+BOX_PENALTY = -15.0  # score of the line opening a related-stories or sharing box
 
 
 def best_block(scores: list[float]) -> tuple[int, int] | None:
@@ -126,7 +146,19 @@ class Classified:
 def classify_lines(lines: list[str]) -> Classified:
     """Pick the body lines of one report out of its non-blank lines."""
     infos = describe_lines(lines)
-    block = best_block([i.score for i in infos])
+    scores = [i.score for i in infos]
+    # Once a real article has been seen, the line opening a comment thread marks everything after it as
+    # comments: their prose counts for much less. Related-story and sharing boxes are barriers.
+    in_comments = False
+    for k, info in enumerate(infos):
+        if in_comments and scores[k] > 0:
+            scores[k] *= COMMENT_DISCOUNT
+        elif not in_comments and opens_comment_section(info.text):
+            found = best_block(scores[:k])
+            in_comments = found is not None and sum(scores[found[0] : found[1]]) >= MIN_ARTICLE_SCORE
+        if opens_box(info.text):
+            scores[k] = min(scores[k], BOX_PENALTY)
+    block = best_block(scores)
     if block is None:
         keep = [k for k, i in enumerate(infos) if i.family is None and not i.separator and i.weight >= 1]
         return Classified(infos, keep, [], [])
