@@ -18,7 +18,7 @@ install: $(STAMP)
 ## Materialize every asset for every day of the bundled sample into data/ (DuckDB + Parquet)
 run: $(STAMP)
 	@mkdir -p $(DAGSTER_HOME)
-	$(BIN)/python -m pipeline run-sample
+	$(BIN)/python -m pipeline sample
 
 ## Open the Dagster UI on the same instance the CLI runs write to
 ui: $(STAMP)

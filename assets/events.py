@@ -52,6 +52,7 @@ def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
                      description="One row per real-world event, merged across articles and sources."),
     ],
     check_specs=[schema_check_spec("events"), schema_check_spec("event_clusters")],
+    backfill_policy=single_run_backfill,
     pool="duckdb",
 )
 def event_dataset(duckdb: DuckDBResource, parquet: ParquetStore):
