@@ -494,7 +494,200 @@ def jsonl(records: list[dict[str, Any]]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
 
 
-from layout import build_layout  # noqa: E402  (the layout lives next to this script)
+# --------------------------------------------------------------------------------------------
+# Deliberately bad inputs
+# --------------------------------------------------------------------------------------------
+
+
+def binary_png(seed: int) -> bytes:
+    """Start of a PNG image (signature, IHDR chunk, NUL bytes): a binary file saved as .txt."""
+    rng = random.Random(seed)
+    head = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x80\x00\x00\x01\xe0\x08\x02\x00\x00\x00"
+    return head + bytes(rng.randrange(256) for _ in range(1500))
+
+
+def hopeless_bytes(seed: int) -> bytes:
+    """High bytes and C1 controls only: not UTF-8, not sensible in any 8-bit code page."""
+    rng = random.Random(seed)
+    pool = list(range(0x80, 0x100)) + [0x01, 0x02, 0x03, 0x1b, 0x7f]
+    return bytes(rng.choice(pool) for _ in range(2048))
+
+
+def fake_pdf(seed: int) -> bytes:
+    rng = random.Random(seed)
+    return (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            b"2 0 obj\n<< /Length 900 /Filter /FlateDecode >>\nstream\n"
+            + bytes(rng.randrange(256) for _ in range(900)) + b"\nendstream\nendobj\n")
+
+
+def truncated_gz(data: bytes) -> bytes:
+    full = gz(data)
+    return full[: len(full) * 2 // 5]
+
+
+NOT_XML_FEED = (
+    "Service Temporarily Unavailable\n\n"
+    "The server is temporarily unable to service your request due to maintenance downtime or\n"
+    "capacity problems. Please try again later.\n\n"
+    "Reference #18.4f1c2e17.1730736000.2b9d11\n"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The layout
+# --------------------------------------------------------------------------------------------
+
+META = "html metadata (article:published_time, JSON-LD datePublished)"
+NONE = "none given"
+
+
+def enc(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
+    layout: dict[str, list[Entry]] = {}
+
+    # ---------------------------------------------------------------- 2024-11-04 (Monday)
+    day = "2024-11-04"
+    top_junk = ["WhatsApp Channel Join Now", "Telegram Group Join Now"]
+    roundup_parts = [
+        ("d1-roundup-shoal", "PACIFIC LEDGER | Published November 2, 2024", True,
+         ["READ FULL ARTICLE", "SOURCE: www.pacificledger.example",
+          "RELATED: Philippines files new protest over shoal incident"]),
+        ("d1-roundup-adre", "Published November 3, 2024", True,
+         ["READ FULL ARTICLE", "SOURCE: nilecourier.example",
+          "RELATED: Adre crossing permission expires in mid-November"]),
+        ("d1-roundup-odesa", "BLACK SEA BULLETIN | Published November 4, 2024", True,
+         ["READ FULL ARTICLE", "SOURCE: blackseabulletin.example"]),
+    ]
+
+    def roundup() -> bytes:
+        chunks = []
+        for aid, published_line, caption_first, tail in roundup_parts:
+            a = A[aid]
+            lines = []
+            if caption_first and a.get("caption"):
+                lines.append(a.get("caption"))
+            lines.append(published_line)
+            if aid != "d1-roundup-adre":
+                lines.append(a.title)
+            lines.extend(a.paragraphs)
+            lines.extend(tail)
+            chunks.append("\n".join(lines))
+        return enc("\n".join(chunks) + "\nMore from Global Affairs Digest\n"
+                   "Subscribe to the daily round-up\n")
+
+    layout[day] = [
+        Entry("balticwire-germany-lithuania-brigade.html", "HTML",
+              "full page chrome (cookie notice, nav, share buttons twice, caption + credit, ALSO READ, "
+              "related list, Leave a Comment form, Most read sidebar with dates, newsletter box, footer); "
+              "canonical link, article:published_time, JSON-LD",
+              "article",
+              [Placement("d1-brigade-baltic", META)],
+              lambda: enc(modern_page(A["d1-brigade-baltic"], "2024-11-04", "meta",
+                                      [A["d1-brigade-wire"], A["d1-drone-poland"]]))),
+        Entry("hornmonitor-adre-convoy.htm", "HTM (old table layout)",
+              "table layout, section menu, 'Print this page | Email to a friend', caption in a table, "
+              "'Other news' with dd/mm/yyyy dates, newsletter, cookie line in footer; no date metadata "
+              "and no visible date (manifest gives url and source only)",
+              "article",
+              [Placement("d1-adre-horn", NONE)],
+              lambda: enc(legacy_page(A["d1-adre-horn"], "2024-11-04", "none"))),
+        Entry("newsline24-manila-water-cannon.txt", "TXT (flattened)",
+              "WhatsApp/Telegram join prompts, 'Spread the love', 'By Admin', photo caption, paragraphs "
+              "hard-wrapped mid-sentence, 'MUST READ:' line, 'With AFP' credit, Leave a Comment, "
+              "trailing sidebar of headline lines; no date",
+              "article",
+              [Placement("d1-shoal-newsline", NONE)],
+              lambda: enc(flat_text(
+                  A["d1-shoal-newsline"], top=top_junk,
+                  after_title=["Spread the love", "By Admin"],
+                  wrap={1: 64, 4: 71},
+                  insert={2: "MUST READ: \u261e Philippines, Japan hold first joint sail in the West Philippine Sea"},
+                  bottom=["Leave a Comment", "Related Posts",
+                          "Taiwan reports 12 Chinese aircraft near island",
+                          "Vietnam, Malaysia agree to speed up maritime talks",
+                          "Indonesia detains foreign fishing boats off Natuna",
+                          "Contact Us | Privacy Policy | About Us"]))),
+        Entry("global-affairs-roundup.txt", "TXT (round-up page)",
+              "three separate reports on one page, each with its own caption, 'Published <date>' line, "
+              "'READ FULL ARTICLE', 'SOURCE:' and 'RELATED:' lines; footer lines",
+              "3 articles (segments 0, 1, 2)",
+              [Placement("d1-roundup-shoal", "text ('Published November 2, 2024')", segment=0),
+               Placement("d1-roundup-adre", "text ('Published November 3, 2024')", segment=1),
+               Placement("d1-roundup-odesa", "text ('Published November 4, 2024')", segment=2)],
+              roundup),
+        Entry("meridian-odesa-drone-strike.json", "JSON (one record, text)",
+              "clean text record with url, published (ISO datetime), title, source",
+              "article",
+              [Placement("d1-odesa-meridian", "record field published")],
+              lambda: enc(json.dumps(record(A["d1-odesa-meridian"], "text"), ensure_ascii=False,
+                                     indent=2) + "\n")),
+        Entry("continental-wire-feed.jsonl", "JSONL (2 records)",
+              "record 0: text with date-only published; record 1: html page (with chrome and date "
+              "metadata) and no published field",
+              "2 articles",
+              [Placement("d1-brigade-wire", "record field published (date only)", record=0),
+               Placement("d1-border-talks", META + " inside the html field", record=1)],
+              lambda: jsonl([
+                  record(A["d1-brigade-wire"], "text", published="date"),
+                  record(A["d1-border-talks"], "html", published=None,
+                         html_page=modern_page(A["d1-border-talks"], "2024-11-04", "meta", [], 2)),
+              ])),
+        Entry("crawl-2024-11-04.warc", "WARC (uncompressed)",
+              "warcinfo record 0, then two HTTP 200 response records holding full news pages",
+              "2 articles (records 1, 2); the warcinfo record is not an article",
+              [Placement("d1-shoal-denial", META, record=1),
+               Placement("d1-sudan-un-request", "visible byline date ('Published November 4, 2024')",
+                         record=2)],
+              lambda: warc_bytes("2024-11-04", [
+                  (A["d1-shoal-denial"], modern_page(A["d1-shoal-denial"], "2024-11-04", "meta",
+                                                     [A["d1-roundup-shoal"]], 1)),
+                  (A["d1-sudan-un-request"], modern_page(A["d1-sudan-un-request"], "2024-11-04",
+                                                         "visible", [A["d1-adre-horn"]], 3)),
+              ], compress=False)),
+        Entry("meridian-poland-drone.html.gz", "HTML, gzip-compressed",
+              "full page chrome, no date metadata or visible date; manifest.csv gives url, published, "
+              "source and title",
+              "article",
+              [Placement("d1-drone-poland", "manifest (2024-11-04)")],
+              lambda: gz(enc(modern_page(A["d1-drone-poland"], "2024-11-04", "none",
+                                         [A["d1-brigade-baltic"]], 4)))),
+        Entry("manifest.csv", "manifest (CSV)",
+              "hints for 3 of the files: path,url,published,source,title; empty cells where no hint",
+              "not an input record: read as hints",
+              [],
+              lambda: manifest_csv([
+                  {"path": "hornmonitor-adre-convoy.htm", "url": A["d1-adre-horn"].url,
+                   "source": "Horn of Africa Monitor"},
+                  {"path": "meridian-poland-drone.html.gz", "url": A["d1-drone-poland"].url,
+                   "published": "2024-11-04", "source": "Meridian Post", "title": A["d1-drone-poland"].title},
+                  {"path": "global-affairs-roundup.txt", "source": "Global Affairs Digest"},
+              ])),
+        Entry("empty.txt", "TXT", "zero bytes", "rejected: empty file", [], lambda: b""),
+        Entry("scan-0001.txt", "TXT extension, binary content",
+              "a PNG image header followed by random bytes (NULs included)",
+              "rejected: binary content", [], lambda: binary_png(4)),
+        Entry("feed.xml", "XML extension, not XML",
+              "a plain-text 'Service Temporarily Unavailable' error page saved as a feed",
+              "rejected: unsupported format / not XML", [], lambda: enc(NOT_XML_FEED)),
+    ]
+    return layout
+
+
+def manifest_csv(rows: list[dict[str, str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=["path", "url", "published", "source", "title"],
+                            lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return enc(out.getvalue())
+
+
+def manifest_jsonl(rows: list[dict[str, str]]) -> bytes:
+    return jsonl(rows)
 
 
 # --------------------------------------------------------------------------------------------
@@ -519,7 +712,7 @@ def readme(layout: dict[str, list[Entry]], articles: dict[str, Article], events:
                 pos = []
                 if entry.fmt.startswith(("JSONL", "WARC")):
                     pos.append(f"record {p.record}")
-                if p.segment:
+                if len(entry.placements) > 1 and not entry.fmt.startswith(("JSONL", "WARC")):
                     pos.append(f"segment {p.segment}")
                 where.setdefault(p.article, []).append(
                     f"`{day}/{entry.path}`" + (f" ({', '.join(pos)})" if pos else "") + f"|{p.date_via}")
