@@ -9,7 +9,7 @@ never make a mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.dates.lexicon import (
@@ -327,10 +327,9 @@ def _about_ago(m: re.Match[str], body: str) -> Mention:
     return Mention(m.start(), m.end(), "relative", unit=m["u"].lower(), offset=-1)
 
 
-@pattern(r"(?i:\b(?:the|this|over\s+the)\s+weekend)\b")
+@pattern(r"\b(?i:the\s+weekend)\b")
 def _the_weekend(m: re.Match[str], body: str) -> Mention:
-    start = m.start() + (len(m.group()) - len(m.group().split()[-2]) - len("weekend") - 1 if m.group().lower().startswith("over") else 0)
-    return Mention(start, m.end(), "relative", unit="weekend", offset=None)
+    return Mention(m.start(), m.end(), "relative", unit="weekend", offset=None)
 
 
 # --- counted from the previous expression ---------------------------------------------------------------------
@@ -396,7 +395,7 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
 
 
 @pattern(
-    rf"(?<=\b(?i:on|at|before|after|by|until|since|over|for|this|last|next)\s)(?P<h>(?:Christmas(?:\s+(?:Day|Eve))?|"
+    rf"\b(?i:on|at|before|after|by|until|since|over|for|this|last|next)\s+(?P<h>(?:Christmas(?:\s+(?:Day|Eve))?|"
     rf"New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day))(?:,?\s+(?P<y>{YEAR}))?"
 )
 def _holiday(m: re.Match[str], body: str) -> Mention:
@@ -404,8 +403,8 @@ def _holiday(m: re.Match[str], body: str) -> Mention:
     month, day = _HOLIDAYS[name]
     year = int(m["y"]) if m["y"] else None
     if day == 0:  # fourth Thursday of November; resolved once the year is known
-        return Mention(m.start(), m.end(), "calendar", year, month, None, weekday=3, unit="thanksgiving")
-    return Mention(m.start(), m.end(), "calendar", year, month, day)
+        return Mention(m.start("h"), m.end(), "calendar", year, month, None, weekday=3, unit="thanksgiving")
+    return Mention(m.start("h"), m.end(), "calendar", year, month, day)
 
 
 # --- expressions with no calendar value -----------------------------------------------------------------------
@@ -447,7 +446,3 @@ def find_mentions(body: str) -> list[Mention]:
             kept[-1] = mention
             last_end = mention.end
     return kept
-
-
-def iter_mentions(body: str) -> Iterator[Mention]:
-    yield from find_mentions(body)

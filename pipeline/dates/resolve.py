@@ -1,0 +1,293 @@
+"""Turning mentions into calendar values against an anchor (the publication date).
+
+Values: "YYYY-MM-DD" (day), "YYYY-Www" (ISO week), "YYYY-MM" (month), "YYYY" (year). Quarters and
+seasons resolve to their year. A value that depends on an unknown anchor stays None; the granularity
+still says what the text names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pipeline.dates.detect import Mention
+from pipeline.dates.lexicon import SEASON_START_MONTH
+from pipeline.dates.model import Granularity, TemporalExpression
+from pipeline.dates.tense import looks_ahead
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A calendar value in one of the four granularities, kept as a date for arithmetic."""
+
+    granularity: Granularity
+    date: dt.date  # the day itself, or the first day of the week / month / year
+
+    @property
+    def value(self) -> str:
+        d = self.date
+        if self.granularity == "day":
+            return d.isoformat()
+        if self.granularity == "week":
+            iso = d.isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}"
+        if self.granularity == "month":
+            return f"{d.year:04d}-{d.month:02d}"
+        return f"{d.year:04d}"
+
+
+def day_value(d: dt.date) -> Resolved:
+    return Resolved("day", d)
+
+
+def week_value(d: dt.date) -> Resolved:
+    return Resolved("week", d - dt.timedelta(days=d.weekday()))
+
+
+def month_value(year: int, month: int) -> Resolved:
+    return Resolved("month", dt.date(year, month, 1))
+
+
+def year_value(year: int) -> Resolved | None:
+    return Resolved("year", dt.date(year, 1, 1)) if 1 <= year <= 9999 else None
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def thanksgiving(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def weekday_near(anchor: dt.date, weekday: int, ahead: bool) -> dt.date:
+    """The most recent such weekday on or before the anchor, or the next one on or after it."""
+    if ahead:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def month_day_near(anchor: dt.date, month: int, day: int | None, weekday: int | None, ahead: bool,
+                   special: str | None = None) -> dt.date | None:
+    """Month and day without a year: the year that puts it on the right side of the anchor."""
+    options: list[dt.date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = thanksgiving(year) if special == "thanksgiving" else safe_date(year, month, day or 1)
+        if d is not None:
+            options.append(d)
+    if not options:
+        return None
+    if weekday is not None and special is None:
+        matching = [d for d in options if d.weekday() == weekday]
+        if matching:
+            return min(matching, key=lambda d: abs((d - anchor).days))
+    if ahead:
+        later = [d for d in options if d >= anchor]
+        return min(later) if later else None
+    earlier = [d for d in options if d <= anchor]
+    return max(earlier) if earlier else None
+
+
+def weekday_day_near(anchor: dt.date, weekday: int, day: int, ahead: bool) -> dt.date | None:
+    """"Wednesday (13)": the nearest month, on the right side of the anchor, whose 13th is a Wednesday."""
+    step = 1 if ahead else -1
+    for k in range(0, 15):
+        y, m = add_months(anchor.year, anchor.month, step * k)
+        d = safe_date(y, m, day)
+        if d is None or d.weekday() != weekday:
+            continue
+        if (ahead and d >= anchor) or (not ahead and d <= anchor):
+            return d
+    return None
+
+
+def season_year(anchor: dt.date, season: str, offset: int | None, ahead: bool) -> int:
+    """The year a season belongs to (the year it starts in)."""
+    start = SEASON_START_MONTH[season]
+    recent = anchor.year if anchor.month >= start else anchor.year - 1  # latest start on or before the anchor
+    if offset is None:
+        return anchor.year if ahead and anchor.month < start else recent
+    if offset == 0:
+        return anchor.year - 1 if start == 12 and anchor.month < 3 else anchor.year
+    return recent + offset
+
+
+class Resolver:
+    """Walks the mentions of one body in order, remembering the last values for "that day" and the like."""
+
+    def __init__(self, body: str, anchor: dt.date | None) -> None:
+        self.body = body
+        self.anchor = anchor
+        self.last_day: dt.date | None = None
+        self.last_value: Resolved | None = None
+
+    def ahead(self, m: Mention) -> bool:
+        return looks_ahead(self.body, m.start, m.end)
+
+    def resolve(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        handler = getattr(self, "_" + m.kind)
+        granularity, value = handler(m)
+        if value is not None:
+            self.last_value = value
+            if value.granularity == "day":
+                self.last_day = value.date
+        return granularity, value
+
+    # calendar parts ------------------------------------------------------------------------------------------
+    def _calendar(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        a = self.anchor
+        if m.unit == "thanksgiving":
+            if m.year is not None:
+                return "day", day_value(thanksgiving(m.year))
+            if a is None:
+                return "day", None
+            d = month_day_near(a, 11, None, None, self.ahead(m), special="thanksgiving")
+            return "day", day_value(d) if d else None
+        if m.day is not None:
+            if m.year is not None and m.month is not None:
+                d = safe_date(m.year, m.month, m.day)
+                return "day", day_value(d) if d else None
+            if a is None:
+                return "day", None
+            if m.month is None:
+                if m.weekday is None:
+                    return "day", None
+                d = weekday_day_near(a, m.weekday, m.day, self.ahead(m))
+                return "day", day_value(d) if d else None
+            if m.year is None:
+                d = month_day_near(a, m.month, m.day, m.weekday, self.ahead(m))
+                return "day", day_value(d) if d else None
+        if m.month is not None:
+            if m.year is not None:
+                return "month", month_value(m.year, m.month)
+            if a is None:
+                return "month", None
+            if m.offset is not None and m.offset != 0:
+                if m.offset < 0:
+                    year = a.year if m.month < a.month else a.year - 1
+                else:
+                    year = a.year if m.month > a.month else a.year + 1
+            elif m.offset == 0:
+                year = a.year
+            elif self.ahead(m):
+                year = a.year if m.month >= a.month else a.year + 1
+            else:
+                year = a.year if m.month <= a.month else a.year - 1
+            return "month", month_value(year, m.month)
+        if m.year is not None:
+            return "year", year_value(m.year)
+        return "unknown", None
+
+    # weekdays ------------------------------------------------------------------------------------------------
+    def _weekday(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        a = self.anchor
+        assert m.weekday is not None
+        if a is None:
+            return "day", None
+        if m.week_offset is not None:
+            monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=m.week_offset)
+            return "day", day_value(monday + dt.timedelta(days=m.weekday))
+        if m.offset == -1:
+            return "day", day_value(weekday_near(a - dt.timedelta(days=1), m.weekday, ahead=False))
+        if m.offset == 1:
+            return "day", day_value(weekday_near(a + dt.timedelta(days=1), m.weekday, ahead=True))
+        return "day", day_value(weekday_near(a, m.weekday, self.ahead(m)))
+
+    # counted from the anchor ---------------------------------------------------------------------------------
+    def _relative(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        a = self.anchor
+        unit = m.unit or "day"
+        granularity: Granularity = "week" if unit == "weekend" else unit  # type: ignore[assignment]
+        if a is None:
+            return granularity, None
+        n = m.offset
+        if unit == "day":
+            return "day", day_value(a + dt.timedelta(days=n or 0))
+        if unit == "week":
+            return "week", week_value(a + dt.timedelta(weeks=n or 0))
+        if unit == "weekend":
+            if n is None or n == 0:
+                ahead = self.ahead(m) if n is None else a.weekday() < 5
+                saturday = weekday_near(a, 5, ahead) if a.weekday() < 5 else a - dt.timedelta(days=a.weekday() - 5)
+                return "week", week_value(saturday)
+            saturday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=5, weeks=n)
+            return "week", week_value(saturday)
+        if unit == "month":
+            y, mo = add_months(a.year, a.month, n or 0)
+            return "month", month_value(y, mo)
+        if unit == "year":
+            return "year", year_value(a.year + (n or 0))
+        return "unknown", None
+
+    # counted from the previous expression ---------------------------------------------------------------------
+    def _anaphor(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        unit = m.unit or "day"
+        n = m.offset or 0
+        if unit == "day":
+            if self.last_day is None:
+                return "day", None
+            return "day", day_value(self.last_day + dt.timedelta(days=n))
+        base = self.last_value.date if self.last_value is not None else None
+        if unit == "week":
+            return "week", week_value(base + dt.timedelta(weeks=n)) if base else None
+        if unit == "month":
+            if base is None:
+                return "month", None
+            y, mo = add_months(base.year, base.month, n)
+            return "month", month_value(y, mo)
+        if unit == "year":
+            return "year", year_value(base.year + n) if base else None
+        return "unknown", None
+
+    # quarters and seasons resolve to their year ----------------------------------------------------------------
+    def _quarter(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.year is not None:
+            return "year", year_value(m.year)
+        a = self.anchor
+        if a is None:
+            return "year", None
+        current_q = (a.month - 1) // 3 + 1
+        if m.offset is not None:
+            k = a.year * 4 + current_q - 1 + m.offset
+            return "year", year_value(k // 4)
+        if m.quarter is not None:
+            if self.ahead(m):
+                return "year", year_value(a.year if m.quarter >= current_q else a.year + 1)
+            return "year", year_value(a.year if m.quarter <= current_q else a.year - 1)
+        return "year", year_value(a.year)
+
+    def _season(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.year is not None:
+            return "year", year_value(m.year)
+        if self.anchor is None or m.season is None:
+            return "year", None
+        return "year", year_value(season_year(self.anchor, m.season, m.offset, self.ahead(m)))
+
+    def _vague(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        return "unknown", None
+
+
+def resolve_mentions(body: str, mentions: list[Mention], anchor: dt.date | None) -> list[TemporalExpression]:
+    resolver = Resolver(body, anchor)
+    out: list[TemporalExpression] = []
+    for m in mentions:
+        granularity, value = resolver.resolve(m)
+        out.append(
+            TemporalExpression(
+                text=body[m.start:m.end],
+                start=m.start,
+                end=m.end,
+                value=value.value if value is not None else None,
+                granularity=value.granularity if value is not None else granularity,
+            )
+        )
+    return out
