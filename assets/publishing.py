@@ -15,7 +15,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline.resources import ParquetStore
 from pipeline.store.tables import read_days, replace_all, replace_days
-from schemas import SCHEMA_VERSION, TableValidationError, column_names, validate_table
+from schemas import SCHEMA_VERSION, TableValidationError, column_names, sql_types, validate_table
 
 PREVIEW_ROWS = 5
 PREVIEW_COLUMNS = {
@@ -60,12 +60,13 @@ def store_table(
     then list every ingestion day, so each gets a Parquet file even when it has no rows.
     """
     validated = contract_frame(table, frame)
+    types = sql_types(table)
     with connect(duckdb) as conn:
         if whole_table:
-            replace_all(conn, table, validated)
+            replace_all(conn, table, validated, types)
             stored = read_days(conn, table)
         else:
-            replace_days(conn, table, validated, days)
+            replace_days(conn, table, validated, days, types)
             stored = read_days(conn, table, days)
     parquet.write(table, validated, days, only_these_days=whole_table)
     return dg.MaterializeResult(

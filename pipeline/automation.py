@@ -14,7 +14,6 @@ from pipeline.sources.files import landing_day_fingerprints
 news_job = dg.define_asset_job(
     name="news_job",
     selection=dg.AssetSelection.all(),
-    partitions_def=daily_partitions,
     description="Every table for one ingestion day (or a range, as one run), clusters rebuilt over all days.",
 )
 

@@ -1,6 +1,6 @@
 """Table contracts: pandera models (validation) and Arrow schemas (the published Parquet contract)."""
 
-from schemas.contract import SCHEMA_VERSION, TABLES, arrow_schema, column_names
+from schemas.contract import SCHEMA_VERSION, TABLES, arrow_schema, column_names, sql_types
 from schemas.tables import (
     SCHEMAS,
     Articles,
@@ -13,6 +13,6 @@ from schemas.tables import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "TABLES", "arrow_schema", "column_names", "SCHEMAS", "TableValidationError",
+    "SCHEMA_VERSION", "TABLES", "arrow_schema", "column_names", "sql_types", "SCHEMAS", "TableValidationError",
     "validate_table", "Articles", "EventClusters", "Events", "Rejected", "TemporalExpressions",
 ]

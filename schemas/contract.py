@@ -112,3 +112,11 @@ def arrow_schema(table: str) -> pa.Schema:
         fields,
         metadata={"news_events.schema_version": SCHEMA_VERSION, "news_events.table": table},
     )
+
+
+_SQL_TYPES = {pa.date32(): "DATE", pa.int32(): "INTEGER", pa.float64(): "DOUBLE", pa.string(): "VARCHAR"}
+
+
+def sql_types(table: str) -> dict[str, str]:
+    """DuckDB column types of a table, derived from its Arrow contract."""
+    return {c.name: _SQL_TYPES[c.type] for c in TABLES[table]}

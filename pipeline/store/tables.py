@@ -25,16 +25,37 @@ def table_exists(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
     return bool(row and row[0])
 
 
-def replace_days(
-    conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, days: Sequence[str]
-) -> None:
-    """Make `table` hold exactly `frame`'s rows for `days` (other days untouched)."""
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Object columns as strings, so an all-null column is still created as VARCHAR, never as NULL."""
     frame = frame.reset_index(drop=True)
+    objects = [c for c in frame.columns if frame[c].dtype == object]
+    return frame.astype({c: "string" for c in objects}) if objects else frame
+
+
+def _select(sql_types: dict[str, str] | None) -> str:
+    if not sql_types:
+        return "SELECT * FROM _incoming"
+    casts = ", ".join(f"CAST({_quote(c)} AS {t}) AS {_quote(c)}" for c, t in sql_types.items())
+    return f"SELECT * REPLACE ({casts}) FROM _incoming"
+
+
+def replace_days(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    frame: pd.DataFrame,
+    days: Sequence[str],
+    sql_types: dict[str, str] | None = None,
+) -> None:
+    """Make `table` hold exactly `frame`'s rows for `days` (other days untouched).
+
+    sql_types: column -> DuckDB type for columns whose type cannot be told from the frame (e.g. DATE).
+    """
+    frame = _typed(frame)
     conn.begin()
     try:
         conn.register("_incoming", frame)
         if not table_exists(conn, table):
-            conn.execute(f"CREATE TABLE {_quote(table)} AS SELECT * FROM _incoming LIMIT 0")
+            conn.execute(f"CREATE TABLE {_quote(table)} AS {_select(sql_types)} LIMIT 0")
         else:
             _add_missing_columns(conn, table, frame)
         conn.execute(
@@ -49,13 +70,15 @@ def replace_days(
         raise
 
 
-def replace_all(conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+def replace_all(
+    conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, sql_types: dict[str, str] | None = None
+) -> None:
     """Make `table` hold exactly `frame` (for tables computed over every day at once)."""
-    frame = frame.reset_index(drop=True)
+    frame = _typed(frame)
     conn.begin()
     try:
         conn.register("_incoming", frame)
-        conn.execute(f"CREATE OR REPLACE TABLE {_quote(table)} AS SELECT * FROM _incoming")
+        conn.execute(f"CREATE OR REPLACE TABLE {_quote(table)} AS {_select(sql_types)}")
         conn.unregister("_incoming")
         conn.commit()
     except BaseException:
