@@ -1,20 +1,91 @@
-"""The HTML path: trafilatura main-content extraction plus our own fixes, metadata from the page."""
+"""The HTML path: trafilatura's main-content extraction, then our own clean-up of what it lets through.
+
+trafilatura finds the main container well but keeps, inside it, the headline again, teaser lists of related
+stories, newsletter and follow-us notices, reporting credits and captions. Its output lines go through the
+same junk families as the text path, plus rules for teaser boxes.
+"""
 
 from __future__ import annotations
 
-import trafilatura
+import re
 
+import trafilatura
+from trafilatura.utils import load_html
+
+from pipeline.text.junk import junk_family, opens_box, opens_comment_section
+from pipeline.text.lines import WORD, ends_sentence, token_weight
 from pipeline.text.model import ExtractedArticle
+from pipeline.text.page_meta import read_page_meta
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
+def _is_teaser(line: str) -> bool:
+    """A short line that reads like a link to another story: a headline, not a sentence of prose."""
+    text = _LIST_ITEM.sub("", line).strip()
+    return token_weight(text) <= 30 and not ends_sentence(text)
+
+
+def clean_extracted_lines(lines: list[str], headings: tuple[str, ...] = ()) -> list[str]:
+    """Drop the junk a main-content extractor leaves in: title repeats, junk lines, teaser boxes, comments."""
+    kept: list[str] = []
+    title_norms = {_norm(h) for h in headings} - {""}
+    in_box = False
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or not WORD.search(line):
+            continue
+        if _norm(line) in title_norms:
+            continue
+        if opens_comment_section(line) and sum(token_weight(x) for x in kept) >= 60:
+            break
+        if opens_box(line) or _opens_teaser_list(line):
+            in_box = True
+            continue
+        if in_box:
+            if _is_teaser(line) or junk_family(line) is not None:
+                continue
+            in_box = False
+        if junk_family(line) is not None:
+            continue
+        kept.append(line)
+    return kept
+
+
+_TEASER_HEADS = re.compile(
+    r"^\W*(?:don'?t\s+miss|read\s+more|see\s+more|more\s+on\s+this(?:\s+story)?|most\s+read.*|popular\s+on\s+.*|"
+    r"trending|top\s+stories|latest(?:\s+news)?|recommended|related|leggi\s+anche|leia\s+também|lesen\s+sie\s+auch|"
+    r"explore\s+further|further\s+reading|also\s+on\s+\S+)\W*$",
+    re.I,
+)
+
+
+def _opens_teaser_list(line: str) -> bool:
+    return len(line.split()) <= 6 and bool(_TEASER_HEADS.match(line))
 
 
 def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticle]:
-    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    tree = load_html(html)
+    if tree is None:
+        return []
+    meta = read_page_meta(tree, url)
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False)
     if doc is None or not (doc.text or "").strip():
         return []
-    body = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
+    raw_lines = doc.text.split("\n")
+    lines = clean_extracted_lines(raw_lines, meta.headings) or [x.strip() for x in raw_lines if x.strip()]
     return [
         ExtractedArticle(
-            segment=0, body=body, title=doc.title, author=doc.author, site=doc.sitename,
-            url=doc.url or url, language=doc.language,
+            segment=0,
+            body="\n\n".join(lines),
+            title=meta.title,
+            author=meta.author,
+            site=meta.site,
+            url=meta.url,
+            language=meta.language,
         )
     ]

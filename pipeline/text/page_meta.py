@@ -1,0 +1,136 @@
+"""Title, author, site name, canonical URL and language from a page's own metadata.
+
+Read from <meta> tags (Open Graph, Twitter, Dublin Core, plain name=), JSON-LD, <link rel=canonical>, the
+<html lang> attribute, <title> and <h1>. Dates are left to the dates stage, which reads the HTML itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from lxml.html import HtmlElement
+
+from pipeline.text.metadata import split_title_site
+
+_SPACES = re.compile(r"\s+")
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?$")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+    language: str | None = None
+    headings: tuple[str, ...] = ()  # every title-like text of the page (og:title, <title>, <h1>), for dedup
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = _SPACES.sub(" ", text).strip()
+    return text or None
+
+
+def _meta(tree: HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        value = _clean(el.get("content"))
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _json_ld(tree: HtmlElement) -> list[dict]:
+    items: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(items) < 50:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                items.append(node)
+                if "@graph" in node:
+                    stack.append(node["@graph"])
+    return items
+
+
+def _names(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _first_author(candidates: list[str]) -> str | None:
+    for candidate in candidates:
+        text = _clean(candidate)
+        if text and not text.lower().startswith(("http://", "https://", "www.")) and len(text) <= 100:
+            return text
+    return None
+
+
+def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
+    meta = _meta(tree)
+    ld = _json_ld(tree)
+    article_ld = [d for d in ld if "headline" in d or "author" in d]
+
+    title_tag = _clean(tree.findtext(".//title"))
+    h1s = [_clean(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h]
+    og_title = meta.get("og:title") or meta.get("twitter:title") or meta.get("dc.title") or meta.get("title")
+    ld_title = next((_clean(d.get("headline")) for d in article_ld if isinstance(d.get("headline"), str)), None)
+    title = og_title or ld_title or (h1s[0] if len(h1s) == 1 else None) or title_tag
+    title_site = None
+    if title:
+        title, title_site = split_title_site(title)
+
+    author = _first_author(
+        [meta.get(k, "") for k in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")]
+        + [n for d in article_ld for n in _names(d.get("author"))]
+    )
+    if author and author.lower().startswith("by "):
+        author = author[3:].strip()
+
+    site = (
+        meta.get("og:site_name")
+        or meta.get("application-name")
+        or next((n for d in article_ld for n in _names(d.get("publisher"))), None)
+        or title_site
+    )
+
+    canonical = None
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href", "").startswith("http"):
+            canonical = link.get("href").strip()
+            break
+    page_url = canonical or (meta.get("og:url") if (meta.get("og:url") or "").startswith("http") else None) or url
+    if site is None and page_url:
+        host = urlparse(page_url).hostname or ""
+        site = host[4:] if host.startswith("www.") else (host or None)
+
+    language = None
+    for raw in (tree.get("lang"), tree.get("xml:lang"), meta.get("content-language"), meta.get("og:locale")):
+        m = _LANG.match((raw or "").strip())
+        if m:
+            language = m.group(1).lower()
+            break
+
+    headings = tuple(h for h in {og_title, ld_title, title_tag, title, *h1s[:3]} if h)
+    return PageMeta(title, author, _clean(site), page_url, language, headings)
