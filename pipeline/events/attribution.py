@@ -1,0 +1,168 @@
+"""Who a claim is attributed to: "X said", "said X", "according to Y", "Z told a briefing"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.events.actors import find_actors, normalize_actor
+
+FrameKind = Literal["said", "according_to"]
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|noted|notes|stated|states|announced|announces|explained|wrote|writes|"
+    "claimed|claims|reported|reports|insisted|insists|argued|argues|confirmed|confirms|declared|declares|"
+    "stressed|stresses|emphasized|emphasised|underscored|underlined|asserted|asserts|quoted|acknowledged|"
+    "admitted|revealed|suggested|indicated|assessed|believes|believed|estimated|estimates|disclosed|"
+    "announced|observed|remarked|commented|recalled|continued|went on|pointed out|made clear|warned"
+)
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+TITLE_WORDS = frozenset(
+    """President Vice Prime Minister Foreign Defense Defence Secretary General Gen. Maj. Lt. Col. Capt. Adm.
+    Spokesperson Spokesman Spokeswoman Chief Deputy Ambassador Envoy Senator Sen. Rep. Representative Mr Mr.
+    Mrs Mrs. Ms Ms. Dr Dr. King Queen Prince Chancellor Premier Governor Mayor Commander Colonel Major
+    Lieutenant Admiral Director Head Leader Press Security National Adviser Advisor Advisor Counselor
+    Senior Top Former Acting Interior Finance Trade Justice State Home Supreme Speaker Chairman Chairwoman
+    Secretary-General Minister's Army Navy Air Force Staff of the Office""".split()
+)
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:al-|bin\s|von\s|van\s|de\s|der\s)?)?)+")
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;.”\"]{1,120}?)(?=\s*[,;.”\"]|\s+(?:that|which)\b|$)")
+_AUX = re.compile(r"(?:\s+(?:has|have|had|also|again|later|earlier|previously|then|had\s+earlier))+\s*$")
+_TAIL_OK = re.compile(
+    r"^(?:\s+(?:on|in|at|during|to|after|before|via|by|through|late|early|last|this|earlier|later|a|an|the|"
+    r"his|her|their|its|reporters?|journalists|[A-Z][\w.’'-]*|\w+day|briefing|conference|statement|interview|"
+    r"message|video|press|daily|news|televised|virtual|regular|call|afternoon|morning|evening|night|week|"
+    r"told|when|responding|questions|program|programme|television|radio|meeting|separate|online|post|"
+    r"social|media|of|with|\d+|[’'])){0,14}[\s.!?”\"]*$"
+)
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None  # person or body as written, titles stripped ("Matthew Miller", "White House")
+    speaker_code: str | None  # the state or body the speaker stands for ("USA", "United Nations")
+    kind: FrameKind
+    start: int  # span of the attribution frame within the sentence
+    end: int
+    subject: str  # the full subject phrase as written
+    is_person: bool
+
+
+def _strip_determiner(s: str) -> str:
+    return re.sub(r"^(?:the|a|an|The|A|An)\s+", "", s.strip(" ,")).strip()
+
+
+def speaker_name(subject: str) -> tuple[str | None, bool]:
+    """The person named in a subject phrase, titles stripped; else the body itself. Also: is it a person?"""
+    subject = _strip_determiner(subject)
+    if not subject:
+        return None, False
+    if subject.lower() in PRONOUNS:
+        return None, True
+    actors = find_actors(subject)
+    officials = [a for a in actors if a.kind == "official" or (a.kind == "body" and " " in a.text and a.text[0].isupper() and _looks_like_person(a.text))]
+    if officials:
+        return officials[-1].text, True
+    runs = [m.group(0).strip() for m in _NAME_RUN.finditer(subject)]
+    for run in reversed(runs):
+        words = run.replace("’s", "").replace("'s", "").split()
+        while words and (words[0] in TITLE_WORDS or normalize_actor(words[0]) is not None and _is_state_word(words[0])):
+            words = words[1:]
+        # Drop gazetteer prefixes such as "Ukrainian", "South Korean".
+        rest = " ".join(words)
+        for a in find_actors(rest):
+            if a.start == 0 and a.kind in ("state", "capital", "institution"):
+                rest = rest[a.end :].strip()
+        words = [w for w in rest.split() if w not in TITLE_WORDS]
+        if len(words) >= 2 and all(w[0].isupper() for w in words) and normalize_actor(" ".join(words)) is None:
+            return " ".join(words), True
+    if actors:
+        return actors[-1].text if len(actors) == 1 else subject, False
+    return subject if len(subject) <= 60 else None, False
+
+
+def _looks_like_person(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and text not in {
+        "United Nations", "European Union", "Security Council", "African Union", "Arab League", "Red Cross",
+        "World Bank", "Red Crescent", "General Assembly", "European Commission", "European Council",
+        "European Parliament", "European Community", "Islamic State", "Human Rights Watch",
+        "Amnesty International", "Atlantic Alliance",
+    } and not any(x in text for x in ("UN ", "U.N. ", "International", "Organization", "Organisation", "Union", "Council", "Court", "Agency", "League", "Fund"))
+
+
+def _is_state_word(word: str) -> bool:
+    return normalize_actor(word) is not None and len(normalize_actor(word) or "") == 3
+
+
+def _make(subject: str, kind: FrameKind, start: int, end: int) -> Attribution | None:
+    subject = subject.strip(" ,")
+    if not subject or len(subject.split()) > 16:
+        return None
+    name, is_person = speaker_name(subject)
+    code = normalize_actor(subject)
+    return Attribution(name, code, kind, start, end, subject, is_person)
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    """Attribution frames in one sentence: "according to" frames, then one reporting-verb frame."""
+    found: list[Attribution] = []
+    for m in _ACCORDING.finditer(sentence):
+        a = _make(m.group("subj"), "according_to", m.start(), m.end())
+        if a:
+            found.append(a)
+    for m in _SPEECH.finditer(sentence):
+        frame = _speech_frame(sentence, m.start(), m.end())
+        if frame:
+            found.append(frame)
+            break
+    return found
+
+
+def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
+    before = sentence[:vstart]
+    after = sentence[vend:]
+    # Inverted: '..., said Matthew Miller, the spokesperson.'
+    if re.search(r"[,”\"’]\s*$", before):
+        subj = re.sub(r"[.!?”\"]+$", "", after.strip()).strip()
+        if subj and (subj[0].isupper() or subj.split()[0].lower() in ("the", "a", "an")) and len(subj.split()) <= 14:
+            return _make(subj, "said", re.search(r"[,”\"’]\s*$", before).start(), len(sentence))  # type: ignore[union-attr]
+    before_core = _AUX.sub("", before)
+    cut = max(before_core.rfind(","), before_core.rfind("”"), before_core.rfind('"'), before_core.rfind(";"))
+    subj = before_core[cut + 1 :].strip()
+    if not _plausible_subject(subj):
+        # An appositive: "Matthew Miller, the spokesperson, said"
+        m = re.search(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s+(?:the|a|an)\s[^,]{1,60},\s*$", before_core)
+        if not m:
+            return None
+        subj, cut = m.group(1), m.start() - 1
+    # Trailing: '... , a spokesman said on Friday.'  /  '... , Miller told a daily briefing.'
+    if cut >= 0 and _TAIL_OK.match(after):
+        return _make(subj, "said", cut, len(sentence))
+    # Leading: 'Miller said (on Monday) (that) ...'  -> the frame ends after the verb (and "that").
+    if cut < 0 or sentence[: cut + 1].strip() == "":
+        m = re.match(r"(?:\s+(?:on|in|at|during)\s+\w+(?:\s+\w+)?)?(?:\s+that\b)?", after)
+        return _make(subj, "said", 0, vend + (m.end() if m else 0))
+    return None
+
+
+_NOT_SUBJECT_END = re.compile(r"\b(?:the|a|an|of|to|in|on|at|for|with|by|and|or|has|have|had|that|which|who)$", re.I)
+
+
+def _plausible_subject(subject: str) -> bool:
+    s = subject.strip(" ,")
+    if not s or len(s.split()) > 12 or _NOT_SUBJECT_END.search(s):
+        return False
+    from pipeline.events.triggers import find_triggers
+
+    if any(t.pos == "verb" for t in find_triggers(s)) or re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", s):
+        return False
+    first = s.split()[0]
+    if s.lower() in PRONOUNS:
+        return True
+    if "," in s and not re.search(r",\s*(?:the|a)\s", s):
+        # "Matthew Miller, the spokesperson" is fine; a clause with commas is not a subject.
+        return len(s.split()) <= 8
+    return first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "their", "officials", "sources")

@@ -1,0 +1,82 @@
+"""The date of an event mention.
+
+1. The temporal expression governing the clause: the resolved expression in the event's sentence nearest to
+   the trigger (one in the same clause, before a later clause boundary, wins).
+2. Else the date of the same statement: the next sentence when it only continues the attribution
+   ("..., he said in the statement on Sunday."), then the previous sentence of the same paragraph.
+3. Else the article's anchor at the precision the text supports: the day when the clause is in the present
+   tense (a state of affairs at publication), nothing for an undated past or perfect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from pipeline.dates.model import TemporalExpression
+from pipeline.events.sentences import Sentence
+from pipeline.events.triggers import Trigger
+
+_CONTINUATION = re.compile(
+    r"^[“\"]?[^.]{0,200}\b(?:he|she|they|the spokesperson|the spokesman|the statement)\s+(?:\w+\s+)?"
+    r"(?:said|added|warned|wrote|noted|told)\b",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:is|are|am|remains?|continues?|has been|have been)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+
+
+def _in_span(expressions: Sequence[TemporalExpression], start: int, end: int) -> list[TemporalExpression]:
+    return [e for e in expressions if e.value and start <= e.start and e.end <= end]
+
+
+def _same_paragraph(body: str, a: Sentence, b: Sentence) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return "\n" not in body[lo.end : hi.start]
+
+
+def choose_event_date(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    trigger_pos: int,
+    trigger: Trigger,
+    anchor: dt.date | None,
+    temporal: Sequence[TemporalExpression],
+) -> str | None:
+    sent = sentences[index]
+    own = _in_span(temporal, sent.start, sent.end)
+    if own:
+        best = min(own, key=lambda e: min(abs(e.start - trigger_pos), abs(e.end - trigger_pos)))
+        return best.value
+    if index + 1 < len(sentences):
+        nxt = sentences[index + 1]
+        if _same_paragraph(body, sent, nxt) and _CONTINUATION.search(nxt.text):
+            follow = _in_span(temporal, nxt.start, nxt.end)
+            if follow:
+                return follow[0].value
+    if index > 0:
+        prev = sentences[index - 1]
+        if _same_paragraph(body, sent, prev):
+            before = _in_span(temporal, prev.start, prev.end)
+            if before:
+                return before[-1].value
+    if anchor is None:
+        return None
+    if _present_tense(sent.text, trigger):
+        return anchor.isoformat()
+    return None
+
+
+def _present_tense(text: str, trigger: Trigger) -> bool:
+    if trigger.pos == "verb":
+        if trigger.tense == "3sg":
+            return True
+        if trigger.tense == "base":
+            left = text[: trigger.start]
+            return not re.search(r"\b(?:to|will|would|could|can|may|might|must|should|did|not)\s+(?:\w+\s+)?$", left, re.I)
+        if trigger.tense == "ing":
+            return bool(re.search(r"\b(?:is|are|am)\s+(?:\w+\s+)?$", text[: trigger.start], re.I))
+        return False
+    return bool(_PRESENT.search(text)) and not _PAST.search(text)
