@@ -162,7 +162,11 @@ def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> Deco
     if text is not None:
         return _finish(text, "utf-8 (invalid bytes replaced)", kind)
 
-    best = charset_normalizer.from_bytes(data[:_SNIFF_BYTES]).best()
+    best = None
+    if _non_ascii_letter_share(data[:_SNIFF_BYTES]) >= 0.3:
+        # Mostly non-ASCII letters: another script (Cyrillic, Greek, CJK ...) in a legacy encoding. With
+        # fewer, it is a Latin-script language with some accents, where detectors guess wildly on short text.
+        best = charset_normalizer.from_bytes(data[:_SNIFF_BYTES]).best()
     if best is not None and best.encoding:
         guessed = _normalise_codec(best.encoding)
         # Latin-script single-byte guesses on short samples are unreliable (French read as cp1250): the
@@ -175,6 +179,14 @@ def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> Deco
     if text is not None:
         return _finish(text, "cp1252", kind)
     return _finish(data.decode("latin-1"), "latin-1", kind)
+
+
+def _non_ascii_letter_share(sample: bytes) -> float:
+    """Share of non-ASCII bytes among the bytes that are letters or non-ASCII."""
+    non_ascii = sum(1 for b in sample if b > 0x7F)
+    ascii_letters = sum(1 for b in sample if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
+    total = non_ascii + ascii_letters
+    return non_ascii / total if total else 0.0
 
 
 def _finish(text: str, encoding: str, kind: str) -> DecodedText:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.sources.decode import DecodeFailure, decode_bytes
+from pipeline.sources.guards import html_nesting_depth
 from pipeline.sources.manifest import MANIFEST_NAMES, FileHints, normalise_relative_path, read_manifest, valid_iso_date
 from pipeline.sources.records import RawRecord, RecordFormat, Rejection
 
@@ -29,6 +30,9 @@ class ReadLimits:
     max_inflated_bytes: int = 50 * MB  # a .gz file once inflated
     max_warc_record_bytes: int = 50 * MB  # one WARC response payload (WARC files themselves are streamed)
     max_warc_file_bytes: int = 8 * 1024 * MB
+    # Element nesting beyond which HTML is refused here. Note: libxml2 (lxml, trafilatura) already stops
+    # building the tree at depth 256, so pages between 256 and this limit reach the text stage truncated.
+    max_html_depth: int = 5000
 
 
 class LoadFailure(Exception):
@@ -239,6 +243,8 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
     out: list[RawRecord | Rejection] = []
     index = -1
     cap = limits.max_warc_record_bytes
+    iterator = None
+    errors_seen = 0
     try:
         if path.stat().st_size > limits.max_warc_file_bytes:
             return [Rejection(input_path, -1, "load", f"WARC file size exceeds {_mb(limits.max_warc_file_bytes)} cap")]
@@ -246,7 +252,6 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
             return [Rejection(input_path, -1, "load", "not a WARC file (no WARC/ version line at the start)")]
         with path.open("rb") as fh:
             iterator = ArchiveIterator(fh, arc2warc=False)
-            errors_seen = 0
             for record in iterator:
                 if iterator.err_count > errors_seen:
                     # warcio found no blank line after the previous record: its Content-Length was wrong.
@@ -266,6 +271,8 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
             if iterator.err_count > errors_seen:
                 _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
     except ArchiveLoadFailed as exc:
+        if iterator is not None and iterator.err_count > errors_seen:
+            _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
         out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {_short(exc)}"))
     except (zlib.error, EOFError, OSError, ValueError) as exc:
         out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {type(exc).__name__}: {_short(exc)}"))
@@ -325,6 +332,18 @@ def _warc_response(record, input_path: str, index: int, cap: int) -> RawRecord |
 def read_input_file(path: Path, input_path: str, *, limits: ReadLimits | None = None) -> list[RawRecord | Rejection]:
     """Read one file into records and rejections (no manifest hints applied)."""
     limits = limits or ReadLimits()
+    return [_guarded(item, limits) for item in _read_input_file(path, input_path, limits)]
+
+
+def _guarded(item: RawRecord | Rejection, limits: ReadLimits) -> RawRecord | Rejection:
+    if isinstance(item, RawRecord) and item.format == "html":
+        depth = html_nesting_depth(item.content, stop_at=limits.max_html_depth)
+        if depth >= limits.max_html_depth:
+            return Rejection(item.input_path, item.record_index, "decode", f"HTML nested {limits.max_html_depth} or more levels deep")
+    return item
+
+
+def _read_input_file(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecord | Rejection]:
     name = path.name.lower()
     kind, compressed, ext = _file_kind(name)
     try:

@@ -12,7 +12,7 @@ _NESTING_ELEMENTS = frozenset(
     "strong font small big u s sup sub code pre label button select fieldset center".split()
 )
 _TAG_OR_SKIP = re.compile(
-    r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})\b[^>]{0,4000}?(/?)>",
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})\b[^<>]*?(/?)>",
     re.DOTALL | re.IGNORECASE,
 )
 
