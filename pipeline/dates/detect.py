@@ -69,7 +69,7 @@ MONTH_ABBR = rf"(?:{_title_and_upper(_ABBR_MONTHS)})\."
 MONTH_ABBR_NODOT = rf"(?:{_title_and_upper(_ABBR_MONTHS)})"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_ABBR_NODOT})"
 WEEKDAY = rf"(?:{_title_and_upper(list(WEEKDAY_NUMBERS))})"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}|\.\d)"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
 PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night|overnight))?"
 # "the end of", "the beginning of", "early", "mid-": widen the span, keep the value.
@@ -194,12 +194,15 @@ def _day_month(m: re.Match[str], body: str) -> Mention | None:
 
 @pattern(
     rf"{PREFIX}(?:(?P<part>(?i:early|late|mid|earlier|later))(?:-|\s+))?"
-    rf"(?:(?P<rel>{REL_WORD})\s+)?(?P<m>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?\b"
+    rf"(?:(?P<rel>{REL_WORD})\s+)?(?P<m>{MONTH_FULL}|{MONTH_ABBR})"
+    rf"(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?\b"
 )
 def _month_name(m: re.Match[str], body: str) -> Mention | None:
     name = m["m"].rstrip(".").lower()
     year = int(m["y"]) if m["y"] else None
     offset = _rel(m["rel"])
+    if m["yrel"]:
+        return Mention(m.start(), m.end(), "calendar", None, _month(m["m"]), offset=_rel(m["yrel"]), unit="year")
     framed = year is not None or offset is not None or m.group() != m["m"]
     if not framed:
         if m["m"].endswith("."):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.dates.detect import Mention
 from pipeline.dates.lexicon import SEASON_START_MONTH
 from pipeline.dates.model import Granularity, TemporalExpression
-from pipeline.dates.tense import looks_ahead
+from pipeline.dates.tense import looks_ahead, tense_cue
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,10 @@ def weekday_near(anchor: dt.date, weekday: int, ahead: bool) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def month_day_near(anchor: dt.date, month: int, day: int | None, weekday: int | None, ahead: bool,
+def month_day_near(anchor: dt.date, month: int, day: int | None, weekday: int | None, cue: int,
                    special: str | None = None) -> dt.date | None:
-    """Month and day without a year: the year that puts it on the right side of the anchor."""
+    """Month and day without a year: the year that puts it on the side of the anchor the tense points
+    to (cue +1 ahead, -1 back), or the nearest one when the sentence gives no tense cue."""
     options: list[dt.date] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = thanksgiving(year) if special == "thanksgiving" else safe_date(year, month, day or 1)
@@ -90,7 +91,10 @@ def month_day_near(anchor: dt.date, month: int, day: int | None, weekday: int | 
         matching = [d for d in options if d.weekday() == weekday]
         if matching:
             return min(matching, key=lambda d: abs((d - anchor).days))
-    if ahead:
+    nearest = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    if abs((nearest - anchor).days) <= 120:  # a date without a year is almost always a recent or coming one
+        return nearest
+    if cue > 0:
         later = [d for d in options if d >= anchor]
         return min(later) if later else None
     earlier = [d for d in options if d <= anchor]
@@ -133,6 +137,9 @@ class Resolver:
     def ahead(self, m: Mention) -> bool:
         return looks_ahead(self.body, m.start, m.end)
 
+    def cue(self, m: Mention) -> int:
+        return tense_cue(self.body, m.start, m.end)
+
     def resolve(self, m: Mention) -> tuple[Granularity, Resolved | None]:
         handler = getattr(self, "_" + m.kind)
         granularity, value = handler(m)
@@ -150,7 +157,7 @@ class Resolver:
                 return "day", day_value(thanksgiving(m.year))
             if a is None:
                 return "day", None
-            d = month_day_near(a, 11, None, None, self.ahead(m), special="thanksgiving")
+            d = month_day_near(a, 11, None, None, self.cue(m), special="thanksgiving")
             return "day", day_value(d) if d else None
         if m.day is not None:
             if m.year is not None and m.month is not None:
@@ -164,13 +171,15 @@ class Resolver:
                 d = weekday_day_near(a, m.weekday, m.day, self.ahead(m))
                 return "day", day_value(d) if d else None
             if m.year is None:
-                d = month_day_near(a, m.month, m.day, m.weekday, self.ahead(m))
+                d = month_day_near(a, m.month, m.day, m.weekday, self.cue(m))
                 return "day", day_value(d) if d else None
         if m.month is not None:
             if m.year is not None:
                 return "month", month_value(m.year, m.month)
             if a is None:
                 return "month", None
+            if m.unit == "year" and m.offset is not None:  # "July last year"
+                return "month", month_value(a.year + m.offset, m.month)
             if m.offset is not None and m.offset != 0:
                 if m.offset < 0:
                     year = a.year if m.month < a.month else a.year - 1
@@ -178,10 +187,11 @@ class Resolver:
                     year = a.year if m.month > a.month else a.year + 1
             elif m.offset == 0:
                 year = a.year
-            elif self.ahead(m):
-                year = a.year if m.month >= a.month else a.year + 1
             else:
-                year = a.year if m.month <= a.month else a.year - 1
+                cue = self.cue(m)
+                back = a.year if m.month <= a.month else a.year - 1
+                forth = a.year if m.month >= a.month else a.year + 1
+                year = forth if cue > 0 else back
             return "month", month_value(year, m.month)
         if m.year is not None:
             return "year", year_value(m.year)
@@ -200,7 +210,8 @@ class Resolver:
             return "day", day_value(weekday_near(a - dt.timedelta(days=1), m.weekday, ahead=False))
         if m.offset == 1:
             return "day", day_value(weekday_near(a + dt.timedelta(days=1), m.weekday, ahead=True))
-        return "day", day_value(weekday_near(a, m.weekday, self.ahead(m)))
+        possessive = self.body[m.end:m.end + 2] in ("'s", "’s")  # "Wednesday's ruling": an event already named
+        return "day", day_value(weekday_near(a, m.weekday, not possessive and self.ahead(m)))
 
     # counted from the anchor ---------------------------------------------------------------------------------
     def _relative(self, m: Mention) -> tuple[Granularity, Resolved | None]:

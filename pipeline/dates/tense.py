@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 _FUTURE = frozenset({
-    "will", "shall", "'ll", "won't", "wo", "upcoming", "scheduled", "slated", "due", "plans", "plan",
-    "planned", "planning", "intends", "intend", "expected", "expects", "expect", "set", "next", "coming",
+    "will", "shall", "'ll", "won't", "wo", "upcoming", "scheduled", "slated", "due", "intends", "intend", "planned", "planning", "plans", "soon", "might", "may", "expected", "expects", "expect", "next", "payable", "effective", "expire", "expires", "coming",
     "until", "till", "would", "tomorrow", "going", "aims", "hopes", "ahead", "forthcoming", "deadline",
 })
 _PAST = frozenset({
@@ -21,14 +20,24 @@ _PAST = frozenset({
 })
 _NEUTRAL_ED = frozenset({"need", "united", "red", "bed", "shed", "feed", "speed", "seed", "based", "related",
                          "so-called", "armed", "advanced", "detailed", "limited", "concerned", "interested"})
+_DEADLINE_WORDS = frozenset({"by"})  # "by Jan. 14": a deadline
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _WINDOW = 240
 
 
-def _cue(word: str) -> int:
-    """+1 for a future cue, -1 for a past cue, 0 otherwise."""
+_FUTURE_BEFORE_TO = frozenset({"set", "going", "due", "about"})
+_NOT_CUE_BEFORE = {"next": "to"}  # "next to" is a place
+
+
+def _cue(word: str, following: str = "") -> int:
+    """+1 for a future cue, -1 for a past cue, 0 otherwise (`following` is the next word)."""
     w = word.lower()
+    f = following.lower()
+    if f == "to" and w in _FUTURE_BEFORE_TO:
+        return 1
+    if _NOT_CUE_BEFORE.get(w) == f:
+        return 0
     if w.endswith("'ll"):
         return 1
     if w in _FUTURE:
@@ -52,16 +61,44 @@ def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def looks_ahead(body: str, start: int, end: int) -> bool:
-    """True when the words nearest the expression speak of the future."""
+def _scan(words: list[str], order: range, weak: bool, near: int = -1) -> int:
+    for k, i in enumerate(order):
+        if k < near:
+            weak_here = True
+        else:
+            weak_here = weak
+        w = words[i]
+        following = words[i + 1] if i + 1 < len(words) else ""
+        previous = words[i - 1].lower() if i > 0 else ""
+        c = _cue(w, following)
+        if previous == "to" and w.lower() == "be":
+            c = 1  # "to be published": still to come
+        is_weak = c < 0 and w.lower() not in _PAST
+        if c and (weak_here or not is_weak):
+            if is_weak and previous in ("be", "been", "being", "is", "are"):
+                continue  # a participle after "be" says nothing about time
+            return c
+    return 0
+
+
+def tense_cue(body: str, start: int, end: int) -> int:
+    """+1 when the nearest tense cue speaks of the future, -1 of the past, 0 when the sentence has none.
+
+    Auxiliaries, modals and common past forms count first (before the expression, then after it); a
+    word ending in -ed only when nothing stronger is found.
+    """
     s, e = sentence_bounds(body, start, end)
-    before = _WORD.findall(body[s:start])
-    for word in reversed(before[-12:]):
-        c = _cue(word)
+    before = _WORD.findall(body[s:start])[-12:]
+    after = _WORD.findall(body[end:e])[:8]
+    if before and before[-1].lower() in _DEADLINE_WORDS:
+        return 1
+    for weak in (False, True):
+        c = _scan(before, range(len(before) - 1, -1, -1), weak, near=3) or _scan(after, range(len(after)), weak)
         if c:
-            return c > 0
-    for word in _WORD.findall(body[end:e])[:8]:
-        c = _cue(word)
-        if c:
-            return c > 0
-    return False
+            return c
+    return 0
+
+
+def looks_ahead(body: str, start: int, end: int) -> bool:
+    """True when the words nearest the expression speak of the future (no cue reads as narration)."""
+    return tense_cue(body, start, end) > 0
