@@ -36,6 +36,10 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+def _key(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").lower()))
+
+
 def _meta(tree: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for el in tree.iter("meta"):
@@ -96,10 +100,12 @@ def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     h1s = [h for h in h1s if h]
     og_title = meta.get("og:title") or meta.get("twitter:title") or meta.get("dc.title") or meta.get("title")
     ld_title = next((_clean(d.get("headline")) for d in article_ld if isinstance(d.get("headline"), str)), None)
-    title = og_title or ld_title or (h1s[0] if len(h1s) == 1 else None) or title_tag
-    title_site = None
-    if title:
-        title, title_site = split_title_site(title)
+    site_names = {_key(meta.get("og:site_name")), _key(meta.get("application-name"))} - {""}
+    title, title_site = None, None
+    for candidate in (og_title, ld_title, h1s[0] if len(h1s) == 1 else None, title_tag):
+        if candidate and _key(candidate) not in site_names:
+            title, title_site = split_title_site(candidate)
+            break
 
     author = _first_author(
         [meta.get(k, "") for k in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")]
@@ -114,6 +120,11 @@ def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
         or next((n for d in article_ld for n in _names(d.get("publisher"))), None)
         or title_site
     )
+
+    if site and site.lower().startswith(("http://", "https://")):
+        site = urlparse(site).hostname
+        if site and site.startswith("www."):
+            site = site[4:]
 
     canonical = None
     for link in tree.iter("link"):

@@ -1,0 +1,95 @@
+"""Bodies split across several containers: paragraphs the main-content extractor left in sibling blocks.
+
+Some pages cut one article into a run of sibling blocks of the same kind (`<div class="chunk">` after
+`<div class="chunk">`), and a main-content extractor picks only the first. Starting from the paragraphs it did
+pick, we climb a few levels from their container and take the paragraphs of every sibling block that has the
+same tag and class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)]*\s*$")
+MAX_CLIMB = 3  # levels above a picked paragraph where a run of sibling blocks may start
+MAX_LINK_SHARE = 0.2  # a sibling block that is mostly links is a teaser list, not more of the article
+_FOREIGN = ("h1", "h2", "article", "time", "nav", "aside", "header", "footer", "form")
+MIN_NEW_WORDS = 12  # a recovered paragraph must be real prose
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text)[:12]).lower()
+
+
+def _signature(el: HtmlElement) -> tuple[str, str]:
+    return (el.tag if isinstance(el.tag, str) else "", " ".join(sorted((el.get("class") or "").split())))
+
+
+def _reads_like_more_text(block: HtmlElement) -> bool:
+    """A block that continues an article: prose paragraphs, few links, no headline or story of its own."""
+    if any(True for _ in block.iter(*_FOREIGN)):
+        return False
+    text = block.text_content()
+    total = len(text.strip())
+    if total == 0:
+        return False
+    links = sum(len(a.text_content().strip()) for a in block.iter("a"))
+    in_paragraphs = sum(len(p.text_content().strip()) for p in block.iter("p"))
+    return links / total <= MAX_LINK_SHARE and in_paragraphs / total >= 0.6
+
+
+def recover_sibling_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """`lines` (the extractor's paragraphs, in order) plus the paragraphs of same-kind sibling blocks."""
+    paragraphs = [p for p in tree.iter("p")]
+    by_key: dict[str, HtmlElement] = {}
+    for p in paragraphs:
+        key = _key(p.text_content())
+        if len(key.split()) >= 5:
+            by_key.setdefault(key, p)
+    picked = [by_key.get(_key(line)) for line in lines]
+    anchors = [p for p in picked if p is not None]
+    if not anchors:
+        return lines
+    have = {_key(line) for line in lines}
+    node = anchors[0].getparent()
+    for _ in range(MAX_CLIMB):
+        if node is None or node.getparent() is None:
+            break
+        sig = _signature(node)
+        if sig[1]:
+            siblings = [
+                s for s in node.getparent() if s is not node and _signature(s) == sig and _reads_like_more_text(s)
+            ]
+            if siblings:
+                return _merge(tree, lines, picked, [node, *siblings], have)
+        node = node.getparent()
+    return lines
+
+
+def _merge(
+    tree: HtmlElement, lines: list[str], picked: list[HtmlElement | None], blocks: list[HtmlElement], have: set[str]
+) -> list[str]:
+    order = {el: i for i, el in enumerate(tree.iter())}
+    new: list[tuple[float, str]] = []
+    for block in blocks:
+        for p in block.iter("p"):
+            text = " ".join(p.text_content().split())
+            key = _key(text)
+            if key in have or len(_WORD.findall(text)) < MIN_NEW_WORDS or not _SENTENCE_END.search(text):
+                continue
+            have.add(key)
+            new.append((order.get(p, 0), text))
+    if not new:
+        return lines
+    placed: list[tuple[float, int, str]] = []
+    last = -1.0
+    for i, (line, el) in enumerate(zip(lines, picked)):
+        pos = float(order[el]) if el is not None and el in order else last + 1e-3
+        last = max(last, pos)
+        placed.append((pos, 0, line))
+    placed.extend((pos, 1, text) for pos, text in new)
+    placed.sort(key=lambda x: (x[0], x[1]))
+    return [text for _, _, text in placed]
