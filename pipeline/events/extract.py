@@ -60,6 +60,7 @@ class _Clause:
     trigger: Trigger
     start: int  # clause start within the sentence (where the subject search begins)
     end: int
+    span_start: int  # the clause as reported: the first clause starts with the sentence
 
 
 def extract_event_mentions(
@@ -121,8 +122,8 @@ def _sentence_events(
             certainty=certainty,
             event_date=choose_event_date(body, sentences, index, sent.start + t.start, t, anchor, temporal),
             sentence=text,
-            start=sent.start,
-            end=sent.end,
+            start=sent.start + clause.span_start,
+            end=sent.start + clause.end,
         )
         out.append(mention)
         if source:
@@ -220,7 +221,7 @@ def _clauses(text: str, triggers: list[Trigger], frames: list[Attribution]) -> l
         finite = [t for t in group if _is_finite(text, t)]
         main = finite[0] if finite else group[0]
         end = group_starts[i + 1] if i + 1 < len(groups) else len(text)
-        clauses.append(_Clause(main, min(gstart, main.start), end))
+        clauses.append(_Clause(main, min(gstart, main.start), end, 0 if i == 0 else gstart))
     return clauses
 
 
