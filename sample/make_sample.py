@@ -334,7 +334,7 @@ def legacy_page(a: Article, day: str, date_mode: str, skip: int = 0) -> str:
         "<HEAD>",
         f"<TITLE>{e(a.outlet)} :: {e(a.title)}</TITLE>",
         '<META http-equiv="Content-Type" content="text/html; charset=utf-8">',
-        '<META name="keywords" content="news, africa, world, politics">',
+        '<META name="keywords" content="news, world, politics, region">',
         "</HEAD>",
         '<BODY bgcolor="#FFFFFF" topmargin="0">',
         f'<table width="980" border="0"><tr><td colspan="3" bgcolor="#003366"><font color="#FFFFFF" '
@@ -343,9 +343,9 @@ def legacy_page(a: Article, day: str, date_mode: str, skip: int = 0) -> str:
         '<tr><td colspan="3"><a href="index.htm">Home</a> | <a href="news.htm">News</a> | '
         '<a href="politics.htm">Politics</a> | <a href="economy.htm">Economy</a> | '
         '<a href="opinion.htm">Opinion</a> | <a href="contact.htm">Contact</a></td></tr>',
-        '<tr><td width="160" valign="top"><b>Sections</b><br><a href="sudan.htm">Sudan</a><br>'
-        '<a href="ethiopia.htm">Ethiopia</a><br><a href="somalia.htm">Somalia</a><br>'
-        '<a href="eritrea.htm">Eritrea</a><br><br><a href="archive.htm">Archive</a></td>',
+        '<tr><td width="160" valign="top"><b>Sections</b><br><a href="region.htm">Region</a><br>'
+        '<a href="world.htm">World</a><br><a href="business.htm">Business</a><br>'
+        '<a href="letters.htm">Letters</a><br><br><a href="archive.htm">Archive</a></td>',
         '<td width="560" valign="top">',
         f'<font face="Arial" size="4"><b>{e(a.title)}</b></font><br>',
         date_line,
@@ -372,6 +372,20 @@ def legacy_page(a: Article, day: str, date_mode: str, skip: int = 0) -> str:
 # --------------------------------------------------------------------------------------------
 # Flattened text renderers
 # --------------------------------------------------------------------------------------------
+
+
+def smart_quotes(text: str) -> str:
+    """Typographic quotes and apostrophes, as a word processor would have typed them."""
+    out = []
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        if ch == '"':
+            out.append("\u201c" if prev.isspace() or prev in "([" else "\u201d")
+        elif ch == "'":
+            out.append("\u2018" if prev.isspace() else "\u2019")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def hard_wrap(paragraph: str, width: int) -> str:
@@ -673,6 +687,202 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
               "a plain-text 'Service Temporarily Unavailable' error page saved as a feed",
               "rejected: unsupported format / not XML", [], lambda: enc(NOT_XML_FEED)),
     ]
+
+    # ---------------------------------------------------------------- 2024-11-05 (Tuesday)
+    day = "2024-11-05"
+    andes = A["d2-venezuela-andes"]
+    andes_text = flat_text(
+        andes,
+        after_title=["Posted on 05/11/2024 by Mariana Peña", "Reading Time: 2 minutes"],
+        bottom=["Share this:", "Facebook", "X", "WhatsApp", "Like this:", "Like Loading...",
+                "Related", "Brazil hosts Amazon summit follow-up talks", "Guyana's oil output tops 600,000 barrels a day"],
+        blank_lines=False)
+    andes_text = smart_quotes(andes_text).replace("\n", "\r\n")
+    layout[day] = [
+        Entry("caucasusdispatch-tbilisi-rally.html", "HTML",
+              "full page chrome; canonical link, article:published_time, JSON-LD; sidebar headlines "
+              "dated Nov 1-5", "article",
+              [Placement("d2-tbilisi-caucasus", META)],
+              lambda: enc(modern_page(A["d2-tbilisi-caucasus"], "2024-11-05", "meta",
+                                      [A["d1-border-talks"]], 0))),
+        Entry("eurasiabrief-tbilisi-rally.txt.gz", "TXT, gzip-compressed",
+              "breadcrumbs, 'Spread the love', share prompt, caption, hard-wrapped paragraphs, "
+              "'RELATED:' line, 'With Reuters' credit, 'Leave a Comment', trailing headline list; "
+              "no date (manifest.jsonl gives source and url only)", "article",
+              [Placement("d2-tbilisi-eurasia", NONE)],
+              lambda: gz(enc(flat_text(
+                  A["d2-tbilisi-eurasia"],
+                  top=["Home \u00bb Caucasus \u00bb Georgia"],
+                  after_title=["Spread the love", "Share on Facebook | Share on X | Share on Telegram"],
+                  wrap={0: 68, 2: 75, 5: 70},
+                  insert={3: "RELATED: Georgian president refuses to attend prosecutor's summons"},
+                  bottom=["Leave a Comment", "Trending Now",
+                          "Armenia, Azerbaijan border talks to resume in December",
+                          "Azerbaijan prepares to host COP29 climate summit",
+                          "Kazakhstan signs deal for first nuclear plant"])))),
+        Entry("partner-feed.jsonl.gz", "JSONL, gzip-compressed (3 records)",
+              "record 0: text + ISO published; record 1: html page without date metadata but a visible "
+              "'Published <date>' byline, no published field; record 2: text + ISO published",
+              "3 articles",
+              [Placement("d2-tbilisi-record", "record field published", record=0),
+               Placement("d2-moldova-danube", "visible byline date inside the html field", record=1),
+               Placement("d2-nk-missile", "record field published", record=2)],
+              lambda: gz(jsonl([
+                  record(A["d2-tbilisi-record"], "text"),
+                  record(A["d2-moldova-danube"], "html", published=None,
+                         html_page=modern_page(A["d2-moldova-danube"], "2024-11-05", "visible", [], 2)),
+                  record(A["d2-nk-missile"], "text"),
+              ]))),
+        Entry("crawl-2024-11-05.warc.gz", "WARC, gzip-compressed (per-record gzip members)",
+              "warcinfo record 0, two HTTP 200 response records; record 2's page states no date (the "
+              "HTTP Date header is the crawl time, not the publication date)",
+              "2 articles (records 1, 2)",
+              [Placement("d2-brigade-meridian", META, record=1),
+               Placement("d2-venezuela-wire", NONE, record=2)],
+              lambda: warc_bytes("2024-11-05", [
+                  (A["d2-brigade-meridian"], modern_page(A["d2-brigade-meridian"], "2024-11-05", "meta",
+                                                         [A["d1-brigade-baltic"]], 1)),
+                  (A["d2-venezuela-wire"], modern_page(A["d2-venezuela-wire"], "2024-11-05", "none",
+                                                       [], 3)),
+              ], compress=True)),
+        Entry("andesobserver-venezuela-guyana.txt", "TXT in Windows-1252 (not UTF-8), CRLF line ends",
+              "curly quotes, em dashes and accented letters as cp1252 bytes (invalid UTF-8); "
+              "'Posted on 05/11/2024 by ...' line, WordPress share/like junk, related headlines",
+              "article, decoded with a cp1252 fallback (encoding = cp1252); a pipeline without a "
+              "fallback must reject it as undecodable",
+              [Placement("d2-venezuela-andes", "text ('Posted on 05/11/2024', day first) and manifest "
+                                               "(2024-11-05)")],
+              lambda: andes_text.encode("cp1252")),
+        Entry("hornmonitor-port-sudan-containers.json", "JSON (one record, text)",
+              "text record with url, published, title, source", "article",
+              [Placement("d2-convoy-followup", "record field published")],
+              lambda: enc(json.dumps(record(A["d2-convoy-followup"], "text"), ensure_ascii=False) + "\n")),
+        Entry("pacificledger-japan-radar.htm", "HTM (old table layout)",
+              "table layout, 'Other news' with mixed date styles, visible date '05/11/2024 17:45' "
+              "(day first), no date metadata", "article",
+              [Placement("d2-radar-pacific", "visible text date ('05/11/2024 17:45', day first)")],
+              lambda: enc(legacy_page(A["d2-radar-pacific"], "2024-11-05", "visible", 1))),
+        Entry("atlantictimes-sudan-council-preview.html", "HTML",
+              "full page chrome, no date metadata, no visible date, not in the manifest", "article",
+              [Placement("d2-sudan-council-preview", NONE)],
+              lambda: enc(modern_page(A["d2-sudan-council-preview"], "2024-11-05", "none",
+                                      [A["d1-sudan-un-request"], A["d2-convoy-followup"]], 2))),
+        Entry("meridian-kyiv-air-defence.html.gz", "HTML, gzip-compressed, TRUNCATED",
+              "the first 40% of a valid gzip stream: decompression fails with an unexpected end of "
+              "stream", "rejected: truncated / corrupt gzip", [],
+              lambda: truncated_gz(enc(modern_page(A["d2-truncated-page"], "2024-11-05", "meta", [], 4)))),
+        Entry("manifest.jsonl", "manifest (JSONL)",
+              "hints for 3 of the files; keys missing where no hint", "not an input record: read as hints",
+              [],
+              lambda: manifest_jsonl([
+                  {"path": "eurasiabrief-tbilisi-rally.txt.gz", "url": A["d2-tbilisi-eurasia"].url,
+                   "source": "Eurasia Brief"},
+                  {"path": "andesobserver-venezuela-guyana.txt", "published": "2024-11-05",
+                   "source": "Andes Observer", "url": andes.url},
+                  {"path": "pacificledger-japan-radar.htm", "url": A["d2-radar-pacific"].url},
+              ])),
+    ]
+
+    # ---------------------------------------------------------------- 2024-11-06 (Wednesday)
+    day = "2024-11-06"
+    somalia = A["d3-somalia"]
+    broken_line = ('{"url": "https://continentalwire.example/2024/11/06/eu-tanker-listings", '
+                   '"title": "EU prepares new tanker listings", "source": "Continental Wire", '
+                   '"published": "2024-11-06", "text": "BRUSSELS, Nov 6 (Continental Wire) - The European '
+                   'Commission is preparing to add')
+    layout[day] = [
+        Entry("pacificledger-scarborough-water-cannon.html", "HTML",
+              "full page chrome; canonical, article:published_time, JSON-LD; related list links the "
+              "Nov 2-3 Second Thomas Shoal stories with their dates", "article",
+              [Placement("d3-scarborough-pacific", META)],
+              lambda: enc(modern_page(A["d3-scarborough-pacific"], "2024-11-06", "meta",
+                                      [A["d1-shoal-denial"], A["d2-radar-pacific"]], 0))),
+        Entry("newsline24-scarborough-again.txt", "TXT (flattened)",
+              "WhatsApp/Telegram join prompts, 'Spread the love', 'By Admin', caption, hard-wrapped "
+              "lines, 'MUST READ:', 'With AFP', 'Leave a Comment', trailing headline list; no date",
+              "article",
+              [Placement("d3-scarborough-newsline", NONE)],
+              lambda: enc(flat_text(
+                  A["d3-scarborough-newsline"], top=["WhatsApp Channel Join Now", "Telegram Group Join Now"],
+                  after_title=["Spread the love", "By Admin"],
+                  wrap={0: 66, 3: 60, 5: 72},
+                  insert={1: "MUST READ: \u261e Manila Accuses Beijing Of Water Cannon Attack On Supply Boat"},
+                  bottom=["Leave a Comment", "Related Posts",
+                          "Philippines, Japan sign coastal radar deal",
+                          "Taiwan says Chinese carrier group sailed through strait",
+                          "Contact Us | Privacy Policy | About Us"]))),
+        Entry("danubedaily-odesa-missile.htm", "HTM (old table layout)",
+              "table layout, caption, 'Other news' with dates, no date anywhere ('Wednesday (6)' in the "
+              "text only)", "article",
+              [Placement("d3-odesa-missile-legacy", NONE)],
+              lambda: enc(legacy_page(A["d3-odesa-missile-legacy"], "2024-11-06", "none", 2))),
+        Entry("wire-feed-2024-11-06.jsonl", "JSONL (4 lines, one broken)",
+              "line 0: text + ISO published; line 1: text + date-only published; line 2: a JSON object "
+              "cut off mid-string; line 3: html page with date metadata plus a published field",
+              "3 articles (lines 0, 1, 3); line 2 rejected: invalid JSON",
+              [Placement("d3-odesa-missile-wire", "record field published", record=0),
+               Placement("d3-sanctions-wire", "record field published (date only)", record=1),
+               Placement("d3-kosovo-talks", "record field published and " + META + " inside the html",
+                         record=3)],
+              lambda: jsonl([record(A["d3-odesa-missile-wire"], "text"),
+                             record(A["d3-sanctions-wire"], "text", published="date")])
+              + enc(broken_line + "\n")
+              + jsonl([record(A["d3-kosovo-talks"], "html",
+                              html_page=modern_page(A["d3-kosovo-talks"], "2024-11-06", "meta", [], 3))])),
+        Entry("atlantictimes-uk-shadow-fleet.json", "JSON (one record, html)",
+              "record whose html field holds a full page without date metadata; published field given",
+              "article",
+              [Placement("d3-sanctions-json", "record field published")],
+              lambda: enc(json.dumps(record(A["d3-sanctions-json"], "html",
+                                            html_page=modern_page(A["d3-sanctions-json"], "2024-11-06",
+                                                                  "none", [], 1)),
+                                     ensure_ascii=False, indent=1) + "\n")),
+        Entry("meridian-red-sea-houthi.html.gz", "HTML, gzip-compressed",
+              "full page chrome with article:published_time and JSON-LD", "article",
+              [Placement("d3-redsea", META)],
+              lambda: gz(enc(modern_page(A["d3-redsea"], "2024-11-06", "meta", [], 4)))),
+        Entry("hornmonitor-somalia-ethiopia.txt.gz", "TXT, gzip-compressed",
+              "breadcrumbs, byline with date '6 November 2024', share prompt, 'SOURCE:' line, "
+              "'Like this: Loading...', trailing 'Latest' list with dates", "article",
+              [Placement("d3-somalia", "text (byline '6 November 2024')")],
+              lambda: gz(enc(flat_text(
+                  somalia, top=["Home > Somalia > Politics"],
+                  after_title=[f"By {somalia.get('author')} | 6 November 2024 | 4 min read",
+                               "Share: Facebook X WhatsApp Email"],
+                  bottom=["SOURCE: Horn of Africa Monitor", "Like this:", "Loading...", "Latest",
+                          "Eritrea hosts Egyptian and Somali leaders in Asmara - 10 Oct 2024",
+                          "AU mission funding gap widens - 1 Nov 2024",
+                          "Drought warning issued for southern Somalia - 29 Oct 2024"],
+                  blank_lines=False)))),
+        Entry("eurasiabrief-moldova-transnistria.txt", "TXT (flattened)",
+              "'By Admin', dateline 'CHISINAU, Nov. 6' with no year, paragraphs hard-wrapped, "
+              "'READ FULL ARTICLE' and trailing headline list", "article",
+              [Placement("d3-moldova-followup", "text dateline 'Nov. 6' (no year)")],
+              lambda: enc(flat_text(
+                  A["d3-moldova-followup"], after_title=["By Admin"],
+                  wrap={0: 70, 1: 70, 2: 70, 3: 70, 4: 70, 5: 70},
+                  bottom=["READ FULL ARTICLE", "More stories",
+                          "Sandu sworn in for second term next month",
+                          "Ukraine confirms end of gas transit on Dec. 31"]))),
+        Entry("crawl-2024-11-06.warc", "WARC (uncompressed)",
+              "warcinfo record 0, two HTTP 200 response records: record 1 with date metadata, record 2 "
+              "with only a visible byline date", "2 articles (records 1, 2)",
+              [Placement("d3-unsc-sudan", META, record=1),
+               Placement("d3-scarborough-wire", "visible byline date ('Published November 6, 2024')",
+                         record=2)],
+              lambda: warc_bytes("2024-11-06", [
+                  (A["d3-unsc-sudan"], modern_page(A["d3-unsc-sudan"], "2024-11-06", "meta",
+                                                   [A["d2-sudan-council-preview"]], 1)),
+                  (A["d3-scarborough-wire"], modern_page(A["d3-scarborough-wire"], "2024-11-06",
+                                                         "visible", [], 2)),
+              ], compress=False)),
+        Entry("noise.txt", "TXT extension, undecodable bytes",
+              "2 KB of random high bytes and control characters: not UTF-8 and no sensible text in "
+              "any code page", "rejected: undecodable / not text", [], lambda: hopeless_bytes(6)),
+        Entry("annual-report.pdf", "unsupported extension (.pdf)",
+              "a PDF header followed by random bytes", "rejected: unsupported format", [],
+              lambda: fake_pdf(7)),
+    ]
     return layout
 
 
@@ -754,11 +964,12 @@ def main() -> None:
             assert entry.build is not None
             (folder / entry.path).write_bytes(entry.build())
             used.update(p.article for p in entry.placements)
-    unused = sorted(set(articles) - used)
+    unused = sorted(k for k, a in articles.items() if k not in used and a.get("role") != "bad-input")
     if unused:
         raise SystemExit(f"articles not placed in any file: {unused}")
     README.write_text(readme(layout, articles, events), encoding="utf-8")
-    short = [a.id for a in articles.values() if not 150 <= a.word_count <= 500]
+    short = [a.id for a in articles.values()
+             if a.get("role") != "bad-input" and not 150 <= a.word_count <= 500]
     print(f"wrote {sum(len(v) for v in layout.values())} files, {len(used)} articles"
           + (f"; outside 150-500 words: {short}" if short else ""))
 
