@@ -120,3 +120,34 @@ _SQL_TYPES = {pa.date32(): "DATE", pa.int32(): "INTEGER", pa.float64(): "DOUBLE"
 def sql_types(table: str) -> dict[str, str]:
     """DuckDB column types of a table, derived from its Arrow contract."""
     return {c.name: _SQL_TYPES[c.type] for c in TABLES[table]}
+
+
+def render_markdown() -> str:
+    """docs/CONTRACT.md, generated from TABLES (a test keeps the committed file in step)."""
+    lines = [
+        "# Parquet contract",
+        "",
+        f"Schema version **{SCHEMA_VERSION}** (also stored in every file's metadata as"
+        " `news_events.schema_version`, beside `news_events.table`).",
+        "",
+        "Layout: `<root>/<table>/ingest_day=YYYY-MM-DD/part-0.parquet`, one file per table and ingestion day.",
+        f"The partition column `{PARTITION_COLUMN}` lives only in the folder name (Hive style); DuckDB",
+        "(`read_parquet('<root>/articles/**/*.parquet', hive_partitioning=true)`), pandas/pyarrow",
+        "(`pyarrow.dataset.dataset(path, partitioning='hive')`), polars (`pl.scan_parquet(path, hive_partitioning=True)`)",
+        "and Spark (`spark.read.parquet(path)`) all restore it as a column. Files are replaced atomically: a reader",
+        "sees a day's old file or its new one, never a partial file.",
+        "",
+        "Versioning: a new column is a minor version bump; renaming, dropping or retyping a column is a major bump,",
+        "announced here first. Columns are never renamed or dropped silently.",
+        "",
+        "Generated from `schemas/contract.py` by `python -m schemas.contract > docs/CONTRACT.md`.",
+    ]
+    for table, columns in TABLES.items():
+        lines += ["", f"## `{table}`", "", "| column | type | nullable | meaning |", "| --- | --- | --- | --- |"]
+        for c in columns:
+            lines.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.doc} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(render_markdown(), end="")
