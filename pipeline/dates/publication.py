@@ -1,10 +1,115 @@
-"""First cut (to be replaced by issue 4's work)."""
+"""The publication date of one report, with where it came from.
+
+Order of trust (the first that gives a date wins):
+1. "metadata": the page itself (meta tags, JSON-LD, the URL, a visible date by the title) via htmldate,
+   or a date in the URL when there is no HTML;
+2. "manifest": the hint given with the input;
+3. "text": the raw "Published ..." line or dateline the text stage found (`published_text`), or such a
+   line in the body;
+4. "inferred": worked out from the body (see `infer.py`);
+5. "unknown" with no date.
+A date after `fetched_at` (or after today when it is not given) is never returned.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 
+from pipeline.dates.detect import find_mentions
+from pipeline.dates.infer import infer_publication_date
 from pipeline.dates.model import PublicationDate
+from pipeline.dates.resolve import safe_date
+
+log = logging.getLogger(__name__)
+
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
+    r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])[/_.-]"
+)
+_PUBLISHED_LINE = re.compile(
+    r"^(?:[^\n|]{0,60}\|\s*)?(?:first\s+)?(?:published|posted|publication\s+date|date\s+published)"
+    r"(?:\s+on)?\s*[:\-–—]?\s*(?P<when>[^\n]{4,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EARLIEST = dt.date(1900, 1, 1)
+_EARLIEST_METADATA = dt.date(1990, 1, 1)
+
+
+def _latest_allowed(fetched_at: dt.date | None) -> dt.date:
+    return fetched_at or dt.date.today()
+
+
+def _acceptable(d: dt.date | None, fetched_at: dt.date | None) -> bool:
+    return d is not None and _EARLIEST <= d <= _latest_allowed(fetched_at)
+
+
+def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -> dt.date | None:
+    """Publication day stated by the page (htmldate, extensive search, original rather than updated date)."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate is a declared dependency
+        return None
+    latest = _latest_allowed(fetched_at)
+    try:
+        found = find_date(
+            html, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
+            min_date=_EARLIEST_METADATA.isoformat(), max_date=latest.isoformat(),
+        )
+    except Exception as exc:  # htmldate raises on some malformed pages; the next source takes over
+        log.debug("htmldate failed: %s", exc)
+        return None
+    if not found:
+        return None
+    try:
+        return dt.date.fromisoformat(found)
+    except ValueError:
+        return None
+
+
+def date_from_url(url: str) -> dt.date | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    if m["y"]:
+        return safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+
+
+def parse_date_text(text: str, fetched_at: dt.date | None = None) -> dt.date | None:
+    """A full calendar day in a short date text ("Published November 5, 2024", "2024-11-05 10:31")."""
+    text = text.strip()
+    if not text:
+        return None
+    for m in find_mentions(text):
+        if m.kind == "calendar" and m.year is not None and m.month is not None and m.day is not None:
+            return safe_date(m.year, m.month, m.day)
+    numeric = re.search(r"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b", text)
+    if numeric:  # 05.11.2024, the usual European style
+        return safe_date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return None
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    if fetched_at is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(fetched_at, dt.time())
+    try:
+        parsed = dateparser.parse(text[:80], settings=settings)
+    except Exception:
+        return None
+    return parsed.date() if parsed else None
+
+
+def published_line_in_body(body: str, fetched_at: dt.date | None = None) -> dt.date | None:
+    """The date of the first "Published ..." / "Posted on ..." line of the body, if it has one."""
+    for m in _PUBLISHED_LINE.finditer(body):
+        d = parse_date_text(m["when"], fetched_at)
+        if d is not None:
+            return d
+    return None
 
 
 def find_publication_date(
@@ -17,9 +122,28 @@ def find_publication_date(
     fetched_at: dt.date | None = None,
 ) -> PublicationDate:
     """Publication date in order of trust: page metadata, manifest hint, "Published" line, inference."""
+    if html:
+        d = date_from_metadata(html, url, fetched_at)
+        if _acceptable(d, fetched_at):
+            return PublicationDate(d, "metadata")
+    if url:
+        d = date_from_url(url)
+        if _acceptable(d, fetched_at):
+            return PublicationDate(d, "metadata")
     if manifest_hint:
-        try:
-            return PublicationDate(dt.date.fromisoformat(manifest_hint[:10]), "manifest")
-        except ValueError:
-            pass
+        d = parse_date_text(manifest_hint[:10]) if re.match(r"\d{4}-\d\d-\d\d", manifest_hint) else \
+            parse_date_text(manifest_hint, fetched_at)
+        if d is not None and (fetched_at is None or d <= fetched_at):
+            return PublicationDate(d, "manifest")
+    if published_text:
+        d = parse_date_text(published_text, fetched_at)
+        if _acceptable(d, fetched_at):
+            return PublicationDate(d, "text")
+    if body:
+        d = published_line_in_body(body, fetched_at)
+        if _acceptable(d, fetched_at):
+            return PublicationDate(d, "text")
+        d = infer_publication_date(body, fetched_at)
+        if _acceptable(d, fetched_at):
+            return PublicationDate(d, "inferred")
     return PublicationDate(None, "unknown")
