@@ -618,7 +618,8 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                   A["d1-shoal-newsline"], top=top_junk,
                   after_title=["Spread the love", "By Admin"],
                   wrap={1: 64, 4: 71},
-                  insert={2: "MUST READ: \u261e Philippines, Japan hold first joint sail in the West Philippine Sea"},
+                  insert={2: "MUST READ: \u261e Philippines, Japan hold first joint sail in the "
+                             "West Philippine Sea"},
                   bottom=["Leave a Comment", "Related Posts",
                           "Taiwan reports 12 Chinese aircraft near island",
                           "Vietnam, Malaysia agree to speed up maritime talks",
@@ -695,7 +696,8 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
         andes,
         after_title=["Posted on 05/11/2024 by Mariana Peña", "Reading Time: 2 minutes"],
         bottom=["Share this:", "Facebook", "X", "WhatsApp", "Like this:", "Like Loading...",
-                "Related", "Brazil hosts Amazon summit follow-up talks", "Guyana's oil output tops 600,000 barrels a day"],
+                "Related", "Brazil hosts Amazon summit follow-up talks",
+                "Guyana's oil output tops 600,000 barrels a day"],
         blank_lines=False)
     andes_text = smart_quotes(andes_text).replace("\n", "\r\n")
     layout[day] = [
@@ -806,7 +808,8 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                   A["d3-scarborough-newsline"], top=["WhatsApp Channel Join Now", "Telegram Group Join Now"],
                   after_title=["Spread the love", "By Admin"],
                   wrap={0: 66, 3: 60, 5: 72},
-                  insert={1: "MUST READ: \u261e Manila Accuses Beijing Of Water Cannon Attack On Supply Boat"},
+                  insert={1: "MUST READ: \u261e Manila Accuses Beijing Of Water Cannon Attack On "
+                             "Supply Boat"},
                   bottom=["Leave a Comment", "Related Posts",
                           "Philippines, Japan sign coastal radar deal",
                           "Taiwan says Chinese carrier group sailed through strait",
@@ -950,20 +953,51 @@ def readme(layout: dict[str, list[Entry]], articles: dict[str, Article], events:
     return "\n".join(out)
 
 
-def main() -> None:
+def render(target: Path) -> tuple[dict[str, list[Entry]], set[str]]:
+    """Write every landing file under target/<day>/; return the layout and the placed article ids."""
     articles = load_articles()
-    events = load_events()
     layout = build_layout(articles)
-    if LANDING.exists():
-        shutil.rmtree(LANDING)
+    if target.exists():
+        shutil.rmtree(target)
     used: set[str] = set()
     for day, entries in layout.items():
-        folder = LANDING / day
+        folder = target / day
         folder.mkdir(parents=True)
         for entry in entries:
             assert entry.build is not None
             (folder / entry.path).write_bytes(entry.build())
             used.update(p.article for p in entry.placements)
+    return layout, used
+
+
+def check() -> int:
+    """Render into a temporary folder and compare with the committed landing/: 0 when identical."""
+    import filecmp
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "landing"
+        render(fresh)
+        fresh_files = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file())
+        have_files = sorted(str(p.relative_to(LANDING)) for p in LANDING.rglob("*") if p.is_file())
+        stale = [f for f in fresh_files
+                 if f not in have_files or not filecmp.cmp(fresh / f, LANDING / f, shallow=False)]
+        extra = [f for f in have_files if f not in fresh_files]
+    for f in stale + extra:
+        print(f"out of date: landing/{f}")
+    if not stale and not extra:
+        print("sample/landing is up to date")
+    return 1 if stale or extra else 0
+
+
+def main() -> None:
+    import sys
+
+    if "--check" in sys.argv[1:]:
+        raise SystemExit(check())
+    articles = load_articles()
+    events = load_events()
+    layout, used = render(LANDING)
     unused = sorted(k for k, a in articles.items() if k not in used and a.get("role") != "bad-input")
     if unused:
         raise SystemExit(f"articles not placed in any file: {unused}")
