@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from pipeline.text.junk import junk_family, opens_box, opens_comment_section
@@ -69,13 +71,35 @@ def _opens_teaser_list(line: str) -> bool:
     return len(line.split()) <= 6 and bool(_TEASER_HEADS.match(line))
 
 
+RETRY_SHARE = 0.25  # precise extraction holding less than this share of the page's paragraph text: retry
+RETRY_MIN_WORDS = 150
+
+
+def _paragraph_words(tree: HtmlElement) -> int:
+    return sum(len(WORD.findall(p.text_content())) for p in tree.iter("p"))
+
+
+def _main_content(tree: HtmlElement, url: str | None) -> Document | None:
+    """trafilatura in precision mode; in its default mode when precision mode misses most of the page's prose."""
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=True, with_metadata=False)
+    words = len(WORD.findall(doc.text)) if doc is not None and doc.text else 0
+    paragraph_words = _paragraph_words(tree)
+    if paragraph_words >= RETRY_MIN_WORDS and words < RETRY_SHARE * paragraph_words:
+        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False)
+        if retry is not None and retry.text and len(WORD.findall(retry.text)) > words:
+            doc = retry
+    if doc is None or not (doc.text or "").strip():
+        return None
+    return doc
+
+
 def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticle]:
     tree = load_html(html)
     if tree is None:
         return []
     meta = read_page_meta(tree, url)
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False)
-    if doc is None or not (doc.text or "").strip():
+    doc = _main_content(tree, url)
+    if doc is None:
         return []
     raw_lines = doc.text.split("\n")
     lines = clean_extracted_lines(raw_lines, meta.headings) or [x.strip() for x in raw_lines if x.strip()]
