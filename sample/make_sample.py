@@ -205,7 +205,9 @@ def json_ld(a: Article, dt: datetime) -> str:
 
 def modern_page(a: Article, day: str, date_mode: str, related: list[Article], skip: int = 0) -> str:
     """A present-day news page: cookie banner, nav, share buttons, figure, related, comments,
-    sidebar with dated headlines, newsletter box, footer. date_mode: meta | visible | none."""
+    sidebar with dated headlines, newsletter box, footer. date_mode: meta (canonical,
+    article:published_time and JSON-LD) | og (canonical and article:published_time only) |
+    jsonld (JSON-LD only, no canonical) | visible (byline date only) | none."""
     dt = a.published
     head: list[str] = [
         '<meta charset="utf-8">',
@@ -215,19 +217,21 @@ def modern_page(a: Article, day: str, date_mode: str, related: list[Article], sk
         f'<meta property="og:title" content="{e(a.title)}">',
         '<meta property="og:type" content="article">',
     ]
-    if date_mode == "meta":
+    if date_mode in ("meta", "og"):
         assert dt is not None
         head += [
             f'<link rel="canonical" href="{e(a.url)}">',
             f'<meta property="og:url" content="{e(a.url)}">',
             f'<meta property="article:published_time" content="{dt.isoformat()}">',
-            f'<script type="application/ld+json">\n{json_ld(a, dt)}\n</script>',
         ]
+    if date_mode in ("meta", "jsonld"):
+        assert dt is not None
+        head.append(f'<script type="application/ld+json">\n{json_ld(a, dt)}\n</script>')
     head.append('<link rel="stylesheet" href="/static/css/site.4f2a9c.css">')
     nav = "".join(f'<li><a href="/{slug(n)}">{e(n)}</a></li>' for n in NAV)
     author = a.get("author")
     byline = f'By <a class="author" href="/authors/{slug(author)}">{e(author)}</a>' if author else ""
-    if date_mode == "meta" and dt is not None:
+    if date_mode in ("meta", "og", "jsonld") and dt is not None:
         byline += f' <time datetime="{dt.isoformat()}">{e(long_date_time(dt))}</time>'
     elif date_mode == "visible" and dt is not None:
         byline += f' <span class="date">Published {e(long_date(dt))}</span>'
@@ -640,15 +644,16 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
               lambda: enc(json.dumps(record(A["d1-odesa-meridian"], "text"), ensure_ascii=False,
                                      indent=2) + "\n")),
         Entry("continental-wire-feed.jsonl", "JSONL (2 records)",
-              "record 0: text with date-only published; record 1: html page (with chrome and date "
-              "metadata) and no published field",
+              "record 0: text with date-only published; record 1: html page (with chrome and JSON-LD "
+              "datePublished only) and no published field",
               "2 articles",
               [Placement("d1-brigade-wire", "record field published (date only)", record=0),
-               Placement("d1-border-talks", META + " inside the html field", record=1)],
+               Placement("d1-border-talks", "JSON-LD datePublished inside the html field (no "
+                                            "canonical, no article:published_time)", record=1)],
               lambda: jsonl([
                   record(A["d1-brigade-wire"], "text", published="date"),
                   record(A["d1-border-talks"], "html", published=None,
-                         html_page=modern_page(A["d1-border-talks"], "2024-11-04", "meta", [], 2)),
+                         html_page=modern_page(A["d1-border-talks"], "2024-11-04", "jsonld", [], 2)),
               ])),
         Entry("crawl-2024-11-04.warc", "WARC (uncompressed)",
               "warcinfo record 0, then two HTTP 200 response records holding full news pages",
@@ -841,9 +846,9 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                                                                   "none", [], 1)),
                                      ensure_ascii=False, indent=1) + "\n")),
         Entry("meridian-red-sea-houthi.html.gz", "HTML, gzip-compressed",
-              "full page chrome with article:published_time and JSON-LD", "article",
-              [Placement("d3-redsea", META)],
-              lambda: gz(enc(modern_page(A["d3-redsea"], "2024-11-06", "meta", [], 4)))),
+              "full page chrome with canonical link and article:published_time (no JSON-LD)", "article",
+              [Placement("d3-redsea", "html metadata (article:published_time only)")],
+              lambda: gz(enc(modern_page(A["d3-redsea"], "2024-11-06", "og", [], 4)))),
         Entry("hornmonitor-somalia-ethiopia.txt.gz", "TXT, gzip-compressed",
               "breadcrumbs, byline with date '6 November 2024', share prompt, 'SOURCE:' line, "
               "'Like this: Loading...', trailing 'Latest' list with dates", "article",
