@@ -1,0 +1,577 @@
+"""Benchmark of the date stage, run through the public CLI (`python -m pipeline process`).
+
+  python -m bench.dates [--parts tempeval,pubdate,seeds] [--limit N]
+
+(a) TempEval-3 training documents: the TEXT of each document (tags stripped) becomes a .txt input and its
+    document creation time the manifest's `published`; gold DATE spans are mapped onto the article bodies
+    the pipeline wrote (the text stage may re-flow lines, so the mapping aligns the non-space characters)
+    and scored: span precision / recall / F1 with overlap matching, value accuracy per granularity of
+    the gold value. Predictions that overlap a gold TIME / DURATION / SET expression are left out of the
+    precision count (the contract has no such types); the strict figure that counts them is printed too.
+    Baseline in the same run: naive `dateparser.search_dates` on the same texts with the DCT as base.
+(b) The 1,000 pages of the htmldate benchmark through the CLI (url in the manifest) against htmldate
+    alone (extensive and fast mode), accuracy as htmldate's own evaluation counts it.
+(c) The five seeds against gold.json: with the gold publication dates given in a manifest, the temporal
+    expressions and the `not_dates`; without them, the publication dates found from the text alone.
+Speed: characters of body per second of the temporal stage, from the CLI's _run.json and by timing
+`extract_temporal_expressions` on the same bodies in this process (one core).
+
+Data are read from ../shared (relative to the project) and never copied into it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import difflib
+import gzip
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = (PROJECT / ".." / "shared").resolve()
+TEMPEVAL = SHARED / "data" / "tempeval3" / "train"
+PUBDATE = SHARED / "data" / "pubdate"
+SEEDS = SHARED / "seeds"
+RESULTS = PROJECT / "bench" / "results"
+GRANULARITIES = ("day", "week", "month", "year")
+
+
+# --- running the CLI and reading its tables ----------------------------------------------------------------
+
+
+def run_cli(input_dir: Path, out_dir: Path, manifest: Path | None) -> dict:
+    cmd = [sys.executable, "-m", "pipeline", "process", str(input_dir), "--out", str(out_dir)]
+    if manifest is not None:
+        cmd += ["--manifest", str(manifest)]
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"pipeline process failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    report = json.loads((out_dir / "_run.json").read_text())
+    report["wall_seconds"] = time.perf_counter() - started
+    return report
+
+
+def read_table(out_dir: Path, table: str) -> list[dict]:
+    import duckdb
+
+    files = list((out_dir / table).rglob("*.parquet"))
+    if not files:
+        return []
+    con = duckdb.connect()
+    rel = con.sql(f"select * from read_parquet('{out_dir / table}/**/*.parquet', hive_partitioning=true)")
+    return rel.df().to_dict("records")
+
+
+def write_manifest(path: Path, rows: list[dict]) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+    return path
+
+
+# --- TempEval-3 ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class TimeMLDoc:
+    name: str
+    dct: dt.date
+    text: str
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+def load_timeml(path: Path) -> TimeMLDoc:
+    root = ET.parse(path).getroot()
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None
+    text_el = root.find("TEXT")
+    assert text_el is not None
+    parts: list[str] = []
+    timexes: list[GoldTimex] = []
+    pos = 0
+
+    def walk(el: ET.Element) -> None:
+        nonlocal pos
+        if el.text:
+            parts.append(el.text)
+            pos += len(el.text)
+        for child in el:
+            start = pos
+            walk(child)
+            if child.tag == "TIMEX3":
+                timexes.append(GoldTimex(start, pos, child.get("type", ""), child.get("value", "")))
+            if child.tail:
+                parts.append(child.tail)
+                pos += len(child.tail)
+
+    walk(text_el)
+    return TimeMLDoc(path.stem, dt.date.fromisoformat(dct.get("value", "")[:10]), "".join(parts), timexes)
+
+
+def value_shape(value: str | None) -> str:
+    if not value:
+        return "other"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d\d", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return "other"
+
+
+class OffsetMap:
+    """Maps offsets of an original text onto a re-flowed copy by aligning their non-space characters."""
+
+    def __init__(self, original: str, copy: str) -> None:
+        self.a_pos = [i for i, c in enumerate(original) if not c.isspace()]
+        self.b_pos = [i for i, c in enumerate(copy) if not c.isspace()]
+        a = "".join(original[i] for i in self.a_pos)
+        b = "".join(copy[i] for i in self.b_pos)
+        self.index: dict[int, int] = {}
+        if a == b:
+            self.identity = True
+        else:
+            self.identity = False
+            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+            for block in matcher.get_matching_blocks():
+                for k in range(block.size):
+                    self.index[block.a + k] = block.b + k
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        lo = bisect_right(self.a_pos, start - 1)  # first non-space char at or after start
+        hi = bisect_right(self.a_pos, end - 1) - 1  # last non-space char before end
+        if hi < lo:
+            return None
+        if self.identity:
+            return self.b_pos[lo], self.b_pos[hi] + 1
+        mapped = [self.index[k] for k in range(lo, hi + 1) if k in self.index]
+        if not mapped:
+            return None
+        return self.b_pos[min(mapped)], self.b_pos[max(mapped)] + 1
+
+
+@dataclass
+class SpanScore:
+    tp: int = 0
+    fp: int = 0
+    fp_other_type: int = 0
+    fn: int = 0
+    unmapped: int = 0
+    value_right: Counter = field(default_factory=Counter)
+    value_total: Counter = field(default_factory=Counter)
+
+    def add(self, golds: list[GoldTimex], spans: list[tuple[int, int, str | None]]) -> None:
+        dates = [g for g in golds if g.type == "DATE"]
+        others = [g for g in golds if g.type != "DATE"]
+        matched: set[int] = set()
+        for s, e, value in spans:
+            hits = [i for i, g in enumerate(dates) if g.start < e and s < g.end]
+            if hits:
+                self.tp += 1
+                first_new = [i for i in hits if i not in matched] or hits
+                g = dates[first_new[0]]
+                matched.update(hits)
+                shape = value_shape(g.value)
+                if shape != "other":
+                    self.value_total[shape] += 1
+                    self.value_right[shape] += int(value == g.value)
+            elif any(g.start < e and s < g.end for g in others):
+                self.fp_other_type += 1
+            else:
+                self.fp += 1
+        self.fn += sum(1 for i in range(len(dates)) if i not in matched)
+
+    def as_dict(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        p_strict = self.tp / (self.tp + self.fp + self.fp_other_type) if self.tp + self.fp else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        f_strict = 2 * p_strict * r / (p_strict + r) if p_strict + r else 0.0
+        values = {
+            g: {"right": self.value_right[g], "total": self.value_total[g],
+                "accuracy": round(self.value_right[g] / self.value_total[g], 4) if self.value_total[g] else None}
+            for g in GRANULARITIES
+        }
+        wmy_total = sum(self.value_total[g] for g in ("week", "month", "year"))
+        wmy_right = sum(self.value_right[g] for g in ("week", "month", "year"))
+        return {
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "precision_counting_other_types": round(p_strict, 4), "f1_counting_other_types": round(f_strict, 4),
+            "tp": self.tp, "fp": self.fp, "fp_on_time_duration_set": self.fp_other_type, "fn": self.fn,
+            "gold_spans_lost_by_text_stage": self.unmapped,
+            "value": values,
+            "value_week_month_year": round(wmy_right / wmy_total, 4) if wmy_total else None,
+        }
+
+
+def baseline_search_dates(doc: TimeMLDoc) -> list[tuple[int, int, str | None]]:
+    from dateparser.search import search_dates
+
+    base = dt.datetime.combine(doc.dct, dt.time(12))
+    try:
+        found = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+    except Exception:
+        found = []
+    spans: list[tuple[int, int, str | None]] = []
+    pos = 0
+    for substring, when in found:
+        i = doc.text.find(substring, pos)
+        if i < 0:
+            i = doc.text.find(substring)
+        if i < 0:
+            continue
+        spans.append((i, i + len(substring), when.date().isoformat()))
+        pos = i + len(substring)
+    return spans
+
+
+def bench_tempeval(limit: int | None, work: Path) -> dict:
+    from pipeline.dates import extract_temporal_expressions
+
+    paths = sorted(TEMPEVAL.glob("*/*.tml"))[:limit]
+    docs = [load_timeml(p) for p in paths]
+    in_dir = work / "tempeval_in"
+    in_dir.mkdir()
+    manifest_rows = []
+    for doc in docs:
+        (in_dir / f"{doc.name}.txt").write_text(doc.text, encoding="utf-8")
+        manifest_rows.append({"path": f"{doc.name}.txt", "published": doc.dct.isoformat()})
+    manifest = write_manifest(work / "tempeval_manifest.jsonl", manifest_rows)
+    report = run_cli(in_dir, work / "tempeval_out", manifest)
+    articles = read_table(work / "tempeval_out", "articles")
+    expressions = read_table(work / "tempeval_out", "temporal_expressions")
+    by_article: dict[str, list[dict]] = {}
+    for e in expressions:
+        by_article.setdefault(e["article_id"], []).append(e)
+
+    ours = SpanScore()
+    anchors_right = 0
+    bodies: list[tuple[str, dt.date | None]] = []
+    for doc in docs:
+        arts = sorted((a for a in articles if a["input_path"] == f"{doc.name}.txt"), key=lambda a: a["segment"])
+        combined, spans = "", []
+        for a in arts:
+            base = len(combined) + (2 if combined else 0)
+            combined = combined + ("\n\n" if combined else "") + a["body"]
+            anchor = a["published_date"]
+            anchor_day = anchor.date() if anchor is not None and str(anchor) != "NaT" else None
+            anchors_right += int(anchor_day == doc.dct)
+            bodies.append((a["body"], anchor_day))
+            for e in by_article.get(a["article_id"], []):
+                spans.append((base + int(e["start"]), base + int(e["end"]), e["value"]))
+        mapping = OffsetMap(doc.text, combined)
+        golds = []
+        for g in doc.timexes:
+            m = mapping.span(g.start, g.end) if combined else None
+            if m is None:
+                if g.type == "DATE":
+                    ours.unmapped += 1
+                    ours.fn += 1
+                continue
+            golds.append(GoldTimex(m[0], m[1], g.type, g.value))
+        ours.add(golds, spans)
+
+    baseline = SpanScore()
+    started = time.perf_counter()
+    for doc in docs:
+        baseline.add(doc.timexes, baseline_search_dates(doc))
+    baseline_seconds = time.perf_counter() - started
+
+    # speed of the temporal stage alone, timed here on the same bodies (one core)
+    chars = sum(len(b) for b, _ in bodies)
+    started = time.perf_counter()
+    for body, anchor in bodies:
+        extract_temporal_expressions(body, anchor)
+    direct_seconds = time.perf_counter() - started
+    stage = report.get("stages", {}).get("temporal_expressions", {})
+    return {
+        "documents": len(docs),
+        "articles": len(articles),
+        "anchors_equal_to_dct": anchors_right,
+        "ours": ours.as_dict(),
+        "baseline_search_dates": baseline.as_dict() | {"seconds": round(baseline_seconds, 2)},
+        "speed": {
+            "body_chars": chars,
+            "direct_seconds": round(direct_seconds, 3),
+            "direct_chars_per_second": round(chars / direct_seconds) if direct_seconds else None,
+            "cli_stage_seconds": stage.get("seconds"),
+            "cli_stage_chars_per_second": (
+                round(chars / stage["seconds"]) if stage.get("seconds") else None),
+        },
+        "cli_seconds": round(report["wall_seconds"], 2),
+    }
+
+
+# --- publication dates on the htmldate pages ------------------------------------------------------------------
+
+
+def decode_page(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw).best()
+        return str(best) if best is not None else raw.decode("utf-8", errors="replace")
+
+
+def accuracy(preds: list[str | None], golds: list[str | None]) -> dict:
+    tp = fp = fn = tn = 0
+    for p, g in zip(preds, golds):
+        if p is None:
+            if g is None:
+                tn += 1
+            else:
+                fn += 1
+        elif p == g:
+            tp += 1
+        else:
+            fp += 1
+    n = tp + fp + fn + tn
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {"accuracy": round((tp + tn) / n, 4) if n else 0.0,
+            "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+            "tp": tp, "fp": fp, "fn": fn, "tn": tn}
+
+
+def bench_pubdate(limit: int | None, work: Path) -> dict:
+    from htmldate import find_date
+
+    rows = [json.loads(line) for line in (PUBDATE / "gold.jsonl").read_text().splitlines() if line.strip()]
+    rows = rows[:limit]
+    in_dir = work / "pubdate_in"
+    in_dir.mkdir()
+    manifest_rows = []
+    names = []
+    for i, row in enumerate(rows):
+        name = f"{i:04d}_{Path(row['file']).name}"
+        (in_dir / name).symlink_to(PUBDATE / row["file"])
+        names.append(name)
+        manifest_rows.append({"path": name, "url": row["url"]})
+    manifest = write_manifest(work / "pubdate_manifest.jsonl", manifest_rows)
+    report = run_cli(in_dir, work / "pubdate_out", manifest)
+    articles = read_table(work / "pubdate_out", "articles")
+    first: dict[str, dict] = {}
+    for a in sorted(articles, key=lambda a: a["segment"]):
+        first.setdefault(a["input_path"], a)
+    golds = [row["date"] for row in rows]
+    ours, sources = [], Counter()
+    for name in names:
+        a = first.get(name)
+        d = a["published_date"] if a is not None else None
+        day = d.date().isoformat() if d is not None and str(d) != "NaT" else None
+        ours.append(day)
+        sources[a["published_date_source"] if a is not None else "rejected"] += 1
+
+    htmldate_results = {}
+    for label, extensive in (("htmldate_extensive", True), ("htmldate_fast", False)):
+        preds = []
+        started = time.perf_counter()
+        for row in rows:
+            html = decode_page(gzip.open(PUBDATE / row["file"], "rb").read())
+            try:
+                preds.append(find_date(html, url=row["url"], extensive_search=extensive, original_date=True))
+            except Exception:
+                preds.append(None)
+        htmldate_results[label] = accuracy(preds, golds) | {"seconds": round(time.perf_counter() - started, 1)}
+    return {
+        "pages": len(rows),
+        "ours_via_cli": accuracy(ours, golds) | {"sources": dict(sources),
+                                                 "cli_seconds": round(report["wall_seconds"], 1)},
+        **htmldate_results,
+    }
+
+
+# --- seeds -----------------------------------------------------------------------------------------------------
+
+
+def _flat(text: str) -> tuple[str, list[int]]:
+    """Text with runs of whitespace made one space, and the offset in `text` of each kept character."""
+    out, index = [], []
+    prev_space = False
+    for i, c in enumerate(text):
+        if c.isspace():
+            if prev_space:
+                continue
+            out.append(" ")
+            prev_space = True
+        else:
+            out.append(c)
+            prev_space = False
+        index.append(i)
+    return "".join(out), index
+
+
+def bench_seeds(work: Path) -> dict:
+    gold = json.loads((SEEDS / "gold.json").read_text())["articles"]
+    in_dir = work / "seeds_in"
+    in_dir.mkdir()
+    for name in gold:
+        (in_dir / name).symlink_to(SEEDS / name)
+    manifest = write_manifest(work / "seeds_manifest.jsonl",
+                              [{"path": n, "published": a["publication_date"]} for n, a in gold.items()])
+    run_cli(in_dir, work / "seeds_with", manifest)
+    run_cli(in_dir, work / "seeds_without", None)
+
+    # (1) with the gold publication dates: temporal expressions and not_dates
+    articles = read_table(work / "seeds_with", "articles")
+    expressions = read_table(work / "seeds_with", "temporal_expressions")
+    by_article: dict[str, list[dict]] = {}
+    for e in expressions:
+        by_article.setdefault(e["article_id"], []).append(e)
+    right, total, misses, not_dates_hit = 0, 0, [], []
+    for name, g in gold.items():
+        arts = [a for a in articles if a["input_path"] == name]
+        for t in g.get("temporal", []):
+            total += 1
+            context = " ".join(t["context"].split())
+            found = None
+            for a in arts:
+                flat, index = _flat(a["body"])
+                p = flat.find(context)
+                if p >= 0:
+                    q = context.find(t["text"])
+                    s = index[p + q]
+                    e = index[p + q + len(t["text"]) - 1] + 1
+                    found = [x for x in by_article.get(a["article_id"], []) if x["start"] < e and s < x["end"]]
+                    break
+            ok = found is not None and any(x["value"] == t["value"] for x in found)
+            right += int(ok)
+            if not ok:
+                misses.append({"file": name, "text": t["text"], "gold": t["value"],
+                               "got": None if found is None else [(x["text"], x["value"]) for x in found],
+                               "context_found": found is not None})
+        for nd in g.get("not_dates", []):
+            for a in arts:
+                for m in re.finditer(re.escape(nd), a["body"]):
+                    for x in by_article.get(a["article_id"], []):
+                        if x["start"] < m.end() and m.start() < x["end"]:
+                            not_dates_hit.append({"not_date": nd, "produced": x["text"]})
+
+    # (2) without them: publication dates from the text alone
+    articles = read_table(work / "seeds_without", "articles")
+    dating = []
+    for name, g in gold.items():
+        arts = sorted((a for a in articles if a["input_path"] == name), key=lambda a: a["segment"])
+        window = g.get("publication_date_window")
+        inferable = g.get("publication_date_inferable_from_text")
+        for a in arts:
+            d = a["published_date"]
+            day = d.date() if d is not None and str(d) != "NaT" else None
+            expected = g["publication_date"]
+            for seg in g.get("segments", []):
+                if " ".join(a["body"].split()).startswith(" ".join(seg["first_line_prefix"].split())):
+                    expected = seg["publication_date"]
+            if inferable is False:
+                ok = day is None
+                wanted = "unknown"
+            elif window:
+                ok = day is not None and window[0] <= day.isoformat() <= window[1]
+                wanted = f"{window[0]}..{window[1]}"
+            elif inferable is True:
+                ok = day is not None and day.isoformat() == expected
+                wanted = expected
+            else:
+                ok = None  # "only with a year hint": not part of the target
+                wanted = f"({expected}, needs a year hint)"
+            dating.append({"file": name, "segment": int(a["segment"]), "got": day.isoformat() if day else None,
+                           "source": a["published_date_source"], "wanted": wanted, "ok": ok})
+    return {"with_dates": {"right": right, "total": total, "misses": misses, "not_dates_produced": not_dates_hit},
+            "without_dates": dating}
+
+
+# --- report ----------------------------------------------------------------------------------------------------
+
+
+def print_tempeval(r: dict) -> None:
+    print(f"\n(a) TempEval-3 train, DATE expressions ({r['documents']} documents, via the CLI)")
+    print(f"{'system':<26}{'P':>7}{'R':>7}{'F1':>7}{'F1*':>7}{'day':>8}{'week':>8}{'month':>8}{'year':>8}{'w/m/y':>8}")
+    for label, s in (("ours", r["ours"]), ("dateparser.search_dates", r["baseline_search_dates"])):
+        v = s["value"]
+        cells = [f"{v[g]['accuracy']:.3f}" if v[g]["accuracy"] is not None else "-" for g in GRANULARITIES]
+        wmy = f"{s['value_week_month_year']:.3f}" if s["value_week_month_year"] is not None else "-"
+        print(f"{label:<26}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['f1_counting_other_types']:>7.3f}"
+              + "".join(f"{c:>8}" for c in cells) + f"{wmy:>8}")
+    v = r["ours"]["value"]
+    print("  value counts (ours): " + ", ".join(f"{g} {v[g]['right']}/{v[g]['total']}" for g in GRANULARITIES))
+    print("  F1* counts predictions on gold TIME/DURATION/SET spans as false positives; "
+          f"gold DATE spans lost by the text stage: {r['ours']['gold_spans_lost_by_text_stage']}")
+    sp = r["speed"]
+    print(f"  speed: {sp['direct_chars_per_second']:,} chars/s timed on the bodies (one core); "
+          f"CLI stage: {sp['cli_stage_chars_per_second']} chars/s ({sp['body_chars']:,} chars)")
+
+
+def print_pubdate(r: dict) -> None:
+    print(f"\n(b) Publication dates, {r['pages']} pages of the htmldate benchmark")
+    print(f"{'system':<26}{'accuracy':>10}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}{'tn':>6}")
+    for label in ("ours_via_cli", "htmldate_extensive", "htmldate_fast"):
+        s = r[label]
+        print(f"{label:<26}{s['accuracy']:>10.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}{s['tn']:>6}")
+    print(f"  sources (ours): {r['ours_via_cli']['sources']}")
+
+
+def print_seeds(r: dict) -> None:
+    w = r["with_dates"]
+    print(f"\n(c) Seeds with gold publication dates: {w['right']}/{w['total']} expressions right, "
+          f"{len(w['not_dates_produced'])} not_dates produced")
+    for m in w["misses"]:
+        print(f"  miss: {m}")
+    for nd in w["not_dates_produced"]:
+        print(f"  not_date produced: {nd}")
+    print("    Seeds without dates (text alone):")
+    for d in r["without_dates"]:
+        mark = {True: "ok", False: "WRONG", None: "-"}[d["ok"]]
+        print(f"  {d['file'][:3]} seg {d['segment']}: {str(d['got']):<11} {d['source']:<9} wanted {d['wanted']:<24} {mark}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parts", default="tempeval,pubdate,seeds")
+    parser.add_argument("--limit", type=int, default=None, help="first N documents / pages only (quick runs)")
+    args = parser.parse_args(argv)
+    parts = set(args.parts.split(","))
+    results: dict = {"run_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+    with tempfile.TemporaryDirectory(prefix="bench_dates_") as tmp:
+        work = Path(tmp)
+        if "tempeval" in parts:
+            results["tempeval"] = bench_tempeval(args.limit, work)
+            print_tempeval(results["tempeval"])
+        if "pubdate" in parts:
+            results["pubdate"] = bench_pubdate(args.limit, work)
+            print_pubdate(results["pubdate"])
+        if "seeds" in parts:
+            results["seeds"] = bench_seeds(work)
+            print_seeds(results["seeds"])
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "dates.json"
+    out.write_text(json.dumps(results, indent=2, default=str))
+    print(f"\nwrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
