@@ -73,21 +73,23 @@ def _opens_teaser_list(line: str) -> bool:
 
 RETRY_SHARE = 0.25  # precise extraction holding less than this share of the page's paragraph text: retry
 RETRY_MIN_WORDS = 150
+RETRY_MAX_WORDS = 400  # above this many words the precise extraction is trusted without a look at the page
 
 
 def _paragraph_words(tree: HtmlElement) -> int:
-    return sum(len(WORD.findall(p.text_content())) for p in tree.iter("p"))
+    return sum(len(p.text_content().split()) for p in tree.iter("p"))
 
 
 def _main_content(tree: HtmlElement, url: str | None) -> Document | None:
     """trafilatura in precision mode; in its default mode when precision mode misses most of the page's prose."""
     doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=True, with_metadata=False)
-    words = len(WORD.findall(doc.text)) if doc is not None and doc.text else 0
-    paragraph_words = _paragraph_words(tree)
-    if paragraph_words >= RETRY_MIN_WORDS and words < RETRY_SHARE * paragraph_words:
-        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False)
-        if retry is not None and retry.text and len(WORD.findall(retry.text)) > words:
-            doc = retry
+    words = len(doc.text.split()) if doc is not None and doc.text else 0
+    if words < RETRY_MAX_WORDS:
+        paragraph_words = _paragraph_words(tree)
+        if paragraph_words >= RETRY_MIN_WORDS and words < RETRY_SHARE * paragraph_words:
+            retry = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False)
+            if retry is not None and retry.text and len(retry.text.split()) > words:
+                doc = retry
     if doc is None or not (doc.text or "").strip():
         return None
     return doc

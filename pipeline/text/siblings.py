@@ -43,14 +43,13 @@ def _reads_like_more_text(block: HtmlElement) -> bool:
 
 def recover_sibling_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
     """`lines` (the extractor's paragraphs, in order) plus the paragraphs of same-kind sibling blocks."""
-    paragraphs = [p for p in tree.iter("p")]
-    by_key: dict[str, HtmlElement] = {}
-    for p in paragraphs:
-        key = _key(p.text_content())
-        if len(key.split()) >= 5:
-            by_key.setdefault(key, p)
-    picked = [by_key.get(_key(line)) for line in lines]
-    anchors = [p for p in picked if p is not None]
+    wanted = {_key(line) for line in lines[:5]} - {""}
+    anchors: list[HtmlElement] = []
+    for p in tree.iter("p"):
+        text = p.text_content()
+        if len(text) > 20 and _key(text) in wanted:
+            anchors.append(p)
+            break
     if not anchors:
         return lines
     have = {_key(line) for line in lines}
@@ -64,32 +63,33 @@ def recover_sibling_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]
                 s for s in node.getparent() if s is not node and _signature(s) == sig and _reads_like_more_text(s)
             ]
             if siblings:
-                return _merge(tree, lines, picked, [node, *siblings], have)
+                return _merge(tree, lines, [node, *siblings], have)
         node = node.getparent()
     return lines
 
 
-def _merge(
-    tree: HtmlElement, lines: list[str], picked: list[HtmlElement | None], blocks: list[HtmlElement], have: set[str]
-) -> list[str]:
-    order = {el: i for i, el in enumerate(tree.iter())}
-    new: list[tuple[float, str]] = []
-    for block in blocks:
+def _merge(tree: HtmlElement, lines: list[str], blocks: list[HtmlElement], have: set[str]) -> list[str]:
+    new: list[tuple[int, str]] = []
+    for b, block in enumerate(blocks):
         for p in block.iter("p"):
             text = " ".join(p.text_content().split())
             key = _key(text)
             if key in have or len(_WORD.findall(text)) < MIN_NEW_WORDS or not _SENTENCE_END.search(text):
                 continue
             have.add(key)
-            new.append((order.get(p, 0), text))
+            new.append((b, text))
     if not new:
         return lines
+    # Place each recovered paragraph after the last extracted line that precedes it in the page.
+    order = {el: i for i, el in enumerate(tree.iter("p"))}
+    by_key = {_key(p.text_content()): order[p] for block in blocks for p in block.iter("p")}
     placed: list[tuple[float, int, str]] = []
     last = -1.0
-    for i, (line, el) in enumerate(zip(lines, picked)):
-        pos = float(order[el]) if el is not None and el in order else last + 1e-3
-        last = max(last, pos)
-        placed.append((pos, 0, line))
-    placed.extend((pos, 1, text) for pos, text in new)
+    for line in lines:
+        pos = by_key.get(_key(line))
+        last = float(pos) if pos is not None else last + 1e-3
+        placed.append((last, 0, line))
+    for _, text in new:
+        placed.append((float(by_key.get(_key(text), 1e9)), 1, text))
     placed.sort(key=lambda x: (x[0], x[1]))
     return [text for _, _, text in placed]
