@@ -215,6 +215,12 @@ def _month_name(m: re.Match[str], body: str) -> Mention | None:
     return Mention(m.start(), m.end(), "calendar", year, _month(m["m"]), offset=offset)
 
 
+@pattern(rf"\b(?i:the\s+week\s+of)\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
+def _week_of(m: re.Match[str], body: str) -> Mention:
+    year = int(m["y"]) if m["y"] else None
+    return Mention(m.start(), m.end(), "calendar", year, _month(m["m"]), _day(m["d"]), unit="week_of")
+
+
 # --- years, decades, centuries -------------------------------------------------------------------------------
 
 
@@ -295,6 +301,9 @@ def _relative_unit(m: re.Match[str], body: str) -> Mention | None:
         return Mention(m.start(), m.end(), "vague")
     if unit in ("decade", "century"):
         return Mention(m.start(), m.end(), "vague")
+    if mod in ("the past", "the last") and unit == "week":
+        # the seven days up to now: the ISO week that holds most of them
+        return Mention(m.start(), m.end(), "relative", unit="past_week", offset=-1)
     if unit == "quarter":
         return Mention(m.start(), m.end(), "quarter", offset=offset)
     if unit in ("spring", "summer", "fall", "autumn", "winter"):

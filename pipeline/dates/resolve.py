@@ -151,6 +151,9 @@ class Resolver:
 
     # calendar parts ------------------------------------------------------------------------------------------
     def _calendar(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.unit == "week_of":  # "the week of March 6": the ISO week of that day
+            _, day = self._calendar(Mention(m.start, m.end, "calendar", m.year, m.month, m.day))
+            return "week", week_value(day.date) if day else None
         a = self.anchor
         if m.unit == "thanksgiving":
             if m.year is not None:
@@ -217,7 +220,7 @@ class Resolver:
     def _relative(self, m: Mention) -> tuple[Granularity, Resolved | None]:
         a = self.anchor
         unit = m.unit or "day"
-        granularity: Granularity = "week" if unit == "weekend" else unit  # type: ignore[assignment]
+        granularity: Granularity = "week" if unit in ("weekend", "past_week") else unit  # type: ignore[assignment]
         if a is None:
             return granularity, None
         n = m.offset
@@ -225,6 +228,8 @@ class Resolver:
             return "day", day_value(a + dt.timedelta(days=n or 0))
         if unit == "week":
             return "week", week_value(a + dt.timedelta(weeks=n or 0))
+        if unit == "past_week":
+            return "week", week_value(a - dt.timedelta(days=3))
         if unit == "weekend":
             if n is None or n == 0:
                 ahead = self.ahead(m) if n is None else a.weekday() < 5
