@@ -7,7 +7,7 @@
 (b) The seeds (../shared/seeds/) with their gold publication dates in a manifest, through the same CLI:
     the 21 key events of gold.json (same type or type_alternative, source and target actor, and date where
     the gold gives one), quantities and units of the quantity events, certainty of the hedged and reported
-    ones, and mentions emitted twice for one clause. The same table is also computed with our functions fed
+    ones, and mentions emitted twice for one clause (same clause, type, source and target). The same table is also computed with our functions fed
     the gold temporal expressions (the events stage alone, independent of the dates stage).
 (c) Speed: the events stage seconds from the CLI's _run.json, and a direct single-core timing of
     `extract_event_mentions` on 600-word articles made by cutting the seed bodies.
@@ -171,7 +171,10 @@ def score_seed_events(gold: dict, events_by_file: dict[str, list[dict]]) -> dict
         rows.append(row)
     duplicates = 0
     for events in events_by_file.values():
-        keys = [(e.get("article_id"), e["start"], e["end"]) for e in events]
+        keys = [
+            (e.get("article_id"), e["start"], e["end"], e["event_type"], e["source_actor"], e["target_actor"])
+            for e in events
+        ]
         duplicates += len(keys) - len(set(keys))
     return {
         "found": sum(r["found"] for r in rows), "total": len(rows),

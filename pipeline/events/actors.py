@@ -50,6 +50,8 @@ def gazetteer() -> Gazetteer:
 
     def add(name: str, code: str, kind: ActorKind) -> None:
         entries.setdefault(name, (code, kind))
+        if "'" in name:
+            entries.setdefault(name.replace("'", "’"), (code, kind))
         # Possessive and typographic-apostrophe variants are handled by the pattern.
 
     for line in data.STATES.strip().splitlines():

@@ -17,6 +17,7 @@ SPEECH_VERBS = (
     "admitted|revealed|suggested|indicated|assessed|believes|believed|estimated|estimates|disclosed|"
     "announced|observed|remarked|commented|recalled|continued|went on|pointed out|made clear|warned"
 )
+_INVERTIBLE = r"said|says|added|adds|wrote|writes|noted|continued|asked|explained|warned|stated|declared"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TITLE_WORDS = frozenset(
     """President Vice Prime Minister Foreign Defense Defence Secretary General Gen. Maj. Lt. Col. Capt. Adm.
@@ -125,8 +126,11 @@ def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
     before = sentence[:vstart]
     after = sentence[vend:]
     # Inverted: '..., said Matthew Miller, the spokesperson.'
-    if re.search(r"[,”\"’]\s*$", before):
+    if re.search(r"[,”\"’]\s*$", before) and re.fullmatch(_INVERTIBLE, sentence[vstart:vend]):
         subj = re.sub(r"[.!?”\"]+$", "", after.strip()).strip()
+        subj = re.split(
+            r",|\s(?:after|on|in|at|during|when|while|who|as|before|following|in a|to|from)\s", subj, maxsplit=1
+        )[0].strip()
         if subj and (subj[0].isupper() or subj.split()[0].lower() in ("the", "a", "an")) and len(subj.split()) <= 14:
             return _make(subj, "said", re.search(r"[,”\"’]\s*$", before).start(), len(sentence))  # type: ignore[union-attr]
     before_core = _AUX.sub("", before)
@@ -134,16 +138,20 @@ def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
     subj = before_core[cut + 1 :].strip()
     if not _plausible_subject(subj):
         # An appositive: "Matthew Miller, the spokesperson, said"
-        m = re.search(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s+(?:the|a|an)\s[^,]{1,60},\s*$", before_core)
+        m = re.search(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s+(?:the|a|an)\s[^,]{1,110},\s*$", before_core)
         if not m:
             return None
         subj, cut = m.group(1), m.start() - 1
     # Trailing: '... , a spokesman said on Friday.'  /  '... , Miller told a daily briefing.'
     if cut >= 0 and _TAIL_OK.match(after):
         return _make(subj, "said", cut, len(sentence))
+    # Trailing, then a subordinate phrase: '..., a spokesperson said Monday, amid growing concerns ...'
+    comma = re.search(r"[,;—–]", after)
+    if cut >= 0 and comma and _TAIL_OK.match(after[: comma.start()]):
+        return _make(subj, "said", cut, vend + comma.start())
     # Leading: 'Miller said (on Monday) (that) ...'  -> the frame ends after the verb (and "that").
     if cut < 0 or sentence[: cut + 1].strip() == "":
-        m = re.match(r"(?:\s+(?:on|in|at|during)\s+\w+(?:\s+\w+)?)?(?:\s+that\b)?", after)
+        m = re.match(r"(?:\s+(?:[\w’'-]+\s+){0,8}?that\b)|(?:\s+(?:on|in|at|during)\s+\w+(?:\s+\w+)?)?(?:\s+that\b)?", after)
         return _make(subj, "said", 0, vend + (m.end() if m else 0))
     return None
 

@@ -5,7 +5,9 @@
 2. Else the date of the same statement: the next sentence when it only continues the attribution
    ("..., he said in the statement on Sunday."), then the previous sentence of the same paragraph.
 3. Else the article's anchor at the precision the text supports: the day when the clause is in the present
-   tense (a state of affairs at publication), nothing for an undated past or perfect.
+   tense (a state of affairs at the time of the report), nothing for an undated past or perfect. The time of
+   the report is the article's reference day when it has one (the first day-precise date in the text within
+   a week before publication: "a spokesperson said Monday"), else the anchor itself.
 """
 
 from __future__ import annotations
@@ -44,18 +46,22 @@ def choose_event_date(
     trigger: Trigger,
     anchor: dt.date | None,
     temporal: Sequence[TemporalExpression],
+    reference: str | None = None,
 ) -> str | None:
     sent = sentences[index]
     own = _in_span(temporal, sent.start, sent.end)
     if own:
         best = min(own, key=lambda e: min(abs(e.start - trigger_pos), abs(e.end - trigger_pos)))
         return best.value
-    if index + 1 < len(sentences):
-        nxt = sentences[index + 1]
-        if _same_paragraph(body, sent, nxt) and _CONTINUATION.search(nxt.text):
+    # A statement quoted over several sentences (even paragraphs) is dated where its frame says when.
+    for nxt in sentences[index + 1 : index + 3]:
+        if _CONTINUATION.search(nxt.text):
             follow = _in_span(temporal, nxt.start, nxt.end)
             if follow:
                 return follow[0].value
+            break
+        if _in_span(temporal, nxt.start, nxt.end):
+            break
     if index > 0:
         prev = sentences[index - 1]
         if _same_paragraph(body, sent, prev):
@@ -65,7 +71,22 @@ def choose_event_date(
     if anchor is None:
         return None
     if _present_tense(sent.text, trigger):
-        return anchor.isoformat()
+        return reference or anchor.isoformat()
+    return None
+
+
+def reference_day(temporal: Sequence[TemporalExpression], anchor: dt.date | None) -> str | None:
+    """The day the article reports on: its first day-precise date within a week before the anchor."""
+    if anchor is None:
+        return None
+    for e in sorted(temporal, key=lambda e: e.start):
+        if e.granularity == "day" and e.value:
+            try:
+                day = dt.date.fromisoformat(e.value)
+            except ValueError:
+                continue
+            if anchor - dt.timedelta(days=7) <= day <= anchor:
+                return e.value
     return None
 
 

@@ -17,7 +17,7 @@ from pipeline.dates.model import TemporalExpression
 from pipeline.events.actors import ActorMention, find_actors
 from pipeline.events.attribution import Attribution, find_attributions
 from pipeline.events.certainty import certainty_of, find_cues, strongest
-from pipeline.events.dates import choose_event_date
+from pipeline.events.dates import choose_event_date, reference_day
 from pipeline.events.model import Certainty, EventMention
 from pipeline.events.quantities import Quantity, find_quantities
 from pipeline.events.sentences import Sentence, split_sentences
@@ -25,6 +25,11 @@ from pipeline.events.triggers import Trigger, find_triggers
 
 # Words that make the actor after them a place rather than a participant.
 _LOCATION_PREP = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|within|around|from)\s+(?:the\s+)?$", re.I)
+_PROVENANCE = re.compile(
+    r"\b(?:troops|soldiers|forces|personnel|fighters|missiles|weapons|arms|shells|ammunition|drones|rockets|"
+    r"equipment|aid|supplies|delegation|officials|envoys?|diplomats)\s*$",
+    re.I,
+)
 _BE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|reportedly|allegedly|apparently|being|not|never|"
     r"already|\w+ly)\s+){0,2}$",
@@ -50,7 +55,11 @@ class ArticleContext:
     """What earlier sentences of the same article tell later ones."""
 
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    person_codes: dict[str, str] = field(default_factory=dict)  # person name (and surname) -> state or body
     last_person: str | None = None
+    last_person_code: str | None = None
+    reported_paragraph: bool = False
+    reference: str | None = None  # the day the article reports on  # an "according to" frame still governs this paragraph
     last_source: str | None = None
     accusers: list[str] = field(default_factory=list)  # sources of ACCUSE events, in order
 
@@ -67,7 +76,7 @@ def extract_event_mentions(
     body: str, anchor: dt.date | None, temporal: Sequence[TemporalExpression]
 ) -> list[EventMention]:
     """Event mentions in one article body."""
-    ctx = ArticleContext()
+    ctx = ArticleContext(reference=reference_day(temporal, anchor))
     sentences = split_sentences(body)
     mentions: list[EventMention] = []
     for index, sentence in enumerate(sentences):
@@ -85,20 +94,30 @@ def _sentence_events(
 ) -> list[EventMention]:
     sent = sentences[index]
     text = sent.text
+    if index > 0 and "\n" in body[sentences[index - 1].end : sent.start]:
+        ctx.reported_paragraph = False
     actors = find_actors(text)
     _remember_names(actors, text, ctx)
-    triggers = find_triggers(text)
     frames = find_attributions(text)
-    triggers = [t for t in triggers if not _inside_frame_or_name(t, frames, actors, text)]
-    triggers += _troop_presence_triggers(text, actors, triggers)
+    _remember_speakers(frames, ctx)
+    triggers = [t for t in find_triggers(text) if not _inside_frame_or_name(t, frames, actors, text)]
+    presence = _troop_presence_triggers(text, actors, triggers)
     triggers.sort(key=lambda t: t.start)
-    if not triggers:
+    own_frame = bool(frames)
+    carried_report = ctx.reported_paragraph and not own_frame
+    if any(f.kind == "according_to" for f in frames):
+        ctx.reported_paragraph = True
+    elif own_frame:
+        ctx.reported_paragraph = False
+    if not triggers and not presence:
         return []
     cues = find_cues(text)
     quantities = find_quantities(text)
+    clauses = _clauses(text, triggers, frames) if triggers else []
+    clauses += [_Clause(t, 0, len(text), 0) for t in presence]
     out: list[EventMention] = []
     seen: set[tuple[str, str | None, str | None]] = set()
-    for clause in _clauses(text, triggers, frames):
+    for clause in clauses:
         t = clause.trigger
         source, target = _participants(text, clause, actors, frames, ctx)
         if source is None and target is None:
@@ -108,6 +127,8 @@ def _sentence_events(
             continue
         seen.add(key)
         certainty = _certainty(text, t, cues, frames, source)
+        if carried_report:
+            certainty = strongest(certainty, "reported")
         speaker = _speaker(frames, actors, clause, t, ctx)
         quantity = _quantity(quantities, clause)
         mention = EventMention(
@@ -120,7 +141,9 @@ def _sentence_events(
             quantity_max=quantity.quantity_max if quantity else None,
             quantity_unit=quantity.unit if quantity else None,
             certainty=certainty,
-            event_date=choose_event_date(body, sentences, index, sent.start + t.start, t, anchor, temporal),
+            event_date=choose_event_date(
+                body, sentences, index, sent.start + t.start, t, anchor, temporal, ctx.reference
+            ),
             sentence=text,
             start=sent.start + clause.span_start,
             end=sent.start + clause.end,
@@ -130,13 +153,43 @@ def _sentence_events(
             ctx.last_source = source
         if t.event_type == "ACCUSE" and source:
             ctx.accusers.append(source)
+    out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _remember_speakers(frames: list[Attribution], ctx: ArticleContext) -> None:
+    """Who speaks for whom: 'Jane Roe, the Freedonian envoy, said' teaches us Roe -> Freedonia."""
+    for f in frames:
+        name = f.speaker
+        if name and " " not in name and name in ctx.full_names:
+            name = ctx.full_names[name]
+        code = f.speaker_code
+        if name and f.is_person:
+            if code:
+                ctx.person_codes.setdefault(name, code)
+                ctx.person_codes.setdefault(name.split()[-1], code)
+            ctx.last_person = name
+            ctx.last_person_code = code or ctx.person_codes.get(name) or ctx.person_codes.get(name.split()[-1])
+        elif name is None and f.is_person and ctx.last_person_code:
+            pass  # a pronoun keeps the last person
+
+
+def _frame_code(f: Attribution, ctx: ArticleContext) -> str | None:
+    if f.speaker_code:
+        return f.speaker_code
+    if f.is_person and f.speaker is None:
+        return ctx.last_person_code
+    if f.speaker:
+        return ctx.person_codes.get(f.speaker) or ctx.person_codes.get(f.speaker.split()[-1])
+    return None
 
 
 def _remember_names(actors: list[ActorMention], text: str, ctx: ArticleContext) -> None:
     for a in actors:
         if a.kind == "official" and " " in a.text:
             ctx.full_names.setdefault(a.text.split()[-1], a.text)
+        if a.kind == "official":
+            ctx.person_codes.setdefault(a.text, a.code)
     for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:-[a-z]+)?)\b", text):
         ctx.full_names.setdefault(m.group(2), m.group(0))
 
@@ -230,58 +283,129 @@ def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
         return False
     if any(f.start <= a.start < f.end for f in frames):
         return False
-    return not _LOCATION_PREP.search(text[: a.start])
+    prep = _LOCATION_PREP.search(text[: a.start])
+    if prep and prep.group(0).lower().startswith("from") and _PROVENANCE.search(text[: prep.start()]):
+        return True  # "troops from the DPRK": whose troops, not where
+    return not prep
+
+
+_GOODS_AFTER = re.compile(
+    r"^['’]?s?\s*(?:(?!(?:with|of|to|and|in|on|for|by|from|at|into)\b)[\w-]+\s+){0,1}(?:missiles?|weapons?|arms|shells?|ammunition|drones?|rockets?|equipment|tanks?|"
+    r"artillery|munitions|technology|goods|products|exports?|aid|supplies|oil|gas|grain)\b",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+_ATTACK_NOUN_AFTER = re.compile(
+    r"^['’]?s?\s*(?:[\w-]+\s+){0,2}(?:strike|strikes|attack|attacks|shelling|bombing|raid|airstrike|fire|offensive)\b",
+    re.I,
+)
+_COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+_SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
+
+
+def _subject(left: list[ActorMention], text: str) -> ActorMention | None:
+    """The clause subject: the actor nearest the verb, walking back over coordinations and appositions
+    ("South Korean Minister Kim and the EU's chief, Josep Borrell, said" -> the first of them)."""
+    if not left:
+        return None
+    i = len(left) - 1
+    while i > 0:
+        gap = text[left[i - 1].end : left[i].start]
+        joined = re.search(r",|\band\b|\bor\b|\bas well as\b|[–—(]", gap) or left[i - 1].code == left[i].code
+        if _COORDINATION_GAP.match(gap) and joined and not _has_verb(gap):
+            i -= 1
+            continue
+        break
+    return left[i]
+
+
+def _has_verb(gap: str) -> bool:
+    return bool(re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", gap)) or any(
+        t.pos == "verb" for t in find_triggers(gap)
+    )
 
 
 def _participants(
     text: str, clause: _Clause, actors: list[ActorMention], frames: list[Attribution], ctx: ArticleContext
 ) -> tuple[str | None, str | None]:
     t = clause.trigger
-    usable = [a for a in actors if _usable(a, text, frames)]
     if t.lemma == "troops":
         home = [a for a in actors if a.end <= t.start][-1].code
         host = [a for a in actors if a.start >= t.end and a.code != home and len(a.code) == 3]
         return home, host[0].code if host else None
+    usable = [a for a in actors if _usable(a, text, frames)]
     left = [a for a in usable if clause.start <= a.start and a.end <= t.start]
-    right = [a for a in usable if t.end <= a.start < clause.end]
+    right_all = [a for a in usable if t.end <= a.start < clause.end]
+    right = [
+        a for a in right_all
+        if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
+    ]
     passive = t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(text[: t.start])
     if passive:
-        agents = [a for a in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
+        agents = [a for a in right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
+        if not agents:
+            agents = [a for a in right_all if _ATTACK_NOUN_AFTER.match(text[a.end :])]
         source = agents[0].code if agents else None
-        target = left[-1].code if left else None
+        patient = _subject(left, text)
+        target = patient.code if patient else None
         return source, target if target != source else None
+
+    source_m: ActorMention | None
+    speech = _speech_source(text, t, frames, ctx)
     if t.pos == "noun":
         # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
-        possessor = [a for a in left if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start] + " ") or re.fullmatch(r"\s*(?:[\w-]+\s+){0,1}", text[a.end : t.start])]
-        agents = [a for a in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
+        possessor = [a for a in left if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start])]
+        agents = [a for a in right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
         if agents:
-            source_m: ActorMention | None = agents[0]
+            source_m = agents[0]
+        elif speech is not None and t.event_type in _SPEECH_ACT_TYPES:
+            source_m = None
         elif possessor:
             source_m = possessor[-1]
         else:
-            source_m = left[0] if left else None
+            source_m = _subject(left, text)
     else:
-        source_m = left[0] if left else None
+        source_m = _subject(left, text)
     source = source_m.code if source_m else None
+    if source is None and speech is not None and t.event_type in _SPEECH_ACT_TYPES:
+        source = speech
     if source is None:
-        earlier = [a for a in usable if a.end <= t.start]
+        earlier = [a for a in usable if a.end <= t.start and not any(f.start <= a.start < f.end for f in frames)]
         if earlier and not _PRONOUN_SUBJECT.search(text[: t.start]):
             source = earlier[0].code
         elif _PRONOUN_SUBJECT.search(text[: t.start]) or re.match(r"\s*$", text[: t.start]):
             source = ctx.last_source
     target = None
-    for a in right:
-        if a.code != source and (source_m is None or a.start != source_m.start):
-            target = a.code
-            break
-    if target is None and t.event_type in _SYMMETRIC_TYPES and source_m is not None:
+    if t.event_type in _SYMMETRIC_TYPES and source_m is not None:
         partners = [a for a in left if a.code != source and a.start > source_m.start]
         if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):
             target = partners[0].code
+    if target is None:
+        for a in right:
+            if a.code != source and (source_m is None or a.start != source_m.start):
+                target = a.code
+                break
+    if target is None and source_m is None and source is not None:
+        # "The DPRK should be a growing concern, she said": the speaker's concern is about the subject.
+        others = [a for a in left if a.code != source]
+        target = others[0].code if others else None
     if target is None and t.event_type == "REJECT" and _ACCUSATION_OBJECT.search(text[t.end : t.end + 40]):
         others = [c for c in reversed(ctx.accusers) if c != source]
         target = others[0] if others else None
+    if target is None and t.event_type in _MATERIAL_CONFLICT:
+        where = [a for a in actors if a.start > t.end and (a.kind == "place" or _LOCATION_PREP.search(text[: a.start]))]
+        if where and where[0].code != source and len(where[0].code) == 3:
+            target = where[0].code
     return source, target
+
+
+def _speech_source(text: str, t: Trigger, frames: list[Attribution], ctx: ArticleContext) -> str | None:
+    """The state or body of the speaker whose words hold the trigger, if any."""
+    for f in frames:
+        if f.kind == "said" and not (f.start <= t.start < f.end):
+            return _frame_code(f, ctx)
+    return None
 
 
 def _certainty(

@@ -29,7 +29,7 @@ _NUM = r"(?:\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:hundred|thousand|
 _WORDNUM = r"(?:" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + r")(?:\s+(?:hundred|thousand|million))?"
 _ANY = rf"(?:{_NUM}|{_WORDNUM})"
 _QTY = re.compile(
-    rf"(?:(?P<q>{UPPER}|{LOWER}|between)\s+)?(?P<a>{_ANY})(?:\s*(?:-|–|to|and)\s*(?P<b>{_ANY}))?(?![\w%])",
+    rf"(?<![\w.,])(?:(?P<q>{UPPER}|{LOWER}|between)\s+)?(?P<a>{_ANY})(?:\s*(?:-|–|to|and)\s*(?P<b>{_ANY}))?(?![\w%])",
     re.I,
 )
 _MODIFIERS = frozenset(
@@ -39,7 +39,7 @@ _MODIFIERS = frozenset(
 _STOP_AFTER = frozenset(
     """have has had are is was were be been will would could can may might must should do did currently
     already now still in of on at to from for by with and or but the a an that who which as than per
-    more less including about around nearly almost""".split()
+    more less including about around nearly almost said says told added according""".split()
 )
 
 
@@ -100,6 +100,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", before):
             continue
+        if a_text.lower() == "one" and not m.group("q") and not m.group("b"):
+            continue  # "one official", "one of the largest": not a count worth reporting
         value = parse_number(a_text)
         if value is None:
             continue

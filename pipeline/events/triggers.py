@@ -144,8 +144,8 @@ IRREGULAR = {
     "round": ("rounded", "rounded"), "crack": ("cracked", "cracked"), "sue": ("sued", "sued"),
 }
 DOUBLE_FINAL = frozenset(
-    "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol jail_no slam "
-    "step grab jab equip acquit occur refer prefer".split()
+    "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol slam "
+    "step grab jab equip acquit occur refer prefer transfer confer deter".split()
 )
 
 
@@ -260,6 +260,12 @@ def _compiled() -> _Compiled:
 
 _WORD = re.compile(r"[\w'-]+")
 _DETERMINERS = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|of)\s+(?:\w+\s+)?)$", re.I)
+_NOUN_CONTEXT = re.compile(
+    r"(?:\b(?:\w+(?:ing|al|ous|ive|ful|ic|ed|ary|ern|ese|ian|ish)|new|serious|grave|deep|strong|further|"
+    r"more|many|several|two|three|military|joint|peace|air|missile|drone|border|trade|arms|troop|security|"
+    r"with|about|over|amid|against|after|before|during|for|from|into|on|in|of|by|to|and|or)\s+)$|^\s*$|[,(:“\"]\s*$",
+    re.I,
+)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _MODAL_OR_AUX = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|not|n't|never)\s+(?:\w+ly\s+)?$", re.I
@@ -296,10 +302,18 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
     nouns = [r for r in applicable if r.pos == "noun"]
     if verbs and nouns:
         left = sentence[:start]
-        if _DETERMINERS.search(left) and not _MODAL_OR_AUX.search(left):
+        if _MODAL_OR_AUX.search(left):
+            return verbs[0]
+        if _DETERMINERS.search(left) or _NOUN_CONTEXT.search(left):
             return nouns[0]
         return verbs[0]
     return applicable[0]
+
+
+_DAY_AFTER = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|the phone|the telephone)\b"
+)
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -310,6 +324,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         surface = m.group(0)
         candidates = compiled.rules.get(surface.lower())
         if not candidates:
+            continue
+        if re.fullmatch(r"call(?:s|ed|ing)? on", surface, re.I) and _DAY_AFTER.match(sentence[m.end() :]):
+            out.append(Trigger(m.start(), m.start() + surface.index(" "), surface.split()[0], "CONSULT", "verb", "call", "past"))
             continue
         rule = _choose_rule(candidates, sentence, m.start(), m.end())
         if rule is None:
