@@ -151,7 +151,7 @@ def _slash_date(m: re.Match[str], body: str) -> Mention:
     rf"(?:,?\s+(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
     rf"|\s*\(\s*(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?\s*\)"
     rf"|,?\s+(?:the\s+)?(?P<d3>{DAY})\s+(?:of\s+)?(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?"
-    rf"|\s+(?P<wk>(?i:this|last|next))\s+(?i:week))?\b"
+    rf"|\s+(?P<wk>(?i:this|last|next))\s+(?i:week)\b)?(?!\w)"
 )
 def _weekday_led(m: re.Match[str], body: str) -> Mention:
     wd = _weekday(m["wd"])

@@ -75,7 +75,7 @@ def _scan(words: list[str], order: range, weak: bool, near: int = -1) -> int:
             c = 1  # "to be published": still to come
         is_weak = c < 0 and w.lower() not in _PAST
         if c and (weak_here or not is_weak):
-            if is_weak and previous in ("be", "been", "being", "is", "are"):
+            if c < 0 and previous in ("be", "being") or is_weak and previous in ("been", "is", "are"):
                 continue  # a participle after "be" says nothing about time
             return c
     return 0

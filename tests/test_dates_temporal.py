@@ -1,0 +1,236 @@
+"""Temporal expressions: detection and resolution against the publication date, one rule per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import TemporalExpression, extract_temporal_expressions
+
+THURSDAY = dt.date(2025, 3, 13)  # ISO week 2025-W11
+
+
+def found(body: str, anchor: dt.date | None = THURSDAY) -> list[tuple[str, str | None, str]]:
+    return [(e.text, e.value, e.granularity) for e in extract_temporal_expressions(body, anchor)]
+
+
+def value_of(body: str, text: str, anchor: dt.date | None = THURSDAY) -> str | None:
+    matches = [e for e in extract_temporal_expressions(body, anchor) if text in e.text]
+    assert matches, f"{text!r} not found in {found(body, anchor)}"
+    return matches[0].value
+
+
+# --- weekdays ------------------------------------------------------------------------------------------------
+
+
+def test_weekday_told_in_the_past_is_the_most_recent_such_day():
+    assert found("The minister said on Monday that the border would stay shut.") == [
+        ("Monday", "2025-03-10", "day")
+    ]
+
+
+def test_weekday_of_the_publication_day_is_that_day():
+    assert value_of("The council voted Thursday to raise the levy.", "Thursday") == "2025-03-13"
+
+
+def test_weekday_in_a_sentence_about_the_future_is_the_next_such_day():
+    assert value_of("The talks will resume on Monday in the capital.", "Monday") == "2025-03-17"
+
+
+def test_last_weekday_is_strictly_before_the_publication_day():
+    assert value_of("The ferry sank last Thursday near the coast.", "last Thursday") == "2025-03-06"
+
+
+def test_weekday_with_this_week_falls_in_the_publication_week():
+    assert found("The envoy arrived on Tuesday this week.") == [("Tuesday this week", "2025-03-11", "day")]
+
+
+def test_weekday_with_day_of_month_uses_both_parts():
+    assert found("The ministers met on Wednesday (12) in the port city.") == [
+        ("Wednesday (12)", "2025-03-12", "day")
+    ]
+
+
+def test_weekday_with_month_and_day_uses_both_parts():
+    assert found("The leaders spoke by phone on Tuesday (March 11).") == [
+        ("Tuesday (March 11)", "2025-03-11", "day")
+    ]
+
+
+def test_weekday_with_month_and_day_picks_the_year_where_they_agree():
+    # 5 January is a Sunday in 2025 and a Friday in 2024
+    assert value_of("The convoy left on Friday (January 5).", "Friday", dt.date(2025, 3, 13)) == "2024-01-05"
+
+
+def test_weekday_with_a_part_of_the_day_is_that_day():
+    assert found("Officials briefed reporters on Tuesday night.") == [("Tuesday night", "2025-03-11", "day")]
+
+
+# --- weeks ---------------------------------------------------------------------------------------------------
+
+
+def test_this_week_is_the_iso_week_of_the_publication_day():
+    assert found("Prices rose this week.") == [("this week", "2025-W11", "week")]
+
+
+def test_last_week_is_the_iso_week_before():
+    assert found("Last week, the army withdrew.") == [("Last week", "2025-W10", "week")]
+
+
+def test_earlier_this_week_is_the_publication_week():
+    assert found("Earlier this week, the parliament ratified the pact.") == [
+        ("Earlier this week", "2025-W11", "week")
+    ]
+
+
+def test_last_week_across_the_new_year_uses_the_iso_year():
+    assert value_of("The strike ended last week.", "last week", dt.date(2025, 1, 1)) == "2024-W52"
+
+
+# --- months and years ----------------------------------------------------------------------------------------
+
+
+def test_month_without_year_is_the_most_recent_one():
+    assert found("The plant closed in October after a fire.") == [("October", "2024-10", "month")]
+
+
+def test_month_of_the_publication_is_the_current_one():
+    assert value_of("Fighting flared in March near the river.", "March") == "2025-03"
+
+
+def test_month_without_year_in_a_forward_looking_sentence_is_the_next_one():
+    assert value_of("Elections will be held in October.", "October") == "2025-10"
+
+
+def test_beginning_of_a_month_keeps_the_month_value():
+    assert found("Since the beginning of October the troops have advanced.") == [
+        ("the beginning of October", "2024-10", "month")
+    ]
+
+
+def test_year_in_a_sentence():
+    assert found("The alliance changed course as 2023 draws to a close.", dt.date(2023, 12, 13)) == [
+        ("2023", "2023", "year")
+    ]
+
+
+def test_last_month_and_next_year():
+    assert found("Exports fell last month and will recover next year.") == [
+        ("last month", "2025-02", "month"),
+        ("next year", "2026", "year"),
+    ]
+
+
+def test_month_and_year():
+    assert found("The treaty was signed in June 2019.") == [("June 2019", "2019-06", "month")]
+
+
+# --- days ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The blasts on Aug. 7 killed dozens.", "Aug. 7", "2024-08-07"),
+        ("The deadline passed on Sept. 30.", "Sept. 30", "2024-09-30"),
+        ("Payments resume Dec. 1, officials said.", "Dec. 1", "2024-12-01"),
+    ],
+)
+def test_ap_style_month_abbreviations(body: str, text: str, value: str):
+    assert value_of(body, text, dt.date(2024, 10, 2)) == value
+
+
+def test_month_and_day_without_year_take_the_nearest_year():
+    assert value_of("The missile landed on December 30.", "December 30", dt.date(2024, 1, 10)) == "2023-12-30"
+
+
+def test_full_dates_in_three_styles():
+    body = "It began on December 30, 2023, resumed on 9 January 2024 and ended 2024-01-15."
+    assert [v for _, v, _ in found(body)] == ["2023-12-30", "2024-01-09", "2024-01-15"]
+
+
+def test_yesterday_today_and_tomorrow():
+    assert found("Yesterday the rain stopped; today roads reopen and tomorrow schools do.") == [
+        ("Yesterday", "2025-03-12", "day"),
+        ("today", "2025-03-13", "day"),
+        ("tomorrow", "2025-03-14", "day"),
+    ]
+
+
+def test_that_day_refers_back_to_the_previous_day():
+    body = "The rally took place on March 3, 2025. Police arrested twelve people that day."
+    assert found(body)[-1] == ("that day", "2025-03-03", "day")
+
+
+def test_the_same_day_refers_back_to_the_previous_day():
+    body = "The vote was held on Monday. The result was announced the same day."
+    assert found(body) == [("Monday", "2025-03-10", "day"), ("the same day", "2025-03-10", "day")]
+
+
+def test_the_next_day_counts_from_the_previous_day():
+    body = "Rebels entered the town on Feb. 2. The army answered the next day."
+    assert found(body)[-1] == ("the next day", "2025-02-03", "day")
+
+
+def test_that_day_without_an_earlier_day_has_no_value():
+    assert found("Nobody knew what happened that day.") == [("that day", None, "day")]
+
+
+def test_days_ago_counts_back_from_the_publication_day():
+    assert found("The fire started three days ago.") == [("three days ago", "2025-03-10", "day")]
+
+
+def test_weeks_ago_is_a_week():
+    assert found("The bridge collapsed two weeks ago.") == [("two weeks ago", "2025-W09", "week")]
+
+
+# --- unknown anchor ------------------------------------------------------------------------------------------
+
+
+def test_without_an_anchor_relative_values_stay_null():
+    assert found("The council met on Monday and again last week.", None) == [
+        ("Monday", None, "day"),
+        ("last week", None, "week"),
+    ]
+
+
+def test_without_an_anchor_absolute_dates_keep_their_value():
+    assert found("The council met on March 3, 2025.", None) == [("March 3, 2025", "2025-03-03", "day")]
+
+
+# --- what is not a date --------------------------------------------------------------------------------------
+
+
+def test_no_dates_from_numbers_money_ages_or_durations():
+    body = (
+        "The 45-year-old paid $2,000 for 300 rounds. The siege lasted 73 days and the shelling two hours; "
+        "in just one day, 2000 soldiers and two and a half thousand civilians left."
+    )
+    assert found(body) == []
+
+
+def test_no_dates_from_common_words():
+    body = "Protesters may march again, and we do not know where they will go. We do."
+    assert found(body) == []
+
+
+def test_may_and_march_as_months_when_framed_as_dates():
+    assert [v for _, v, _ in found("The plan was agreed in May and signed on March 2.")] == [
+        "2024-05", "2025-03-02"
+    ]
+
+
+def test_a_first_name_is_not_a_month():
+    assert found("April Jones and June Smith said so.") == []
+
+
+def test_vague_references_have_no_value():
+    assert found("Relations are currently tense.") == [("currently", None, "unknown")]
+
+
+def test_text_is_exactly_the_body_slice():
+    body = "On Tuesday (March 11) the\nenvoy left; last week, on Sept. 30, and in 2023 too."
+    expressions = extract_temporal_expressions(body, THURSDAY)
+    assert len(expressions) == 4
+    assert all(isinstance(e, TemporalExpression) and body[e.start:e.end] == e.text for e in expressions)
