@@ -100,7 +100,10 @@ def _sentence_events(
     _remember_names(actors, text, ctx)
     frames = find_attributions(text)
     _remember_speakers(frames, ctx)
-    triggers = [t for t in find_triggers(text) if not _inside_frame_or_name(t, frames, actors, text)]
+    triggers = [
+        _with_intent(text, t) for t in find_triggers(text) if not _inside_frame_or_name(t, frames, actors, text)
+    ]
+    triggers += [d for d in _demand_triggers(text, frames, actors) if not any(t.start < d.start for t in triggers if t.pos == "verb")]
     presence = _troop_presence_triggers(text, actors, triggers)
     triggers.sort(key=lambda t: t.start)
     own_frame = bool(frames)
@@ -233,6 +236,48 @@ def _troop_presence_triggers(text: str, actors: list[ActorMention], triggers: li
     return out[:1]
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|when|because|while|until|following|amid|if|unless|although|though|where|which|who|whom)\b",
+    re.I,
+)
+_INTENT_BEFORE = re.compile(
+    r"\b(?:will|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|intended to|ready to|"
+    r"prepared to|willing to|offered to|offers? to|pledged to|pledges? to|promised to|promises? to|vowed to|"
+    r"agreed to|agrees? to|decided to|expects? to|hopes? to|wants? to|seeks? to|sought to)\s+(?:\w+ly\s+|also\s+|not\s+)?$",
+    re.I,
+)
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+_THREAT_INTENT = frozenset({"ASSAULT", "COERCE"})
+
+
+def _with_intent(text: str, t: Trigger) -> Trigger:
+    """PLOVER codes a stated intention as AGREE (cooperation) or THREATEN (force, coercion, sanctions)."""
+    if t.pos != "verb" or not _INTENT_BEFORE.search(text[: t.start]):
+        return t
+    if t.event_type in _COOPERATIVE:
+        return Trigger(t.start, t.end, t.text, "AGREE", t.pos, t.lemma, t.tense)
+    if t.event_type in _THREAT_INTENT and re.search(r"\b(?:will|would|shall|'ll|going to|vowed to|threatened to)\s+(?:\w+ly\s+)?$", text[: t.start], re.I):
+        return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)
+    return t
+
+
+_MODAL_DEMAND = re.compile(r"\b(?:must|should|has to|have to|needs? to|ought to)\s+(?:\w+ly\s+)?(?:not\s+)?[a-z]+", re.I)
+
+
+def _demand_triggers(text: str, frames: list[Attribution], actors: list[ActorMention]) -> list[Trigger]:
+    """'X said Y must return the helicopter' -> REQUEST (X asks Y); only inside a reported statement."""
+    if not any(f.kind == "said" for f in frames):
+        return []
+    out = []
+    for m in _MODAL_DEMAND.finditer(text):
+        if any(f.start <= m.start() < f.end for f in frames):
+            continue
+        before = [a for a in actors if a.end <= m.start() and re.fullmatch(r"[\s\w’'-]{0,40}", text[a.end : m.start()])]
+        if before:
+            out.append(Trigger(m.start(), m.end(), m.group(0), "REQUEST", "noun", "must", "sg"))
+    return out[:1]
+
+
 def _is_finite(text: str, t: Trigger) -> bool:
     if t.pos != "verb":
         return False
@@ -273,6 +318,15 @@ def _clauses(text: str, triggers: list[Trigger], frames: list[Attribution]) -> l
     for i, (group, gstart) in enumerate(zip(groups, group_starts)):
         finite = [t for t in group if _is_finite(text, t)]
         main = finite[0] if finite else group[0]
+        if finite and group[0].start < main.start and _SUBORDINATE.search(text[group[0].end : main.start]):
+            main = group[0]  # "Italy announced a suspension ..., one day after a Serbian jet shot down ..."
+        governing = [
+            t for t in group
+            if t.start < main.start and t.event_type in _SPEECH_ACT_TYPES
+            and re.search(r"\b(?:that|to)\b", text[t.end : main.start])
+        ]
+        if governing:
+            main = governing[0]
         end = group_starts[i + 1] if i + 1 < len(groups) else len(text)
         clauses.append(_Clause(main, min(gstart, main.start), end, 0 if i == 0 else gstart))
     return clauses
@@ -297,6 +351,12 @@ _GOODS_AFTER = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _ATTACK_NOUN_AFTER = re.compile(
     r"^['’]?s?\s*(?:[\w-]+\s+){0,2}(?:strike|strikes|attack|attacks|shelling|bombing|raid|airstrike|fire|offensive)\b",
+    re.I,
+)
+_SECTOR_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:rebels?|refugees?|opposition|police|government|authorities|workers|students|"
+    r"forces|troops|army|military|soldiers|civilians|protesters|demonstrators|leaders?|president|court|parliament|"
+    r"minority|guerrillas?|militants?|insurgents?|separatists?|villagers|prisoners|officials?|citizens|nationals)\b",
     re.I,
 )
 _COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
@@ -372,9 +432,15 @@ def _participants(
         source = speech
     if source is None:
         earlier = [a for a in usable if a.end <= t.start and not any(f.start <= a.start < f.end for f in frames)]
-        if earlier and not _PRONOUN_SUBJECT.search(text[: t.start]):
+        pronoun = _PRONOUN_SUBJECT.search(text[clause.start : t.start]) or re.search(
+            r"\b(?:its|their|his|her|our)\s+(?:\w+\s+){0,2}$", text[clause.start : t.start], re.I
+        )
+        framed = next((f for f in frames if f.kind == "said" and f.end <= t.start), None)
+        if pronoun and framed is not None and _frame_code(framed, ctx):
+            source = _frame_code(framed, ctx)  # "Iraq said it would allow ..."
+        elif earlier and not pronoun:
             source = earlier[0].code
-        elif _PRONOUN_SUBJECT.search(text[: t.start]) or re.match(r"\s*$", text[: t.start]):
+        elif pronoun or re.match(r"\s*$", text[: t.start]):
             source = ctx.last_source
     target = None
     if t.event_type in _SYMMETRIC_TYPES and source_m is not None:
@@ -393,9 +459,26 @@ def _participants(
     if target is None and t.event_type == "REJECT" and _ACCUSATION_OBJECT.search(text[t.end : t.end + 40]):
         others = [c for c in reversed(ctx.accusers) if c != source]
         target = others[0] if others else None
-    if target is None and t.event_type in _MATERIAL_CONFLICT:
-        where = [a for a in actors if a.start > t.end and (a.kind == "place" or _LOCATION_PREP.search(text[: a.start]))]
-        if where and where[0].code != source and len(where[0].code) == 3:
+    if source is None and t.event_type == "PROTEST":
+        where = [a for a in actors if a.end <= t.start and _LOCATION_PREP.search(text[: a.start]) and len(a.code) == 3]
+        if where:
+            source = where[-1].code  # "Demonstrators in Baghdad blocked a road"
+    if target is None:
+        # A distinct actor of the source's own state ("the government ... Turkish Kurd refugees").
+        same = [a for a in right if a.code == source and (source_m is None or a.start != source_m.start)]
+        if same and (same[0].kind == "official" or _SECTOR_AFTER.match(text[same[0].end :])):
+            target = same[0].code
+    if target is None:
+        agents = [a for a in right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
+        if agents and t.event_type in ("REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE"):
+            target = agents[0].code  # "rejected calls by Belarus"
+    if target is None:
+        where = [
+            a for a in actors
+            if t.end <= a.start < clause.end and (a.kind == "place" or _LOCATION_PREP.search(text[: a.start]))
+            and not any(f.start <= a.start < f.end for f in frames) and len(a.code) == 3 and a.code.isupper()
+        ]
+        if where and (where[0].code != source or t.event_type not in _MATERIAL_CONFLICT):
             target = where[0].code
     return source, target
 

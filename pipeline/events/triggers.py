@@ -34,24 +34,27 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:discuss", "n:discussion", "v:negotiate", "n:negotiation", "v:visit", "n:visit", "v:host",
         "v:consult", "n:consultation", "v:confer", "n:summit", "v:mediate", "n:mediation",
         "v:speak with", "v:speak to", "v:speak by", "v:talk with", "v:talk to", "n:phone call",
-        "n:telephone call", "v:call<on|for|upon|off",
+        "n:telephone call", "v:call<on|for|upon|off", "v:telephone", "v:phone",
     ),
     "SUPPORT": (
         "v:praise", "v:endorse", "n:endorsement", "v:support<military|arms|weapons|troops",
         "n:support<military|arms|weapons|troops|financial", "v:back<down|off|away", "v:welcome", "v:commend",
         "v:hail", "v:applaud", "v:defend<against", "v:recognize>independence|sovereignty|government|state",
         "v:congratulate", "n:solidarity", "v:reaffirm>support|commitment|solidarity", "v:forgive",
+        "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
     ),
     "CONCEDE": (
         "v:concede", "v:yield", "v:release>prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives",
-        "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees", "v:apologize", "v:apologise",
-        "n:apology", "v:lift>sanction|sanctions|ban|curfew|restrictions|embargo|blockade|siege",
-        "v:ease>sanction|sanctions|restrictions|ban|curfew|embargo", "v:allow", "v:grant>access|permission|amnesty",
+        "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees",
+        "v:lift>sanction|sanctions|ban|curfew|restrictions|embargo|blockade|siege|emergency|measures|controls",
+        "v:ease>sanction|sanctions|restrictions|ban|curfew|embargo|emergency|measures|controls|pressure",
+        "v:cancel>restrictions|ban|curfew|sanctions|measures|decree", "v:call off", "v:accept>demand|demands",
+        "v:accede", "v:comply", "v:allow", "v:grant>access|permission|amnesty",
         "v:resign", "v:step down", "v:give in", "v:accede", "v:relent",
     ),
     "COOPERATE": (
         "v:cooperate", "n:cooperation", "v:co-operate", "n:co-operation", "v:collaborate", "n:collaboration",
-        "v:work together", "v:share>intelligence|information|data", "v:extradite", "n:extradition",
+        "v:work together", "v:share>intelligence|information|data", "n:war games", "n:joint drills", "v:extradite", "n:extradition",
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
     ),
     "AID": (
@@ -61,16 +64,17 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:ship", "n:shipment", "v:transfer", "n:transfer", "v:export>arms|weapons|missiles|ammunition|shells",
         "n:arms export", "n:arms exports", "v:dispatch", "n:dispatch", "v:grant>asylum|aid|loan|credit",
         "n:relief", "v:fund", "n:funding", "v:evacuate", "v:rescue", "n:troop dispatch",
+        "v:hand over<weapons|arms|power|control", "v:contribute",
     ),
     "RETREAT": (
         "v:withdraw", "n:withdrawal", "v:pull out", "v:pull back", "v:retreat", "n:retreat", "v:demobilize",
         "v:demobilise", "v:disarm", "n:disarmament", "v:hand over>weapons|arms", "v:abandon", "v:leave>area|city|town|territory|positions|region",
-        "v:dismantle",
+        "v:dismantle", "v:surrender", "n:surrender", "n:ceasefire", "n:cease-fire", "n:truce",
     ),
     "REQUEST": (
         "v:call on", "v:call upon", "v:call for", "n:call for", "v:urge", "v:demand", "n:demand", "v:appeal",
         "n:appeal", "v:ask", "v:request", "n:request", "v:press for", "v:seek", "v:plead", "v:implore",
-        "v:insist", "v:invite",
+        "v:insist", "v:invite", "v:push for", "v:pressure", "v:pressure", "v:lobby",
     ),
     "ACCUSE": (
         "v:accuse", "n:accusation", "v:condemn", "n:condemnation", "v:criticize", "v:criticise", "n:criticism",
@@ -94,7 +98,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:demonstration", "n:demonstrator", "v:rally<support|behind|around", "n:rally", "v:march",
         "v:riot", "n:riot", "n:hunger strike", "n:general strike", "n:sit-in", "v:boycott", "n:boycott",
         "n:strike>worker|workers|union|unions|employees|staff|miners|teachers|doctors",
-        "v:strike>worker|workers|union|unions|wages|pay",
+        "v:strike>worker|workers|union|unions|wages|pay", "v:stop work", "n:walkout", "v:walk out",
+        "v:block>road|roads|street|streets|bridge|highway|traffic|railway|entrance|border|port|roadway|access",
+        "n:sit-in", "n:picket", "v:picket", "n:march",
     ),
     "SANCTION": (
         "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
@@ -102,19 +108,25 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:sever>ties|relations", "v:break off", "v:cut off>aid|ties|relations|funding|supplies",
         "v:suspend>aid|talks|relations|negotiations|cooperation|membership|funding|ties",
         "v:freeze>assets|aid|funds|accounts|talks", "v:halt>aid|talks|negotiations|cooperation|funding|shipments",
-        "v:downgrade>relations|ties",
+        "v:downgrade>relations|ties", "n:suspension", "v:cancel>visit|talks|meeting|trip|summit|agreement|contract",
+        "v:reduce>aid|supplies|assistance|funding|ties|relations|imports", "v:cut>aid|supplies|funding|ties|imports",
+        "v:prohibit>aid|trade|imports|exports|flights|entry|sale|sales", "v:deny>entry|visa|visas|landing",
+        "v:boycott>talks|summit|meeting|elections|election|games|olympics",
     ),
     "MOBILIZE": (
         "v:mobilize", "v:mobilise", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
         "v:mass>troops|forces|tanks", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
-        "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up",
+        "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up", "n:alert",
+        "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
         "v:arrest", "n:arrest", "v:detain", "n:detention", "v:seize<power", "n:seizure", "v:confiscate",
         "n:curfew", "v:deport", "n:deportation", "v:expel<diplomat|diplomats|ambassador|envoy|embassy",
         "v:crack down", "n:crackdown", "v:ban", "n:ban", "n:blockade", "v:blockade", "v:occupy",
         "n:occupation", "v:imprison", "v:jail", "v:sentence>to", "v:raid<air", "v:round up", "v:restrict",
-        "v:expropriate", "v:nationalize", "v:censor", "v:outlaw",
+        "v:expropriate", "v:nationalize", "v:censor", "v:outlaw", "v:demolish", "v:bulldoze", "v:raze",
+        "v:deface", "v:prevent>demonstration|rally|protest|march|meeting|entry|access|journalists|from|holding",
+        "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
     ),
     "ASSAULT": (
         "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay", "n:airstrike",
@@ -125,7 +137,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:shoot", "v:ambush", "n:ambush", "v:invade", "n:invasion", "v:assault", "n:assault", "v:massacre",
         "n:massacre", "v:wound", "n:raid", "v:raid", "v:hit>with|by|missile|missiles|rocket|rockets|drone|drones",
         "v:target", "v:torture", "v:abduct", "v:kidnap", "v:hijack", "v:assassinate", "n:assassination",
-        "v:behead", "v:execute", "n:offensive", "n:incursion", "n:combat", "v:bombard", "n:bombardment",
+        "v:behead", "v:execute", "v:capture", "v:retake", "v:recapture", "v:overrun", "v:abuse", "n:torture",
+        "v:explode", "v:detonate", "v:stab", "v:rape", "v:burn", "v:murder", "n:murder", "n:offensive", "n:incursion", "n:combat", "v:bombard", "n:bombardment",
         "v:destroy", "v:storm", "v:ransack", "v:loot", "n:explosion", "v:blow up", "n:missile attack",
         "n:drone attack", "v:lynch", "v:beat<back",
     ),
@@ -145,7 +158,7 @@ IRREGULAR = {
 }
 DOUBLE_FINAL = frozenset(
     "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol slam "
-    "step grab jab equip acquit occur refer prefer transfer confer deter".split()
+    "step grab jab equip acquit occur refer prefer transfer confer deter kidnap worship".split()
 )
 
 
@@ -280,12 +293,12 @@ def _window_words(text: str, start: int, end: int, before: int, after: int) -> t
 
 def _rule_applies(rule: TriggerRule, sentence: str, start: int, end: int) -> bool:
     if rule.requires:
-        _, right = _window_words(sentence, start, end, 0, _REQ_WINDOW)
-        if not any(w in rule.requires for w in right):
+        left, right = _window_words(sentence, start, end, 4, _REQ_WINDOW)
+        if not any(w in rule.requires for w in right + (left if rule.pos == "noun" else [])):
             return False
     if rule.excludes:
         left, right = _window_words(sentence, start, end, _EXC_WINDOW, _EXC_WINDOW)
-        near = left[-3:] + right[:_EXC_WINDOW]
+        near = left[-_EXC_WINDOW:] + right[:_EXC_WINDOW]
         if any(" " in x and x in sentence[max(0, start - 40) : end + 40].lower() for x in rule.excludes):
             return False
         if any(w in rule.excludes for w in near if " " not in w):
@@ -298,6 +311,7 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
     applicable = [r for r in candidates if _rule_applies(r, sentence, start, end)]
     if not applicable:
         return None
+    applicable.sort(key=lambda r: not r.requires)  # a cue whose context is spelled out is more specific
     verbs = [r for r in applicable if r.pos == "verb"]
     nouns = [r for r in applicable if r.pos == "noun"]
     if verbs and nouns:
