@@ -1,8 +1,8 @@
 """The publication date of one report, with where it came from.
 
 Order of trust (the first that gives a date wins):
-1. "metadata": the page itself (meta tags, JSON-LD, the URL, a visible date by the title) via htmldate,
-   or a date in the URL when there is no HTML;
+1. "metadata": the page itself (meta tags, JSON-LD, the URL via htmldate, weighed against the date
+   printed by the headline), or a date in the URL when there is no HTML;
 2. "manifest": the hint given with the input;
 3. "text": the raw "Published ..." line or dateline the text stage found (`published_text`), or such a
    line in the body;
@@ -21,6 +21,7 @@ from pipeline.dates.detect import find_mentions
 from pipeline.dates.infer import infer_publication_date
 from pipeline.dates.model import PublicationDate
 from pipeline.dates.resolve import safe_date
+from pipeline.dates.visible import visible_date_near_title
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ _PUBLISHED_LINE = re.compile(
 )
 _EARLIEST = dt.date(1900, 1, 1)
 _EARLIEST_METADATA = dt.date(1990, 1, 1)
+_NEAR_DAYS = 3
 
 
 def _latest_allowed(fetched_at: dt.date | None) -> dt.date:
@@ -45,27 +47,53 @@ def _acceptable(d: dt.date | None, fetched_at: dt.date | None) -> bool:
     return d is not None and _EARLIEST <= d <= _latest_allowed(fetched_at)
 
 
-def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -> dt.date | None:
-    """Publication day stated by the page (htmldate, extensive search, original rather than updated date)."""
+def _htmldate(html: str, url: str | None, latest: dt.date, extensive: bool) -> dt.date | None:
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate is a declared dependency
         return None
-    latest = _latest_allowed(fetched_at)
     try:
         found = find_date(
-            html, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
+            html, url=url, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d",
             min_date=_EARLIEST_METADATA.isoformat(), max_date=latest.isoformat(),
         )
     except Exception as exc:  # htmldate raises on some malformed pages; the next source takes over
         log.debug("htmldate failed: %s", exc)
         return None
-    if not found:
-        return None
     try:
-        return dt.date.fromisoformat(found)
+        return dt.date.fromisoformat(found) if found else None
     except ValueError:
         return None
+
+
+def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -> dt.date | None:
+    """Publication day stated by the page: htmldate's reading of its metadata (original rather than
+    updated date), weighed against the date printed by the headline (`visible.py`).
+
+    - htmldate's extensive search turns a bare year into 1 January; such a day counts only when the URL,
+      the headline date or htmldate's metadata-only (fast) reading says the same;
+    - within `_NEAR_DAYS` of each other the headline date wins: metadata often holds a UTC timestamp,
+      the page prints the local day; when the URL holds htmldate's date, the URL settles it;
+    - when the headline shows a later day than the metadata, the metadata is a stale or template date.
+    """
+    latest = _latest_allowed(fetched_at)
+    meta = _htmldate(html, url, latest, extensive=True)
+    url_day = date_from_url(url) if url else None
+    shown = visible_date_near_title(html)
+    if shown is not None and not (_EARLIEST_METADATA <= shown <= latest):
+        shown = None
+    if meta is not None and (meta.month, meta.day) == (1, 1) and meta not in (url_day, shown):
+        if _htmldate(html, url, latest, extensive=False) != meta:
+            meta = None
+    if shown is None or shown == meta:
+        return meta
+    if meta is None:
+        return shown
+    if url_day is not None and url_day == meta:
+        return meta
+    if abs((shown - meta).days) <= _NEAR_DAYS or shown > meta:
+        return shown
+    return meta
 
 
 def date_from_url(url: str) -> dt.date | None:
