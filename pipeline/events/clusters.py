@@ -8,6 +8,7 @@ location, date and quantity are compatible:
 - quantities: unknown matches anything; otherwise the ranges are within a factor of 1.5 of each other
   (10,000 vs 11,000 troops is one event reported twice; 100 vs 10,000 is not).
 Mentions without a date join their group's only dated cluster, else form their own.
+The cluster's first and last dates are those of its most precise mentions.
 Cluster ids are derived from content (a hash of the smallest member event_id), never from order or time.
 """
 
@@ -179,9 +180,12 @@ def cluster_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
 
 def _summary(cid: str, members: pd.DataFrame) -> dict:
     first = members.iloc[0]
+    # First and last date among the most precise mentions: coarser ones contain them by construction.
     dated = [(date_range(v), v) for v in members["event_date"] if date_range(v) is not None]
-    date_first = min(dated, key=lambda x: (x[0][0], _PRECISION_RANK[x[0][2]]))[1] if dated else None  # type: ignore[index]
-    date_last = max(dated, key=lambda x: (x[0][1], -_PRECISION_RANK[x[0][2]]))[1] if dated else None  # type: ignore[index]
+    finest = min((_PRECISION_RANK[r[2]] for r, _ in dated), default=None)  # type: ignore[index]
+    dated = [(r, v) for r, v in dated if _PRECISION_RANK[r[2]] == finest]  # type: ignore[index]
+    date_first = min(dated, key=lambda x: x[0][0])[1] if dated else None  # type: ignore[index]
+    date_last = max(dated, key=lambda x: x[0][1])[1] if dated else None  # type: ignore[index]
     locations = [v for v in members["location"] if isinstance(v, str) and v]
     # Most specific: a named place beats a country; then the most frequent; then alphabetical.
     location = None

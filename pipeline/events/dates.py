@@ -47,9 +47,13 @@ def choose_event_date(
     anchor: dt.date | None,
     temporal: Sequence[TemporalExpression],
     reference: str | None = None,
+    frame_spans: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     sent = sentences[index]
     own = _in_span(temporal, sent.start, sent.end)
+    # The date of the reporting frame ("On Tuesday the ministry said ...") yields to one in the clause itself.
+    outside = [e for e in own if not any(a <= e.start < b for a, b in frame_spans)]
+    own = outside or own
     if own:
         best = min(own, key=lambda e: min(abs(e.start - trigger_pos), abs(e.end - trigger_pos)))
         return best.value

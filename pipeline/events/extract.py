@@ -145,7 +145,8 @@ def _sentence_events(
             quantity_unit=quantity.unit if quantity else None,
             certainty=certainty,
             event_date=choose_event_date(
-                body, sentences, index, sent.start + t.start, t, anchor, temporal, ctx.reference
+                body, sentences, index, sent.start + t.start, t, anchor, temporal, ctx.reference,
+                [(sent.start + f.start, sent.start + f.end) for f in frames],
             ),
             sentence=text,
             start=sent.start + clause.span_start,
@@ -232,6 +233,8 @@ def _troop_presence_triggers(text: str, actors: list[ActorMention], triggers: li
             continue
         if any(t.start < m.start() and t.event_type != "AID" and t.pos == "verb" for t in triggers):
             continue
+        if any(m.end() <= t.start < host[0].start and t.event_type not in ("AID", "MOBILIZE") for t in triggers):
+            continue  # the troops do something else ("Kenyan forces attacked bases in Somalia")
         out.append(Trigger(m.start(), m.end(), m.group(0), "AID", "noun", "troops", "pl"))
     return out[:1]
 
@@ -328,7 +331,8 @@ def _clauses(text: str, triggers: list[Trigger], frames: list[Attribution]) -> l
         if governing:
             main = governing[0]
         end = group_starts[i + 1] if i + 1 < len(groups) else len(text)
-        clauses.append(_Clause(main, min(gstart, main.start), end, 0 if i == 0 else gstart))
+        span_start = 0 if i == 0 else gstart + (len(text[gstart:]) - len(text[gstart:].lstrip()))
+        clauses.append(_Clause(main, min(gstart, main.start), end, span_start))
     return clauses
 
 
@@ -551,4 +555,7 @@ def _location(text: str, actors: list[ActorMention], clause: _Clause, t: Trigger
             candidates.append((m.start(1), m.group(1)))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (not (clause.start <= c[0] < clause.end), abs(c[0] - t.start)))[1]
+    places = {a.start for a in actors if a.kind == "place"} | {m.start(1) for m in _REGION.finditer(text)}
+    return min(
+        candidates, key=lambda c: (not (clause.start <= c[0] < clause.end), c[0] not in places, abs(c[0] - t.start))
+    )[1]

@@ -1,0 +1,122 @@
+"""Event mentions from sentences: type, direction, speaker, quantity, one mention per clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.events import extract_event_mentions
+from pipeline.events.model import PLOVER_TYPES
+from pipeline.events.sentences import split_sentences
+
+
+def _one(body: str):
+    mentions = extract_event_mentions(body, dt.date(2025, 3, 12), [])
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def _triple(body: str) -> tuple[str, str | None, str | None]:
+    m = _one(body)
+    return m.event_type, m.source_actor, m.target_actor
+
+
+def test_active_attack():
+    assert _triple("Kenyan forces attacked rebel bases in Somalia.") == ("ASSAULT", "KEN", "SOM")
+
+
+def test_passive_attack_takes_the_agent_from_by():
+    assert _triple("Somali villages were shelled by Kenyan artillery.") == ("ASSAULT", "KEN", "SOM")
+
+
+def test_accusation_points_from_accuser_to_accused():
+    assert _triple("Ethiopia accused Eritrea of moving troops to the border.") == ("ACCUSE", "ETH", "ERI")
+
+
+def test_condemnation_is_an_accusation():
+    assert _triple("The European Union condemned Belarus for the arrests.")[:3] == ("ACCUSE", "European Union", "BLR")
+
+
+def test_meeting_is_a_consultation_with_the_partner():
+    assert _triple("Norway’s foreign minister met his Icelandic counterpart in Oslo.") == ("CONSULT", "NOR", "ISL")
+
+
+def test_compound_subject_of_a_symmetric_event_gives_the_partner_as_target():
+    assert _triple("Chile and Peru signed a fisheries agreement.") == ("AGREE", "CHL", "PER")
+
+
+def test_supplying_weapons_is_aid():
+    assert _triple("Iran has supplied Sudan with drones.") == ("AID", "IRN", "SDN")
+
+
+def test_stated_intention_to_cooperate_is_agree():
+    assert _triple("Japan will provide emergency food to Haiti.") == ("AGREE", "JPN", "HTI")
+
+
+def test_stated_intention_to_attack_is_a_threat():
+    assert _triple("Azerbaijan will attack Armenian positions.")[0] == "THREATEN"
+
+
+def test_denying_accusations_is_reject_aimed_at_the_accuser():
+    body = "Poland accused Belarus of pushing migrants across the border. Minsk denied the accusations."
+    mentions = extract_event_mentions(body, None, [])
+    assert [(m.event_type, m.source_actor, m.target_actor) for m in mentions] == [
+        ("ACCUSE", "POL", "BLR"), ("REJECT", "BLR", "POL"),
+    ]
+
+
+def test_a_demand_in_reported_speech_is_a_request_from_the_speaker():
+    assert _triple("Egypt said Ethiopia must stop filling the dam.") == ("REQUEST", "EGY", "ETH")
+
+
+def test_pronoun_subject_in_reported_speech_is_the_speaker():
+    assert _triple("Serbia said it would release the Kosovar prisoners.")[:2] == ("AGREE", "SRB")
+
+
+def test_foreign_troops_in_another_state_are_aid():
+    m = _one("As many as 2,000 Belarusian troops are in Russia’s Bryansk region.")
+    assert (m.event_type, m.source_actor, m.target_actor) == ("AID", "BLR", "RUS")
+    assert (m.quantity, m.quantity_max, m.quantity_unit) == (2000, 2000, "troops")
+    assert m.location == "Bryansk (RUS)"
+
+
+def test_speaker_and_certainty_of_an_attributed_event():
+    m = _one("According to Kyiv, Russian drones struck a power station in Odesa.")
+    assert (m.event_type, m.source_actor, m.target_actor) == ("ASSAULT", "RUS", "UKR")
+    assert (m.speaker, m.certainty) == ("Kyiv", "reported")
+
+
+def test_a_person_speaker_loses_their_title():
+    m = _one("Foreign Minister Jane Wambui said Kenya condemned the raid by Somali militants.")
+    assert m.speaker == "Jane Wambui"
+
+
+def test_hedged_event():
+    assert _one("Turkey may have sent drones to Libya.").certainty == "hedged"
+
+
+def test_no_mention_twice_for_one_clause():
+    body = "Kenya attacked and attacked again the camps of Somali rebels, shelling Somalia."
+    mentions = extract_event_mentions(body, None, [])
+    keys = [(m.start, m.end, m.event_type, m.source_actor, m.target_actor) for m in mentions]
+    assert len(keys) == len(set(keys))
+
+
+def test_offsets_point_at_the_clause_inside_the_body():
+    body = "Markets were calm.\n\nKenya attacked rebel bases in Somalia; Ethiopia condemned the raid."
+    mentions = extract_event_mentions(body, None, [])
+    assert [m.event_type for m in mentions] == ["ASSAULT", "ACCUSE"]
+    for m in mentions:
+        assert body[m.start : m.end] in m.sentence
+        assert m.event_type in PLOVER_TYPES
+    assert body[mentions[1].start : mentions[1].end].startswith("Ethiopia condemned")
+
+
+def test_sentences_without_actors_give_no_events():
+    assert extract_event_mentions("Prices rose and the talks were long.", None, []) == []
+
+
+def test_sentence_splitter_keeps_abbreviations_inside():
+    text = "The U.S. State Department said Mr. Lee left. The talks ended."
+    assert [s.text for s in split_sentences(text)] == [
+        "The U.S. State Department said Mr. Lee left.", "The talks ended.",
+    ]
