@@ -1,0 +1,272 @@
+"""Benchmark of the text stage: `python -m bench.extract` (or `make bench-extract`).
+
+Builds its inputs in a temporary folder from ../shared (never copied into the project):
+- the HTML pages of the article-extraction benchmark (kept gzipped, as they come),
+- the text-only variant: each page's lines from derived/fulltext-lines.jsonl.gz joined by newlines, one .txt
+  per page,
+- the five seed articles,
+runs `python -m pipeline process` on each folder, reads OUT/articles, and scores every page against the ground
+truth with the benchmark's own metric (segments of a page joined in segment order). In the same run it scores
+trafilatura alone (include_comments=False) and keep-every-line for the text variant, and times trafilatura
+alone against our `extract_articles` on the same pages for the speed ratio. Prints a table and writes
+bench/results/extract.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pyarrow.dataset as ds
+
+from bench.extraction_metric import Aggregate, aggregate
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = (PROJECT / ".." / "shared").resolve()
+BENCH_DATA = SHARED / "data" / "article-extraction-benchmark"
+SEEDS = SHARED / "seeds"
+RESULTS = PROJECT / "bench" / "results"
+
+
+def _page_id(input_path: str) -> str:
+    return Path(input_path).name.split(".")[0]
+
+
+def run_cli(input_dir: Path, out_dir: Path, manifest: Path | None = None) -> tuple[dict[str, list[dict]], dict]:
+    """Run the pipeline CLI; return the article rows per input file (sorted by segment) and _run.json."""
+    cmd = [sys.executable, "-m", "pipeline", "process", str(input_dir), "--out", str(out_dir)]
+    if manifest is not None:
+        cmd += ["--manifest", str(manifest)]
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"pipeline failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    table = ds.dataset(out_dir / "articles", format="parquet", partitioning="hive").to_table()
+    rows: dict[str, list[dict]] = {}
+    for row in table.to_pylist():
+        rows.setdefault(row["input_path"], []).append(row)
+    for found in rows.values():
+        found.sort(key=lambda r: r["segment"])
+    run_info = json.loads((out_dir / "_run.json").read_text())
+    run_info["wall_seconds"] = wall
+    return rows, run_info
+
+
+def joined_bodies(rows: dict[str, list[dict]]) -> dict[str, str]:
+    return {_page_id(path): "\n\n".join(r["body"] for r in found) for path, found in rows.items()}
+
+
+def load_benchmark() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, list[str]]]:
+    truth_json = json.loads((BENCH_DATA / "ground-truth.json").read_text(encoding="utf8"))
+    truths = {k: v["articleBody"] for k, v in truth_json.items()}
+    urls = {k: v.get("url") or "" for k, v in truth_json.items()}
+    html = {k: gzip.open(BENCH_DATA / "html" / f"{k}.html.gz", "rt", encoding="utf8").read() for k in truths}
+    lines: dict[str, list[str]] = {}
+    with gzip.open(BENCH_DATA / "derived" / "fulltext-lines.jsonl.gz", "rt", encoding="utf8") as fh:
+        for raw in fh:
+            record = json.loads(raw)
+            lines[record["id"]] = [x["text"] for x in record["lines"]]
+    return truths, urls, html, lines
+
+
+def time_per_page(pages: dict[str, str], fn: Callable[[str, str], object]) -> float:
+    started = time.perf_counter()
+    for key, content in pages.items():
+        fn(key, content)
+    return time.perf_counter() - started
+
+
+def interleaved_speed(html: dict[str, str], urls: dict[str, str]) -> tuple[float, float]:
+    """Pages per second of trafilatura alone and of our HTML path, timed page by page in turn (fair under load)."""
+    import trafilatura
+
+    from pipeline.text import extract_articles
+
+    ours = theirs = 0.0
+    for key, page in html.items():
+        t0 = time.perf_counter()
+        trafilatura.extract(page, url=urls[key], include_comments=False)
+        t1 = time.perf_counter()
+        extract_articles(page, "html", url=urls[key])
+        t2 = time.perf_counter()
+        theirs += t1 - t0
+        ours += t2 - t1
+    return len(html) / theirs, len(html) / ours
+
+
+# --- seeds ---------------------------------------------------------------------------------------------------
+
+
+def seed_checks(rows: dict[str, list[dict]]) -> list[tuple[str, str, bool]]:
+    """(seed, check, passed) for every requirement of ../shared/seeds/gold.json."""
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf8"))["articles"]
+    checks: list[tuple[str, str, bool]] = []
+    for name, spec in gold.items():
+        seed = name.split("_")[0]
+        found = rows.get(name, [])
+        paragraphs = [p.strip() for r in found for p in r["body"].split("\n\n")]
+        for line in spec.get("boilerplate_lines", []):
+            checks.append((seed, f"gone: {line[:50]}", not any(p == line for p in paragraphs)))
+        for prefix in spec.get("boilerplate_prefixes", []):
+            checks.append((seed, f"gone: {prefix[:50]}...", not any(p.startswith(prefix) for p in paragraphs)))
+        for prefix in spec.get("must_keep_prefixes", []):
+            checks.append((seed, f"kept: {prefix[:50]}...", any(p.startswith(prefix) for p in paragraphs)))
+        if "title" in spec:
+            checks.append((seed, f"title: {spec['title'][:50]}", any(r["title"] == spec["title"] for r in found)))
+        if "author" in spec:
+            checks.append((seed, f"author: {spec['author']}", any(r["author"] == spec["author"] for r in found)))
+        segments = spec.get("segments", [])
+        if segments:
+            checks.append((seed, f"split into {len(segments)} reports", len(found) == len(segments)))
+            for i, seg in enumerate(segments):
+                row = found[i] if i < len(found) else None
+                # The articles table stores the date parsed from the report's own "Published" line.
+                published = row.get("published_text") or str(row.get("published_date") or "")[:10] if row else ""
+                ok = bool(
+                    row
+                    and row["segment"] == i
+                    and row["body"].startswith(seg["first_line_prefix"])
+                    and published
+                    and (row.get("published_text") or published == seg["publication_date"])
+                    and row["site"] == seg["source"]
+                )
+                checks.append((seed, f"segment {i}: own body, date {seg['publication_date']}, site {seg['source']}", ok))
+                if "title" in seg:
+                    checks.append((seed, f"segment {i} title", bool(row and row["title"] == seg["title"])))
+        if "wrapped" in (spec.get("note") or "") or "hard-wrapped" in (spec.get("note") or ""):
+            wrapped_ok = all(any(p.startswith(x) for p in paragraphs) for x in spec.get("must_keep_prefixes", []))
+            checks.append((seed, "hard-wrapped lines re-joined", wrapped_ok))
+    return checks
+
+
+# --- report --------------------------------------------------------------------------------------------------
+
+
+def _row(name: str, agg: Aggregate, pages_per_s: float | None) -> dict:
+    return {
+        "system": name,
+        "precision": round(agg.precision, 4),
+        "recall": round(agg.recall, 4),
+        "f1": round(agg.f1, 4),
+        "accuracy": round(agg.accuracy, 4),
+        "pages": agg.pages,
+        "pages_per_s": round(pages_per_s, 1) if pages_per_s else None,
+    }
+
+
+def _print_table(title: str, rows: list[dict]) -> None:
+    print(f"\n{title}")
+    print(f"  {'system':44s} {'P':>6s} {'R':>6s} {'F1':>6s} {'acc':>6s} {'pages/s':>8s}")
+    for r in rows:
+        speed = f"{r['pages_per_s']:8.1f}" if r["pages_per_s"] else f"{'':8s}"
+        print(f"  {r['system']:44s} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['accuracy']:6.3f} {speed}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.extract", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print where it is")
+    args = parser.parse_args(argv)
+
+    import trafilatura
+
+    truths, urls, html, lines = load_benchmark()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-extract-"))
+    try:
+        html_dir, text_dir, seed_dir = tmp / "html", tmp / "text", tmp / "seeds"
+        for d in (html_dir, text_dir, seed_dir):
+            d.mkdir()
+        manifest = tmp / "html-manifest.csv"
+        with manifest.open("w", newline="", encoding="utf8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["path", "url"])
+            for key in truths:
+                shutil.copyfile(BENCH_DATA / "html" / f"{key}.html.gz", html_dir / f"{key}.html.gz")
+                writer.writerow([f"{key}.html.gz", urls[key]])
+                (text_dir / f"{key}.txt").write_text("\n".join(lines.get(key, [])), encoding="utf8")
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copyfile(seed, seed_dir / seed.name)
+
+        # trafilatura alone, same run, same pages.
+        started = time.perf_counter()
+        baseline = {k: trafilatura.extract(page, url=urls[k], include_comments=False) or "" for k, page in html.items()}
+        baseline_speed = len(html) / (time.perf_counter() - started)
+
+        html_rows, html_run = run_cli(html_dir, tmp / "out-html", manifest)
+        text_rows, text_run = run_cli(text_dir, tmp / "out-text")
+        seed_rows, _ = run_cli(seed_dir, tmp / "out-seeds")
+
+        traf_speed_interleaved, ours_speed_interleaved = interleaved_speed(html, urls)
+        from pipeline.text import extract_articles
+
+        text_pages = {k: "\n".join(v) for k, v in lines.items()}
+        text_seconds = time_per_page(text_pages, lambda k, c: extract_articles(c, "text"))
+        text_chars = sum(len(c) for c in text_pages.values())
+
+        html_stage = html_run["stages"]["articles"]["seconds"]
+        text_stage = text_run["stages"]["articles"]["seconds"]
+        html_table = [
+            _row("trafilatura alone (include_comments=False)", aggregate(baseline, truths), baseline_speed),
+            _row("ours: pipeline process, articles stage", aggregate(joined_bodies(html_rows), truths),
+                 len(html) / html_stage if html_stage else None),
+        ]
+        text_table = [
+            _row("keep every line", aggregate(text_pages, truths), None),
+            _row("ours: pipeline process, articles stage", aggregate(joined_bodies(text_rows), truths),
+                 len(text_pages) / text_stage if text_stage else None),
+        ]
+        checks = seed_checks(seed_rows)
+
+        _print_table(f"HTML pages ({len(html)}), benchmark metric", html_table)
+        print(
+            f"  speed, page by page in turn: trafilatura alone {traf_speed_interleaved:.1f} pages/s, "
+            f"our extract_articles {ours_speed_interleaved:.1f} pages/s "
+            f"(ratio {ours_speed_interleaved / traf_speed_interleaved:.2f}; the articles stage above also "
+            f"finds publication dates)"
+        )
+        _print_table(f"Text-only variant ({len(text_pages)} .txt files)", text_table)
+        print(
+            f"  text path alone: {len(text_pages) / text_seconds:.0f} pages/s, "
+            f"{text_chars / text_seconds / 1e6:.2f} M chars/s"
+        )
+        print(f"\nSeed checks ({sum(ok for *_, ok in checks)}/{len(checks)} pass)")
+        for seed, check, ok in checks:
+            print(f"  {'pass' if ok else 'FAIL'}  {seed}  {check}")
+
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        result = {
+            "html": html_table,
+            "html_speed_interleaved": {
+                "trafilatura_pages_per_s": round(traf_speed_interleaved, 1),
+                "ours_pages_per_s": round(ours_speed_interleaved, 1),
+                "ratio": round(ours_speed_interleaved / traf_speed_interleaved, 3),
+            },
+            "text": text_table,
+            "text_speed": {
+                "pages_per_s": round(len(text_pages) / text_seconds, 1),
+                "chars_per_s": round(text_chars / text_seconds),
+            },
+            "seed_checks": [{"seed": s, "check": c, "pass": ok} for s, c, ok in checks],
+            "cli_wall_seconds": {"html": html_run["wall_seconds"], "text": text_run["wall_seconds"]},
+        }
+        (RESULTS / "extract.json").write_text(json.dumps(result, indent=2), encoding="utf8")
+        print(f"\nwrote {RESULTS / 'extract.json'}")
+    finally:
+        if args.keep:
+            print(f"inputs and outputs kept in {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
