@@ -35,7 +35,7 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _PATTERNS = [
     re.compile(rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?{_YEAR}\b"),
-    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     re.compile(rf"\b{_YEAR}/(?P<m>[01]\d)/(?P<d>[0-3]\d)\b"),
     re.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|er|º)?\s+(?:de\s+)?(?P<mn>{_MONTH_RE})\.?,?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
