@@ -30,7 +30,7 @@ def _classify(lines: list[str]) -> Classified:
         first_is_title = len(infos) > 1 and infos[0].headline_like
         start = 1 if first_is_title else 0
         return Classified(infos, list(range(start, len(infos))), list(range(start)), [])
-    return classify_lines(lines)
+    return classify_lines(lines, infos)
 
 
 def _build(report: Report, segment: int) -> ExtractedArticle | None:

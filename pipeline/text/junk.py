@@ -130,6 +130,15 @@ def opens_box(line: str) -> bool:
     return len(text.split()) <= 12 and bool(_BOX_START.search(text))
 
 
+# Cheap gates: a line without any of these words cannot match the expensive patterns below them.
+_NOTICE_WORDS = (
+    "subscri", "sign up", "newsletter", "cookie", "continuing to", "click", "stay ", "is now on", "follow us",
+    "join our", "buy something", "may earn", "may receive", "affiliate", "rights reserved", "copyright", "©",
+    "download", "journalism", "trademark", "for more",
+)
+_AGENCY_WORDS = ("photo", "getty", "images")
+
+
 def junk_family(line: str) -> str | None:
     """The boilerplate family of one line ("prompt", "lead-in", "notice", "credit", "caption", "meta"), or None."""
     text = line.strip()
@@ -140,11 +149,16 @@ def junk_family(line: str) -> str | None:
         return "prompt"
     if _LEAD_IN.match(text):
         return "lead-in"
-    if n_words <= 40 and _NOTICE.search(text):
+    lowered = text.lower()
+    if n_words <= 40 and any(word in lowered for word in _NOTICE_WORDS) and _NOTICE.search(text):
         return "notice"
     if n_words <= 25 and _CREDIT.match(text):
         return "credit"
-    if n_words <= 60 and (_CAPTION_START.match(text) or _CAPTION_END.search(text) or _AGENCY_PHOTO.search(text)):
+    if n_words <= 60 and (
+        _CAPTION_START.match(text)
+        or _CAPTION_END.search(text[-80:])
+        or (any(word in lowered for word in _AGENCY_WORDS) and _AGENCY_PHOTO.search(text))
+    ):
         return "caption"
     if n_words <= 12 and _META.match(text):
         return "meta"

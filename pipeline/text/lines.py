@@ -143,9 +143,9 @@ class Classified:
     tail: list[int]  # indices of lines just after the body (author, credit candidates)
 
 
-def classify_lines(lines: list[str]) -> Classified:
-    """Pick the body lines of one report out of its non-blank lines."""
-    infos = describe_lines(lines)
+def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Classified:
+    """Pick the body lines of one report out of its non-blank lines (`infos`: their descriptions, if made)."""
+    infos = infos if infos is not None else describe_lines(lines)
     scores = [i.score for i in infos]
     # Once a real article has been seen, the line opening a comment thread marks everything after it as
     # comments: their prose counts for much less. Related-story and sharing boxes are barriers.
