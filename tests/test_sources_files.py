@@ -221,11 +221,48 @@ def test_script_only_page_is_passed_on_for_extraction(tmp_path: Path) -> None:
     assert only_record(read_one(tmp_path / "app.html")).format == "html"
 
 
-def test_xml_file_is_rejected_as_unsupported_without_resolving_entities(tmp_path: Path) -> None:
+def test_xml_file_with_external_entities_is_refused_unresolved(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
+    secret.write_text("do not read", encoding="utf-8")
     (tmp_path / "evil.xml").write_text(
-        f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]><r>&x;</r>', encoding="utf-8")
-    assert only_rejection(read_one(tmp_path / "evil.xml")).reason == "unsupported file type .xml"
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+        "<rss><channel><item><description>&x;</description></item></channel></rss>", encoding="utf-8")
+    rejection = only_rejection(read_one(tmp_path / "evil.xml"))
+    assert (rejection.stage, rejection.reason) == ("decode", "feed file: XML entity declarations refused (never expanded)")
+
+
+def test_feed_file_that_is_not_xml_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "feed.xml").write_text("Service Temporarily Unavailable\n", encoding="utf-8")
+    assert only_rejection(read_one(tmp_path / "feed.xml")).reason == "feed file: not well-formed XML: syntax error: line 1, column 0"
+
+
+def test_feed_file_gives_one_record_per_item_with_content(tmp_path: Path) -> None:
+    (tmp_path / "wire.rss").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        "<channel><title>Valley Post</title>"
+        "<item><title>Dam opens</title><link>https://valley.example/dam</link><pubDate>Tue, 14 May 2024 08:30:00 GMT</pubDate>"
+        "<content:encoded><![CDATA[<p>The dam opened.</p>]]></content:encoded></item>"
+        "<item><title>Link only</title><link>https://valley.example/link</link></item>"
+        "</channel></rss>", encoding="utf-8")
+    first, second = read_one(tmp_path / "wire.rss")
+    assert isinstance(first, RawRecord) and isinstance(second, Rejection)
+    assert (first.record_index, first.format, first.content, first.url, first.published_hint, first.title_hint, first.source_hint) == (
+        0, "html", "<p>The dam opened.</p>", "https://valley.example/dam", "2024-05-14T08:30:00+00:00", "Dam opens", "Valley Post")
+    assert (second.record_index, second.reason) == (1, "feed item 1 has no content (only a link to https://valley.example/link)")
+
+
+def test_atom_file_entry_summary_is_used_when_there_is_no_content(tmp_path: Path) -> None:
+    (tmp_path / "f.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Hill Gazette</title><entry><title>Fair</title>'
+        '<link href="https://hill.example/fair"/><published>2024-06-01T09:00:00Z</published>'
+        "<summary>The fair returns.</summary></entry></feed>", encoding="utf-8")
+    record = only_record(read_one(tmp_path / "f.atom"))
+    assert (record.content, record.published_hint, record.source_hint) == ("The fair returns.", "2024-06-01T09:00:00Z", "Hill Gazette")
+
+
+def test_sitemap_file_is_not_a_feed(tmp_path: Path) -> None:
+    (tmp_path / "sitemap.xml").write_text('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>', encoding="utf-8")
+    assert only_rejection(read_one(tmp_path / "sitemap.xml")).reason == "feed file: not an RSS or Atom feed (root element <urlset>)"
 
 
 # --- encodings ------------------------------------------------------------------------------------------

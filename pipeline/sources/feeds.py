@@ -99,3 +99,91 @@ def parse_sitemap(data: bytes, *, base_url: str = "") -> Sitemap:
             found.append(url)
     found = list(dict.fromkeys(found))
     return Sitemap(page_urls=found) if kind == "urlset" else Sitemap(sitemap_urls=found)
+
+
+# --- feeds that carry the articles themselves (feed files in the landing folder) ---------------------------
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    index: int  # position among the feed's items / entries, 0-based
+    link: str | None
+    title: str | None
+    published: str | None  # ISO 8601 when the feed gives a parseable date
+    content: str | None  # the item's HTML (content:encoded / atom content, else description / summary)
+
+
+_CONTENT_TAGS = ("encoded", "content")  # content:encoded (RSS), content (Atom)
+_SUMMARY_TAGS = ("description", "summary")
+_DATE_TAGS = ("pubdate", "published", "date", "updated", "issued", "modified")
+
+
+def _iso_date(raw: str | None) -> str | None:
+    if not raw or not raw.strip():
+        return None
+    value = raw.strip()
+    from datetime import date, datetime
+
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return value
+    except ValueError:
+        pass
+    try:
+        date.fromisoformat(value)
+        return value
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _text_of(element: Element) -> str:
+    """Text of an element; Atom type="xhtml" content is serialised back to markup."""
+    if element.get("type") == "xhtml" and len(element):
+        from xml.etree.ElementTree import tostring
+
+        return "".join(tostring(child, encoding="unicode") for child in element)
+    return "".join(element.itertext()) if len(element) else (element.text or "")
+
+
+def parse_feed_items(data: bytes, *, base_url: str = "") -> tuple[str | None, list[FeedItem]]:
+    """(channel title, items) of an RSS / RDF / Atom feed, keeping each item's own content."""
+    root = parse_xml(data)
+    kind = _local(root.tag)
+    if kind not in ("rss", "rdf", "feed"):
+        raise FeedError(f"not an RSS or Atom feed (root element <{kind}>)")
+    item_tag = "entry" if kind == "feed" else "item"
+    channel_title = None
+    for element in root.iter():
+        name = _local(element.tag)
+        if name == item_tag:
+            break
+        if name == "title" and (element.text or "").strip():
+            channel_title = element.text.strip()
+            break
+    items: list[FeedItem] = []
+    for element in root.iter():
+        if _local(element.tag) != item_tag:
+            continue
+        children = {}
+        for child in element:
+            children.setdefault(_local(child.tag), child)
+        link = None
+        if kind == "feed":
+            links = [c for c in element if _local(c.tag) == "link"]
+            chosen = next((c for c in links if c.get("rel", "alternate") == "alternate"), None)
+            link = chosen.get("href") if chosen is not None else None
+        elif "link" in children:
+            link = children["link"].text
+        content = next((_text_of(children[t]) for t in _CONTENT_TAGS if t in children and _text_of(children[t]).strip()), None)
+        if content is None:
+            content = next((_text_of(children[t]) for t in _SUMMARY_TAGS if t in children and _text_of(children[t]).strip()), None)
+        title = children["title"].text.strip() if "title" in children and (children["title"].text or "").strip() else None
+        published = next((_iso_date(children[t].text) for t in _DATE_TAGS if t in children and _iso_date(children[t].text)), None)
+        items.append(FeedItem(len(items), _web_url(link, base_url), title, published, content))
+    return channel_title, items
