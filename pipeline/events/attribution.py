@@ -80,7 +80,9 @@ def speaker_name(subject: str) -> tuple[str | None, bool]:
         if len(words) >= 2 and all(w[0].isupper() for w in words) and normalize_actor(" ".join(words)) is None:
             return " ".join(words), True
     if actors:
-        return actors[-1].text if len(actors) == 1 else subject, False
+        if len(actors) == 1 and (actors[0].text == subject or len(subject.split()) > 5):
+            return actors[0].text, False
+        return subject, False
     return subject if len(subject) <= 60 else None, False
 
 
@@ -151,7 +153,7 @@ def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
         return _make(subj, "said", cut, vend + comma.start())
     # Leading: 'Miller said (on Monday) (that) ...'  -> the frame ends after the verb (and "that").
     if cut < 0 or sentence[: cut + 1].strip() == "":
-        m = re.match(r"(?:\s+(?:[\w’'-]+\s+){0,8}?that\b)|(?:\s+(?:on|in|at|during)\s+\w+(?:\s+\w+)?)?(?:\s+that\b)?", after)
+        m = re.match(r"(?:\s+(?:[\w’'-]+\s+){0,8}?that\b)|(?:\s+(?:on|in|at|during|last|this)\s+(?:[A-Z]\w+|\d+|week|month|year)(?:\s+\d+)?)?(?:\s+that\b)?", after)
         return _make(subj, "said", 0, vend + (m.end() if m else 0))
     return None
 

@@ -21,7 +21,6 @@ HEDGE_CUES = (
     r"(?:highly |very |most |more than )?likely", r"unlikely", r"could", r"may", r"might", r"possibly",
     r"possible", r"probably", r"apparently", r"presumably", r"suspected", r"believed to", r"appears? to",
     r"seems? to", r"unconfirmed", r"unverified", r"rumou?red", r"purported(?:ly)?",
-    r"would",
 )
 SENTENCE_HEDGES = (
     r"(?:can ?not|could not|couldn't|can't|cannot|unable to|not able to)\s+(?:\w+ly\s+)?(?:confirm|verify)",
@@ -63,6 +62,8 @@ def find_cues(sentence: str) -> list[CertaintyCue]:
     for m in _SENT_HEDGE.finditer(sentence):
         cues.append(CertaintyCue("hedged", m.start(), m.end(), True))
     for m in _HEDGE.finditer(sentence):
+        if m.group(0) == "May" and m.start() > 0:
+            continue  # the month
         if not any(c.start <= m.start() < c.end for c in cues):
             cues.append(CertaintyCue("hedged", m.start(), m.end(), False))
     for m in _SENT_REPORT.finditer(sentence):

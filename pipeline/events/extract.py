@@ -59,6 +59,7 @@ class ArticleContext:
     last_person: str | None = None
     last_person_code: str | None = None
     reported_paragraph: bool = False
+    last_speaker_code: str | None = None
     reference: str | None = None  # the day the article reports on  # an "according to" frame still governs this paragraph
     last_source: str | None = None
     accusers: list[str] = field(default_factory=list)  # sources of ACCUSE events, in order
@@ -164,6 +165,8 @@ def _sentence_events(
 def _remember_speakers(frames: list[Attribution], ctx: ArticleContext) -> None:
     """Who speaks for whom: 'Jane Roe, the Freedonian envoy, said' teaches us Roe -> Freedonia."""
     for f in frames:
+        if f.kind == "said" and _frame_code(f, ctx):
+            ctx.last_speaker_code = _frame_code(f, ctx)
         name = f.speaker
         if name and " " not in name and name in ctx.full_names:
             name = ctx.full_names[name]
@@ -246,16 +249,28 @@ _SUBORDINATE = re.compile(
 _INTENT_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|intended to|ready to|"
     r"prepared to|willing to|offered to|offers? to|pledged to|pledges? to|promised to|promises? to|vowed to|"
-    r"agreed to|agrees? to|decided to|expects? to|hopes? to|wants? to|seeks? to|sought to)\s+(?:\w+ly\s+|also\s+|not\s+)?$",
+    r"agreed to|agrees? to|expects? to|hopes? to|wants? to|seeks? to|sought to)\s+(?:\w+ly\s+|also\s+|not\s+)?$",
     re.I,
 )
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 _THREAT_INTENT = frozenset({"ASSAULT", "COERCE"})
+_CONFLICT = frozenset({"SANCTION", "COERCE", "ASSAULT", "REJECT", "RETREAT", "PROTEST"})
 
 
 def _with_intent(text: str, t: Trigger) -> Trigger:
     """PLOVER codes a stated intention as AGREE (cooperation) or THREATEN (force, coercion, sanctions)."""
-    if t.pos != "verb" or not _INTENT_BEFORE.search(text[: t.start]):
+    left = text[: t.start]
+    if t.event_type == "AGREE" and re.search(r"\b(?:failed to|refused to|declined to|did not|do not|does not|will not|won't|would not|cannot|could not)\s+(?:\w+ly\s+)?$", left, re.I):
+        return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "failed to reach agreement"
+    if t.pos == "verb" and re.search(r"\b(?:will not|won't|would not|refused to|refuses to)\s+(?:\w+ly\s+)?$", left, re.I) and t.event_type in ("CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT"):
+        return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "will not accept refugees"
+    if t.pos != "verb" or not re.search(r"\b(?:will|would|may|might|could|shall|'ll)\b", left[-60:] + " ", re.I) and not _INTENT_BEFORE.search(left):
+        return t
+    modal = re.search(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+ly\s+|also\s+)?$", left, re.I)
+    rest = text[t.end :]
+    if modal and (re.search(r"\bunless\b", rest, re.I) or (t.event_type in _CONFLICT and re.search(r"\bif\b", rest, re.I))):
+        return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)  # a conditional threat
+    if not _INTENT_BEFORE.search(left):
         return t
     if t.event_type in _COOPERATIVE:
         return Trigger(t.start, t.end, t.text, "AGREE", t.pos, t.lemma, t.tense)
@@ -352,6 +367,7 @@ _GOODS_AFTER = re.compile(
     r"artillery|munitions|technology|goods|products|exports?|aid|supplies|oil|gas|grain)\b",
     re.I,
 )
+_NEAR_BY = re.compile(r"^(?:\s+(?:of|on|in|against|the|a|an|[\w-]+)){0,3}\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _ATTACK_NOUN_AFTER = re.compile(
     r"^['’]?s?\s*(?:[\w-]+\s+){0,2}(?:strike|strikes|attack|attacks|shelling|bombing|raid|airstrike|fire|offensive)\b",
@@ -371,6 +387,8 @@ _SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJE
 def _subject(left: list[ActorMention], text: str) -> ActorMention | None:
     """The clause subject: the actor nearest the verb, walking back over coordinations and appositions
     ("South Korean Minister Kim and the EU's chief, Josep Borrell, said" -> the first of them)."""
+    heads = [a for a in left if not _GOODS_AFTER.match(text[a.end :])]  # not "North Korean missiles"
+    left = heads or left
     if not left:
         return None
     i = len(left) - 1
@@ -405,7 +423,10 @@ def _participants(
         a for a in right_all
         if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
     ]
-    passive = t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(text[: t.start])
+    passive = (
+        t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(text[: t.start])
+        and not re.match(r"\s+(?:to|about|over|at|with|that|of)\b", text[t.end :], re.I)
+    )
     if passive:
         agents = [a for a in right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
         if not agents:
@@ -420,7 +441,7 @@ def _participants(
     if t.pos == "noun":
         # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
         possessor = [a for a in left if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start])]
-        agents = [a for a in right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
+        agents = [a for a in right_all if _NEAR_BY.match(text[t.end : a.start])]
         if agents:
             source_m = agents[0]
         elif speech is not None and t.event_type in _SPEECH_ACT_TYPES:
@@ -444,6 +465,8 @@ def _participants(
             source = _frame_code(framed, ctx)  # "Iraq said it would allow ..."
         elif earlier and not pronoun:
             source = earlier[0].code
+        elif pronoun and re.search(r"\b(?:we|our|i)\b", pronoun.group(0), re.I):
+            source = ctx.last_speaker_code  # "we" in a quote is the speaker
         elif pronoun or re.match(r"\s*$", text[: t.start]):
             source = ctx.last_source
     target = None
@@ -451,6 +474,9 @@ def _participants(
         partners = [a for a in left if a.code != source and a.start > source_m.start]
         if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):
             target = partners[0].code
+    if target is None and right and re.fullmatch(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", text[t.end : right[0].start]):
+        if source_m is None or right[0].start != source_m.start:
+            target = right[0].code  # the direct object, even of the source's own state
     if target is None:
         for a in right:
             if a.code != source and (source_m is None or a.start != source_m.start):
@@ -463,10 +489,18 @@ def _participants(
     if target is None and t.event_type == "REJECT" and _ACCUSATION_OBJECT.search(text[t.end : t.end + 40]):
         others = [c for c in reversed(ctx.accusers) if c != source]
         target = others[0] if others else None
-    if source is None and t.event_type == "PROTEST":
-        where = [a for a in actors if a.end <= t.start and _LOCATION_PREP.search(text[: a.start]) and len(a.code) == 3]
+    if source is None:
+        where = [
+            a for a in actors
+            if clause.start <= a.start and a.end <= t.start and _LOCATION_PREP.search(text[: a.start]) and len(a.code) == 3
+            and not any(f.start <= a.start < f.end for f in frames)
+        ]
         if where:
             source = where[-1].code  # "Demonstrators in Baghdad blocked a road"
+    if source is None:
+        framed = next((f for f in frames if f.kind == "said" and f.start == 0 and f.end <= t.start), None)
+        if framed is not None:
+            source = _frame_code(framed, ctx)  # "Italy announced a suspension of air links ..."
     if target is None:
         # A distinct actor of the source's own state ("the government ... Turkish Kurd refugees").
         same = [a for a in right if a.code == source and (source_m is None or a.start != source_m.start)]
@@ -474,7 +508,7 @@ def _participants(
             target = same[0].code
     if target is None:
         agents = [a for a in right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
-        if agents and t.event_type in ("REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE"):
+        if agents and t.event_type in _VERBAL_TYPES | {"CONCEDE"}:
             target = agents[0].code  # "rejected calls by Belarus"
     if target is None:
         where = [
@@ -498,7 +532,8 @@ def _speech_source(text: str, t: Trigger, frames: list[Attribution], ctx: Articl
 def _certainty(
     text: str, t: Trigger, cues: list, frames: list[Attribution], source: str | None
 ) -> Certainty:
-    level: Certainty = certainty_of(text, t.start, t.end, is_denial_trigger=t.event_type == "REJECT", cues=cues)
+    denial = t.event_type == "REJECT" or t.lemma.startswith("not ")
+    level: Certainty = certainty_of(text, t.start, t.end, is_denial_trigger=denial, cues=cues)
     for f in frames:
         if f.kind == "according_to":
             level = strongest(level, "reported")

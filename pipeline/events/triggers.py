@@ -25,7 +25,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:agree", "n:agreement", "v:reach>agreement|deal|accord|compromise|understanding|truce|ceasefire|consensus",
         "v:sign>agreement|treaty|deal|accord|pact|memorandum|ceasefire|truce|protocol|declaration",
         "v:ratify", "n:ratification", "v:pledge", "v:promise", "v:vow>cooperate|support|help|work|negotiate|aid",
-        "v:accept>proposal|offer|plan|invitation|terms|mediation|demand|demands|resolution",
+        "v:accept>proposal|offer|plan|invitation|terms|mediation|resolution",
         "v:offer>to", "v:commit>to", "v:settle>dispute|differences|conflict", "n:accord", "n:treaty",
         "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
     ),
@@ -109,7 +109,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:expel>diplomat|diplomats|ambassador|envoy|embassy", "v:recall>ambassador|envoy|diplomats",
         "v:sever>ties|relations", "v:break off", "v:cut off>aid|ties|relations|funding|supplies",
         "v:suspend>aid|talks|relations|negotiations|cooperation|membership|funding|ties",
-        "v:freeze>assets|aid|funds|accounts|talks", "v:halt>aid|talks|negotiations|cooperation|funding|shipments",
+        "v:freeze>assets|aid|funds|accounts|talks", "v:halt>aid|talks|negotiations|cooperation|funding|shipments|mediation",
         "v:downgrade>relations|ties", "n:suspension", "v:cancel>visit|talks|meeting|trip|summit|agreement|contract",
         "v:reduce>aid|supplies|assistance|funding|ties|relations|imports", "v:cut>aid|supplies|funding|ties|imports",
         "v:prohibit>aid|trade|imports|exports|flights|entry|sale|sales", "v:deny>entry|visa|visas|landing",
@@ -200,6 +200,9 @@ def verb_forms(lemma: str) -> dict[str, str]:
     past, participle = IRREGULAR.get(lemma, (_past(lemma), _past(lemma)))
     forms.setdefault(past, "past")
     forms.setdefault(participle, "pp")
+    if re.search(r"[aeiou]l$", lemma) and not lemma.endswith("eel"):
+        forms.setdefault(lemma + "led", "past")  # British "cancelled", "travelled"
+        forms.setdefault(lemma + "ling", "ing")
     return forms
 
 
