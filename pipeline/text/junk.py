@@ -43,7 +43,7 @@ _LEAD_IN = re.compile(
 _NOTICE = re.compile(
     r"""(?:\bsubscribe\b.*\b(?:newsletter|today|now|channel|updates?|inbox|latest)\b|
     \bsign\s+up\b.*\b(?:newsletter|updates|free|inbox|email)\b|\bnewsletter\b.*\b(?:sign\s+up|subscribe|inbox)\b|
-    \bwe\s+use\s+cookies\b|\bthis\s+(?:web)?site\s+uses\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b|
+    \bwe\s+use\s+cookies\b|\bcookies?\b.*\b(?:website|browser|consent|opt[\s-]out|your\s+experience)\b|\bthis\s+(?:web)?site\s+uses\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b|
     \bby\s+continuing\s+to\s+(?:use|browse)\b|\bclick\s+here\b|\bstay\s+(?:updated|tuned|informed)\b.*\b(?:latest|news|updates|insights)\b|
     \bis\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)\b|\bfollow\s+us\s+on\b|\bjoin\s+our\s+(?:whatsapp|telegram)\b|
     \bif\s+you\s+buy\s+something\s+through\b|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:commission|share)\b|
@@ -105,7 +105,9 @@ _COMMENTS_START = re.compile(
     r"""^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\W*(?:\(\d+\))?\W*$|
     ^\W*(?:leave|post|add|write)\s+a\s+(?:comment|reply|review)|^\W*be\s+the\s+first\s+to\s+(?:comment|review)|
     ^\W*join\s+the\s+(?:conversation|discussion)|^\W*(?:top|most)\s+(?:rated|recent|popular)\s+comments|
-    ^\W*(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|^\W*\d+\s+(?:responses?|comments?)\s+(?:to|on)\b""",
+    ^\W*(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|^\W*\d+\s+(?:responses?|comments?)\s+(?:to|on)\b|
+    ^.{0,60}\bon\s+.{3,30}\d{4},?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says|wrote)\s*:?\s*$|
+    \|\s*\d+\s+comments?\s*$""",
     re.I | re.X,
 )
 
@@ -150,7 +152,7 @@ def junk_family(line: str) -> str | None:
     if _LEAD_IN.match(text):
         return "lead-in"
     lowered = text.lower()
-    if n_words <= 40 and any(word in lowered for word in _NOTICE_WORDS) and _NOTICE.search(text):
+    if n_words <= 80 and any(word in lowered for word in _NOTICE_WORDS) and _NOTICE.search(text):
         return "notice"
     if n_words <= 25 and _CREDIT.match(text):
         return "credit"

@@ -85,7 +85,7 @@ def describe_lines(lines: list[str]) -> list[LineInfo]:
         sentence = ends_sentence(text)
         family = junk_family(text)
         separator = weight == 0
-        repeated = counts[text.lower()] > 1 and weight < 30
+        repeated = counts[text.lower()] > 1
         score = _score(text, weight, sentence, family, repeated)
         if not separator and score > 0 and _in_separated_list(lines, k):
             score = -score  # sidebar of teasers divided by "-" lines
@@ -135,6 +135,29 @@ def best_block(scores: list[float]) -> tuple[int, int] | None:
     return best
 
 
+GAP_WEIGHT = 1.5  # junk lines count this much more when deciding whether two runs of prose are one article
+HEADLINE_BONUS = 40.0  # extra score of the first prose line after the page's headline
+
+
+def _norm(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
+def _boost_after_headline(infos: list[LineInfo], scores: list[float]) -> None:
+    """A flattened page opens with its <title>; where the headline shows up again, the article starts."""
+    if len(infos) < 3 or not infos[0].headline_like:
+        return
+    title = _norm(infos[0].text)
+    for k in range(1, len(infos)):
+        line = _norm(infos[k].text)
+        if len(line.split()) >= 3 and line in title and infos[k].headline_like:
+            for j in range(k + 1, min(len(infos), k + 6)):
+                if scores[j] > 0:
+                    scores[j] += HEADLINE_BONUS
+                    return
+            return
+
+
 @dataclass(frozen=True)
 class Classified:
     infos: list[LineInfo]
@@ -158,7 +181,8 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
             in_comments = found is not None and sum(scores[found[0] : found[1]]) >= MIN_ARTICLE_SCORE
         if opens_box(info.text):
             scores[k] = min(scores[k], BOX_PENALTY)
-    block = best_block(scores)
+    _boost_after_headline(infos, scores)
+    block = best_block([s * GAP_WEIGHT if s < 0 else s for s in scores])
     if block is None:
         keep = [k for k, i in enumerate(infos) if i.family is None and not i.separator and i.weight >= 1]
         return Classified(infos, keep, [], [])
