@@ -388,8 +388,9 @@ def bench_pubdate(limit: int | None, work: Path) -> dict:
         sources[a["published_date_source"] if a is not None else "rejected"] += 1
 
     htmldate_results = {}
+    per_page: dict[str, list[str | None]] = {}
     for label, extensive in (("htmldate_extensive", True), ("htmldate_fast", False)):
-        preds = []
+        preds: list[str | None] = []
         started = time.perf_counter()
         for row in rows:
             html = decode_page(gzip.open(PUBDATE / row["file"], "rb").read())
@@ -398,11 +399,17 @@ def bench_pubdate(limit: int | None, work: Path) -> dict:
             except Exception:
                 preds.append(None)
         htmldate_results[label] = accuracy(preds, golds) | {"seconds": round(time.perf_counter() - started, 1)}
+        per_page[label] = preds
     return {
         "pages": len(rows),
         "ours_via_cli": accuracy(ours, golds) | {"sources": dict(sources),
                                                  "cli_seconds": round(report["wall_seconds"], 1)},
         **htmldate_results,
+        "per_page": [
+            {"url": row["url"], "gold": g, "ours": o, "htmldate_extensive": h, "source": (first.get(n) or {}).get(
+                "published_date_source", "rejected")}
+            for row, n, g, o, h in zip(rows, names, golds, ours, per_page["htmldate_extensive"])
+        ],
     }
 
 
@@ -552,11 +559,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parts", default="tempeval,pubdate,seeds")
     parser.add_argument("--limit", type=int, default=None, help="first N documents / pages only (quick runs)")
+    parser.add_argument("--keep", default=None, help="keep the CLI inputs and outputs in this folder")
     args = parser.parse_args(argv)
     parts = set(args.parts.split(","))
     results: dict = {"run_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
     with tempfile.TemporaryDirectory(prefix="bench_dates_") as tmp:
-        work = Path(tmp)
+        work = Path(args.keep) if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         if "tempeval" in parts:
             results["tempeval"] = bench_tempeval(args.limit, work)
             print_tempeval(results["tempeval"])

@@ -419,13 +419,18 @@ def _holiday(m: re.Match[str], body: str) -> Mention:
     return Mention(m.start("h"), m.end(), "calendar", year, month, day)
 
 
+@pattern(r"\b(?:(?i:the)\s+)?(?i:year-earlier|year-ago|prior-year)(?:\s+(?i:period|quarter|month|level|figure|results?))?\b")
+def _year_earlier(m: re.Match[str], body: str) -> Mention:
+    return Mention(m.start(), m.end(), "relative", unit="year", offset=-1)
+
+
 # --- expressions with no calendar value -----------------------------------------------------------------------
 
 
 @pattern(
     r"\b(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|lately|"
     r"(?:in\s+)?recent\s+(?:days|weeks|months|years)|the\s+(?:near\s+|distant\s+)?(?:past|future)|"
-    r"the\s+near\s+term|previously|formerly)\b"
+    r"the\s+near\s+term)\b"
 )
 def _vague(m: re.Match[str], body: str) -> Mention | None:
     text = m.group().lower()
