@@ -401,3 +401,11 @@ def test_landing_fingerprint_sees_a_rewritten_file(tmp_path: Path) -> None:
     before = landing_day_fingerprints(tmp_path)
     os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 1_000_000_000))
     assert landing_day_fingerprints(tmp_path) != before
+
+
+def test_named_pipe_is_rejected_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text("still read", encoding="utf-8")
+    records, rejections = read_input_folder(tmp_path)
+    assert [r.input_path for r in records] == ["ok.txt"]
+    assert [(r.input_path, r.reason) for r in rejections] == [("pipe.txt", "not a regular file")]

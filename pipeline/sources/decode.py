@@ -107,12 +107,14 @@ def _control_share(text: str) -> float:
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few broken sequences (a truncated copy, a stray Latin-1 byte): keep it, mark the damage."""
     text = data.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    multibyte_ok = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    non_ascii_bytes = sum(1 for b in data if b > 0x7F) if len(data) < 4_000_000 else None
-    if multibyte_ok == 0:
+    ascii_bytes = len(data) - len(data.translate(None, bytes(range(128))))
+    non_ascii_bytes = len(data) - ascii_bytes
+    replacements = text.count("\ufffd")
+    broken = replacements - data.count("\ufffd".encode())  # minus genuine U+FFFD characters in the input
+    multibyte_ok = len(text) - ascii_bytes - replacements
+    if multibyte_ok <= 0:
         return None  # no valid multi-byte sequence at all: a legacy single-byte encoding is likelier
-    if non_ascii_bytes is not None and broken > _MAX_BROKEN_UTF8_SHARE * max(non_ascii_bytes, 1) and broken > 3:
+    if broken > 3 and broken > _MAX_BROKEN_UTF8_SHARE * non_ascii_bytes:
         return None
     return text
 

@@ -366,7 +366,10 @@ def _read_feed_file(data: bytes, input_path: str) -> list[RawRecord | Rejection]
 def read_input_file(path: Path, input_path: str, *, limits: ReadLimits | None = None) -> list[RawRecord | Rejection]:
     """Read one file into records and rejections (no manifest hints applied)."""
     limits = limits or ReadLimits()
-    return [_guarded(item, limits) for item in _read_input_file(path, input_path, limits)]
+    try:
+        return [_guarded(item, limits) for item in _read_input_file(path, input_path, limits)]
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must never stop the run
+        return [Rejection(input_path, -1, "load", f"unexpected error while reading: {type(exc).__name__}: {_short(exc)}")]
 
 
 def _guarded(item: RawRecord | Rejection, limits: ReadLimits) -> RawRecord | Rejection:
