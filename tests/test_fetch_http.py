@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from pipeline.sources.http import (
     expand_feeds,
     expand_sitemaps,
     fetch_pages,
+    fetch_into_landing,
     fetch_sources,
     write_landing_day,
 )
@@ -264,6 +266,26 @@ def test_robots_can_be_switched_off(server: LocalServer) -> None:
     assert Fetcher(settings(respect_robots=False)).fetch_page(server.url("/p")).body == PAGE
 
 
+def test_robots_server_error_blocks_the_host(server: LocalServer) -> None:
+    server.routes["/robots.txt"] = lambda h: send(h, 500, b"down", "text/plain")
+    server.page("/p", PAGE)
+    assert reason_of(server, "/p", retries=0) == "robots.txt unavailable: HTTP 500 (gave up after 1 attempt)"
+    assert "/p" not in server.hits
+
+
+def test_robots_crawl_delay_slows_requests_to_that_host(server: LocalServer) -> None:
+    server.page("/robots.txt", "User-agent: *\nCrawl-delay: 1\n", "text/plain")
+    server.page("/p", PAGE)
+    started = time.monotonic()
+    Fetcher(settings(per_host_delay=0.0)).fetch_page(server.url("/p"))
+    assert time.monotonic() - started >= 1.0
+
+
+def test_html_served_as_octet_stream_is_recognised(server: LocalServer) -> None:
+    server.page("/bin", PAGE, "application/octet-stream")
+    assert Fetcher(settings()).fetch_page(server.url("/bin")).content_type == "application/octet-stream"
+
+
 def test_wrong_content_type_is_rejected(server: LocalServer) -> None:
     server.page("/doc", b"%PDF-1.7 ...", "application/pdf")
     assert reason_of(server, "/doc") == "unsupported content type application/pdf"
@@ -380,6 +402,18 @@ def test_fetched_pages_land_as_files_the_reader_ingests_with_their_urls(server: 
     assert sorted(by_url) == [server.url("/note"), server.url("/ru")]
     assert "\u041c\u0438\u0440" in by_url[server.url("/ru")].content
     assert (by_url[server.url("/note")].format, by_url[server.url("/note")].content) == ("text", "Plain note from the wire.")
+
+
+def test_fetch_into_landing_writes_pages_and_logs_failures(server: LocalServer, tmp_path: Path) -> None:
+    server.page("/ok", PAGE)
+    day = tmp_path / "2024-07-02"
+    written, rejections = fetch_into_landing(day, urls=[server.url("/ok"), server.url("/gone")], settings=settings())
+    assert [p.name for p in written] == [p.name for p in day.glob("*.html")]
+    logged = [json.loads(line) for line in (day / ".fetch_rejections.jsonl").read_text().splitlines()]
+    assert [(row["url"], row["reason"]) for row in logged] == [(server.url("/gone"), "HTTP 404")]
+    assert [r.reason for r in rejections] == ["HTTP 404"]
+    records, load_rejections = read_input_folder(day)
+    assert ([r.url for r in records], load_rejections) == ([server.url("/ok")], [])
 
 
 def test_landing_manifest_keeps_rows_of_earlier_fetches(tmp_path: Path) -> None:

@@ -170,11 +170,11 @@ class Fetcher:
         try:
             response = self._get(robots_url, max_bytes=512 * 1024, follow_robots=False)
         except FetchError as exc:
-            result = f"robots.txt unavailable ({exc})"
+            result = f"robots.txt unavailable: {exc}"
         else:
             parser = RobotFileParser(robots_url)
             if response.status >= 500:
-                result = f"robots.txt unavailable (HTTP {response.status})"
+                result = f"robots.txt unavailable: HTTP {response.status}"
             elif response.status >= 400:
                 parser.parse([])  # no robots.txt: everything allowed
                 result = parser
@@ -338,7 +338,8 @@ class Fetcher:
             except FetchError as exc:
                 if not exc.retryable or attempt >= settings.retries:
                     if exc.retryable:
-                        raise FetchError(f"{exc} (gave up after {attempt + 1} attempts)") from None
+                        tries = attempt + 1
+                        raise FetchError(f"{exc} (gave up after {tries} attempt{'s' if tries > 1 else ''})") from None
                     raise
                 wait = settings.backoff * (2 ** attempt)
                 if exc.retry_after is not None:
@@ -526,3 +527,30 @@ def write_landing_day(pages: Iterable[FetchedPage], day_folder: Path) -> list[Pa
     manifest = "".join(json.dumps(rows[k], ensure_ascii=False) + "\n" for k in sorted(rows))
     _atomic_write(manifest_path, manifest.encode("utf-8"))
     return written
+
+
+def fetch_into_landing(
+    day_folder: Path,
+    *,
+    urls: Sequence[str] = (),
+    feeds: Sequence[str] = (),
+    sitemaps: Sequence[str] = (),
+    settings: FetchSettings | None = None,
+) -> tuple[list[Path], list[Rejection]]:
+    """Fetch the configured sources and land the pages in `day_folder` for the file reader.
+
+    The fetch rejections are returned and also appended to a hidden `.fetch_rejections.jsonl` in the day
+    folder (hidden, so the file reader does not take it for an input), so that no failure is silent.
+    """
+    pages, rejections = fetch_sources(urls=urls, feeds=feeds, sitemaps=sitemaps, settings=settings)
+    written = write_landing_day(pages, day_folder)
+    if rejections:
+        log = Path(day_folder) / FETCH_REJECTIONS_FILE
+        with log.open("a", encoding="utf-8") as fh:
+            for rejection in rejections:
+                fh.write(json.dumps({"url": rejection.input_path, "stage": rejection.stage, "reason": rejection.reason,
+                                     "at": _utc_now()}, ensure_ascii=False) + "\n")
+    return written, rejections
+
+
+FETCH_REJECTIONS_FILE = ".fetch_rejections.jsonl"
