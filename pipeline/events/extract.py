@@ -104,7 +104,9 @@ def _sentence_events(
     triggers = [
         _with_intent(text, t) for t in find_triggers(text) if not _inside_frame_or_name(t, frames, actors, text)
     ]
-    triggers += [d for d in _demand_triggers(text, frames, actors) if not any(t.start < d.start for t in triggers if t.pos == "verb")]
+    demands = [d for d in _demand_triggers(text, frames, actors) if not any(t.start < d.start for t in triggers if t.pos == "verb")]
+    if demands:  # "Y must agree to ..." is the speaker's demand, not Y's agreement
+        triggers = [t for t in triggers if not any(d.start <= t.start < d.end for d in demands)] + demands
     presence = _troop_presence_triggers(text, actors, triggers)
     triggers.sort(key=lambda t: t.start)
     own_frame = bool(frames)
@@ -124,8 +126,8 @@ def _sentence_events(
     for clause in clauses:
         t = clause.trigger
         source, target = _participants(text, clause, actors, frames, ctx)
-        if source is None and target is None:
-            continue
+        if source is None and target is None and not _is_finite(text, t):
+            continue  # a bare noun cue without participants says too little
         key = (t.event_type, source, target)
         if key in seen:
             continue
@@ -248,7 +250,7 @@ _SUBORDINATE = re.compile(
 )
 _INTENT_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|intended to|ready to|"
-    r"prepared to|willing to|offered to|offers? to|pledged to|pledges? to|promised to|promises? to|vowed to|"
+    r"prepared to|willing to|swore to|sworn to|offered to|offers? to|pledged to|pledges? to|promised to|promises? to|vowed to|"
     r"agreed to|agrees? to|expects? to|hopes? to|wants? to|seeks? to|sought to)\s+(?:\w+ly\s+|also\s+|not\s+)?$",
     re.I,
 )
@@ -268,6 +270,8 @@ def _with_intent(text: str, t: Trigger) -> Trigger:
         return t
     modal = re.search(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+ly\s+|also\s+)?$", left, re.I)
     rest = text[t.end :]
+    if t.event_type in _THREAT_INTENT and re.search(r"\b(?:vowed|vows|swore|sworn|threatened|threatens)\s+to\s+(?:\w+ly\s+)?$", left, re.I):
+        return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)
     if modal and (re.search(r"\bunless\b", rest, re.I) or (t.event_type in _CONFLICT and re.search(r"\bif\b", rest, re.I))):
         return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)  # a conditional threat
     if not _INTENT_BEFORE.search(left):

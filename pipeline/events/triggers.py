@@ -22,21 +22,26 @@ _EXC_WINDOW = 5
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "AGREE": (
+        "v:strike>deal|agreement|accord|bargain", "v:propose", "n:proposal", "v:resolve>dispute|differences|conflict|crisis", "v:undertake>to", "v:guarantee", "n:pact", "n:ceasefire agreement", "n:peace deal", "v:initial>agreement|accord|treaty|deal",
         "v:agree", "n:agreement", "v:reach>agreement|deal|accord|compromise|understanding|truce|ceasefire|consensus",
         "v:sign>agreement|treaty|deal|accord|pact|memorandum|ceasefire|truce|protocol|declaration",
         "v:ratify", "n:ratification", "v:pledge", "v:promise", "v:vow>cooperate|support|help|work|negotiate|aid",
-        "v:accept>proposal|offer|plan|invitation|terms|mediation|resolution",
+        "v:accept>proposal|offer|plan|invitation|terms|mediation|resolution|formula|deal|agreement|compromise|settlement|ceasefire|truce",
+        "v:accept",
         "v:offer>to", "v:commit>to", "v:settle>dispute|differences|conflict", "n:accord", "n:treaty",
         "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
     ),
     "CONSULT": (
+        "v:tour", "v:exchange>views|letters|messages", "n:dialogue", "v:convene", "v:brief>on|about", "v:travel>to", "n:state visit", "v:welcome>delegation|visitors|counterpart|president|minister",
         "v:meet", "n:meeting", "n:talks", "v:hold>talks|meeting|discussions|consultations|summit",
         "v:discuss", "n:discussion", "v:negotiate", "n:negotiation", "v:visit", "n:visit", "v:host",
         "v:consult", "n:consultation", "v:confer", "n:summit", "v:mediate", "n:mediation",
         "v:speak with", "v:speak to", "v:speak by", "v:talk with", "v:talk to", "n:phone call",
         "n:telephone call", "v:call<on|for|upon|off", "v:telephone", "v:phone",
+        "v:receive>delegation|envoy|mission|minister|president|visitors|counterpart|ambassador|delegates|leader",
     ),
     "SUPPORT": (
+        "v:thank", "v:laud", "v:express>support|solidarity|sympathy|condolences|gratitude|appreciation", "v:extend>support|condolences|congratulations", "v:vote for", "v:stand by", "v:side with", "v:reassure", "v:normalize>relations|ties", "v:normalise>relations|ties", "n:backing", "v:uphold",
         "v:praise", "v:endorse", "n:endorsement", "v:support<military|arms|weapons|troops",
         "n:support<military|arms|weapons|troops|financial", "v:back<down|off|away", "v:welcome", "v:commend",
         "v:hail", "v:applaud", "v:defend<against", "v:recognize>independence|sovereignty|government|state",
@@ -44,6 +49,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
     ),
     "CONCEDE": (
+        "v:pardon", "n:amnesty", "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|recording|images|list|findings", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:hand back", "v:return>control|territory|land|bodies|remains|prisoners|property", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
         "v:concede", "v:yield", "v:release>prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives",
         "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees",
         "v:lift>sanction|sanctions|ban|curfew|restrictions|embargo|blockade|siege|emergency|measures|controls",
@@ -53,11 +59,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:resign", "v:step down", "v:give in", "v:accede", "v:relent",
     ),
     "COOPERATE": (
+        "v:coordinate", "n:coordination", "v:team up", "v:join forces", "v:invest", "n:investment", "n:joint patrol", "n:joint patrols", "n:joint operation",
         "v:cooperate", "n:cooperation", "v:co-operate", "n:co-operation", "v:collaborate", "n:collaboration",
         "v:work together", "v:share>intelligence|information|data", "n:war games", "n:joint drills", "v:extradite", "n:extradition",
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
     ),
     "AID": (
+        "v:give>aid|money|assistance|weapons|arms|food|shelter|help|support|asylum|refuge", "v:airlift", "v:airdrop", "v:train>troops|soldiers|forces|police|pilots|officers|fighters", "v:equip", "v:arm", "v:finance", "n:loan", "v:lend", "v:shelter", "v:host>refugees|migrants|displaced", "v:protect", "v:escort", "n:humanitarian aid", "n:military aid", "n:military assistance",
         "v:aid", "n:aid", "v:assist", "n:assistance", "v:provide", "v:supply", "n:supplies", "n:supply",
         "v:deliver", "n:delivery", "v:donate", "n:donation", "v:send>troops|soldiers|aid|weapons|arms|forces|"
         "ammunition|missiles|food|medicine|supplies|equipment|personnel|relief|money|help|peacekeepers|shells|"
@@ -69,16 +77,19 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hand over<weapons|arms|power|control", "v:contribute",
     ),
     "RETREAT": (
+        "v:halt>attacks|offensive|fighting|bombing|strikes|operations|advance|shelling", "v:suspend>attacks|operations|offensive|strikes|bombing|hostilities", "v:stop>fighting|attacks|shelling|bombing|hostilities", "v:demilitarize", "v:decommission", "v:cease>fire|fighting|hostilities|attacks",
         "v:withdraw", "n:withdrawal", "v:pull out", "v:pull back", "v:retreat", "n:retreat", "v:demobilize",
         "v:demobilise", "v:disarm", "n:disarmament", "v:hand over>weapons|arms", "v:abandon", "v:leave>area|city|town|territory|positions|region",
         "v:dismantle", "v:surrender", "n:surrender", "n:ceasefire", "n:cease-fire", "n:truce",
     ),
     "REQUEST": (
+        "v:press>to|for", "n:plea", "v:petition", "v:apply for", "v:beg", "v:exhort", "v:encourage", "v:recommend", "v:summon>to",
         "v:call on", "v:call upon", "v:call for", "n:call for", "v:urge", "v:demand", "n:demand", "v:appeal",
         "n:appeal", "v:ask", "v:request", "n:request", "v:press for", "v:seek", "v:plead", "v:implore",
-        "v:insist", "v:invite", "v:push for", "v:pressure", "v:pressure", "v:lobby",
+        "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
     ),
     "ACCUSE": (
+        "v:chide", "v:scold", "v:assail", "v:berate", "v:reproach", "v:fault", "v:summon>ambassador|envoy|diplomat|charge", "n:outrage", "v:hold>responsible|accountable", "v:implicate", "v:lodge>complaint|protest", "v:file>complaint|lawsuit|suit|charges", "v:question>legality|motives|decision", "v:warn against",
         "v:accuse", "n:accusation", "v:condemn", "n:condemnation", "v:criticize", "v:criticise", "n:criticism",
         "v:denounce", "v:blame", "v:allege", "n:allegation", "n:concern", "v:concern", "v:deplore",
         "v:complain", "n:complaint", "v:investigate", "n:investigation", "v:probe", "n:probe", "v:sue",
@@ -87,15 +98,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:express>concern|concerns|regret|outrage|dismay|alarm|disappointment|anger|displeasure",
     ),
     "REJECT": (
+        "v:resist", "v:ignore>call|calls|demand|demands|appeal|request|warning|warnings|ultimatum", "v:rule out", "v:disregard", "v:brush off", "v:refute", "v:contradict", "v:dispute>claim|claims|report|reports|allegations|findings|account",
         "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
         "n:veto", "v:decline>to|offer|invitation|request", "v:rebuff", "v:turn down", "v:oppose",
         "v:defy", "v:repudiate", "v:spurn", "v:snub",
     ),
     "THREATEN": (
+        "v:intimidate", "v:menace", "n:threats",
         "v:threaten", "n:threat", "v:warn<in the statement", "n:warning", "n:ultimatum", "v:vow>retaliate|revenge|respond|destroy|punish",
         "v:retaliate", "n:retaliation", "n:firm response", "n:strong response",
     ),
     "PROTEST": (
+        "v:chant", "v:gather>to protest|outside|against", "n:mass protest", "n:street protests",
         "v:protest", "n:protest", "n:protester", "n:protestor", "v:demonstrate>against|in|outside|for",
         "n:demonstration", "n:demonstrator", "v:rally<support|behind|around", "n:rally", "v:march",
         "v:riot", "n:riot", "n:hunger strike", "n:general strike", "n:sit-in", "v:boycott", "n:boycott",
@@ -105,6 +119,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:sit-in", "n:picket", "v:picket", "n:march",
     ),
     "SANCTION": (
+        "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
         "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
         "v:expel>diplomat|diplomats|ambassador|envoy|embassy", "v:recall>ambassador|envoy|diplomats",
         "v:sever>ties|relations", "v:break off", "v:cut off>aid|ties|relations|funding|supplies",
@@ -116,12 +131,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:boycott>talks|summit|meeting|elections|election|games|olympics",
     ),
     "MOBILIZE": (
+        "v:station", "v:amass", "v:muster", "v:conscript", "v:draft>troops|soldiers|reservists", "n:troop buildup", "n:maneuvers", "n:manoeuvres", "v:scramble>jets|fighters|aircraft", "n:state of alert",
         "v:mobilize", "v:mobilise", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
         "v:mass>troops|forces|tanks", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
-        "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up", "n:alert",
+        "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up", "n:alert", "v:order>patrols|troops|mobilization|reinforcements",
         "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
+        "v:confine", "v:hold>hostage|hostages|prisoner|prisoners|captive|captives|incommunicado", "v:intern", "v:impose>curfew|martial|restrictions|ban|emergency|blockade|censorship", "n:martial law", "v:shut down>newspaper|station|media|channel|website|newspapers|office", "v:fine", "v:punish", "v:harass", "v:suppress", "v:quell", "v:repress", "n:repression", "v:kidnap<aircraft",
         "v:arrest", "n:arrest", "v:detain", "n:detention", "v:seize<power", "n:seizure", "v:confiscate",
         "n:curfew", "v:deport", "n:deportation", "v:expel<diplomat|diplomats|ambassador|envoy|embassy",
         "v:crack down", "n:crackdown", "v:ban", "n:ban", "n:blockade", "v:blockade", "v:occupy",
@@ -131,6 +148,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
     ),
     "ASSAULT": (
+        "v:strafe", "v:pound", "v:slaughter", "v:gun down", "v:shoot down", "v:torpedo", "v:engage>combat|fighting|enemy|battle", "n:gunfire", "n:firefight", "n:gunbattle", "n:gun battle", "n:skirmish", "v:skirmish", "v:injure", "v:maim", "n:hostilities", "n:suicide bombing", "n:shootout", "v:bomb", "n:air raid", "n:rocket attack", "n:battle", "v:battle",
         "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay", "n:airstrike",
         "n:air strike", "n:strike<worker|workers|union|unions|hunger|general|wages|pay|price", "v:bomb", "n:bombing",
         "v:shell", "n:shelling", "v:kill", "n:killing", "v:fire>at|on|missile|missiles|rocket|rockets|shells|upon",
@@ -155,12 +173,13 @@ IRREGULAR = {
     "give": ("gave", "given"), "forgive": ("forgave", "forgiven"), "leave": ("left", "left"),
     "lead": ("led", "led"), "blow": ("blew", "blown"), "beat": ("beat", "beaten"), "talk": ("talked", "talked"),
     "pay": ("paid", "paid"), "sell": ("sold", "sold"), "take": ("took", "taken"), "bring": ("brought", "brought"),
-    "build": ("built", "built"), "wage": ("waged", "waged"), "step": ("stepped", "stepped"),
+    "build": ("built", "built"), "shut": ("shut", "shut"), "swear": ("swore", "sworn"), "give up": ("gave", "given"),
+    "lend": ("lent", "lent"), "undertake": ("undertook", "undertaken"), "stand": ("stood", "stood"), "draw": ("drew", "drawn"), "wage": ("waged", "waged"), "step": ("stepped", "stepped"),
     "round": ("rounded", "rounded"), "crack": ("cracked", "cracked"), "sue": ("sued", "sued"),
 }
 DOUBLE_FINAL = frozenset(
     "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol slam "
-    "step grab jab equip acquit occur refer prefer transfer confer deter kidnap worship".split()
+    "step grab jab equip acquit occur refer prefer transfer confer deter kidnap worship gun scrap".split()
 )
 
 
