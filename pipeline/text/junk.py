@@ -10,7 +10,7 @@ import re
 
 # Whole-line prompts: the line is nothing but the prompt (plus counts or arrows).
 _PROMPT_WORDS = r"""
-    share(?:\s+(?:this|on\s+\w+|via\s+\w+|article|story|post))?|shares?|tweet|pin(?:\s+it)?|email|print|reddit|
+    share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+|via\s+\w+|article|story|post))?|shares?|tweet|pin(?:\s+it)?|email|print|reddit|
     facebook|twitter|linkedin|whatsapp|telegram|pinterest|flipboard|instagram|youtube|tiktok|mix|rss|
     sharing\s+is\s+caring!?|spread\s+the\s+love|like\s+us\s+on\s+\w+|follow\s+us(?:\s+on\s+\w+)?|follow(?:\s+\S+){0,3}\s+on\s+\w+|
     (?:\w+\s+)?(?:channel|group)\s+join\s+now|join\s+now|

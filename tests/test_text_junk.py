@@ -1,0 +1,95 @@
+"""Junk families of flattened news text: each family is recognised, and prose that merely mentions the same
+words is not."""
+
+import pytest
+
+from pipeline.text.junk import junk_family, opens_box, opens_comment_section
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share this article", "0 shares", "Follow the Gazette on Twitter", "Leave a Reply", "Be the first to comment",
+     "Spread the love", "Signal Channel Join Now", "READ FULL ARTICLE", "Related posts", "Advertisement", "12 Comments"],
+)
+def test_prompt_lines_are_junk(line):
+    assert junk_family(line) == "prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["RELATED: Harbour strike enters its second week", "MUST READ: Ten tips for a cheaper commute",
+     "SOURCE: www.example-news.org", "See also: the budget in charts", "Leia também: o novo porto"],
+)
+def test_labelled_lead_ins_are_junk(line):
+    assert junk_family(line) == "lead-in"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our morning newsletter and get the headlines in your inbox.",
+        "We use cookies to improve your experience on this website.",
+        "Exciting news! The Daily Lantern is now on WhatsApp. Subscribe today and stay updated with the latest news.",
+        "If you buy something through links on this page, we may earn a commission.",
+        "© 2024 Lantern Media Group. All rights reserved.",
+    ],
+)
+def test_newsletter_cookie_affiliate_and_copyright_notices_are_junk(line):
+    assert junk_family(line) == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["With AFP", "Reporting by Ana Ruiz; Editing by Tom Lee", "Image credit: City Archive", "Photo courtesy of the mayor"],
+)
+def test_agency_and_reporting_credits_are_junk(line):
+    assert junk_family(line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor speaks at the opening of the new bridge on Monday. [HARBOUR NEWS]",
+        "In this photo provided by the port authority, cranes stand idle at the container terminal.",
+        "Workers repair the dam near the village. (Photo: River Agency)",
+        "Fishing boats in the harbour at dawn. Jan Novak/Getty Images",
+    ],
+)
+def test_photo_captions_are_junk(line):
+    assert junk_family(line) == "caption"
+
+
+@pytest.mark.parametrize("line", ["5 min read", "Updated 3 hours ago", "Home > World > Europe", "March 4, 2021 at 6:15 pm"])
+def test_meta_lines_are_junk(line):
+    assert junk_family(line) == "meta"
+
+
+@pytest.mark.parametrize("line", ["harbourfan says:", "Rating: 12 Votes", "Reply", "Click to share on Facebook (Opens in new window)"])
+def test_comment_thread_furniture_is_junk(line):
+    assert junk_family(line) == "comment"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister will share the details of the plan with parliament on Monday.",
+        "Officials said the photo was taken near the border last week.",
+        "He told the newspaper that the company may earn more next year.",
+        "The agency said its source inside the ministry had confirmed the figures.",
+        "Comments from residents were overwhelmingly negative, the council said.",
+    ],
+)
+def test_prose_using_the_same_words_is_not_junk(line):
+    assert junk_family(line) is None
+
+
+def test_comment_thread_openers_are_recognised():
+    assert opens_comment_section("34 responses to “Harbour strike ends”")
+    assert opens_comment_section("Leave a comment")
+    assert not opens_comment_section("The comments drew a sharp response from the opposition.")
+
+
+def test_related_and_sharing_box_openers_are_recognised():
+    assert opens_box("You may also like")
+    assert opens_box("Share this:")
+    assert not opens_box("Related reports said the talks had stalled.")
