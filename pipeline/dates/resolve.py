@@ -92,8 +92,8 @@ def month_day_near(anchor: dt.date, month: int, day: int | None, weekday: int | 
         if matching:
             return min(matching, key=lambda d: abs((d - anchor).days))
     nearest = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
-    if abs((nearest - anchor).days) <= 120:  # a date without a year is almost always a recent or coming one
-        return nearest
+    if abs((nearest - anchor).days) <= 120:
+        return nearest  # a date without a year is almost always a recent or coming one
     if cue > 0:
         later = [d for d in options if d >= anchor]
         return min(later) if later else None

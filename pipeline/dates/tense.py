@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“‘(])|\n")
 _WINDOW = 240
 
 
-_FUTURE_BEFORE_TO = frozenset({"set", "going", "due", "about"})
+_FUTURE_BEFORE_TO = frozenset({"set", "going", "due", "about", "is", "are"})
 _NOT_CUE_BEFORE = {"next": "to"}  # "next to" is a place
 
 
@@ -90,10 +90,14 @@ def tense_cue(body: str, start: int, end: int) -> int:
     s, e = sentence_bounds(body, start, end)
     before = _WORD.findall(body[s:start])[-12:]
     after = _WORD.findall(body[end:e])[:8]
-    if before and before[-1].lower() in _DEADLINE_WORDS:
+    if [w.lower() for w in before[-3:]] in (["as", "early", "as"], ["as", "soon", "as"]):
         return 1
+    if before and before[-1].lower() in _DEADLINE_WORDS:
+        # "by Jan. 14" sets a deadline, unless an auxiliary says it is past ("had filed reports by Wednesday")
+        rest = before[:-1]
+        return -1 if _scan(rest, range(len(rest) - 1, -1, -1), weak=False) < 0 else 1
     for weak in (False, True):
-        c = _scan(before, range(len(before) - 1, -1, -1), weak, near=3) or _scan(after, range(len(after)), weak)
+        c = _scan(before, range(len(before) - 1, -1, -1), weak, near=3) or _scan(after, range(len(after)), weak, near=3)
         if c:
             return c
     return 0
