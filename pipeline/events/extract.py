@@ -380,8 +380,15 @@ _ATTACK_NOUN_AFTER = re.compile(
 _SECTOR_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:rebels?|refugees?|opposition|police|government|authorities|workers|students|"
     r"forces|troops|army|military|soldiers|civilians|protesters|demonstrators|leaders?|president|court|parliament|"
-    r"minority|guerrillas?|militants?|insurgents?|separatists?|villagers|prisoners|officials?|citizens|nationals)\b",
+    r"minority|guerrillas?|militants?|insurgents?|separatists?|villagers|prisoners|officials?|citizens|nationals|"
+    r"groups?|factions?|movement|party|militias?|unions?|activists|journalists|youths|people|residents|farmers|"
+    r"minister|ministry|premier|chancellor|governor|mayor|commission|council|assembly|parliament)\b",
     re.I,
+)
+_DOMESTIC_GROUP = re.compile(
+    r"^[^.;]{0,60}?\b(?:rebels|opposition|students|workers|refugees|protesters|demonstrators|guerrillas|militants|"
+    r"insurgents|separatists|villagers|prisoners|detainees|dissidents|strikers|activists|tribesmen|clans?|"
+    r"(?:President|Prime Minister|Premier|Governor|Mayor|leader)\s+[A-Z]\w+)\b"
 )
 _COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
@@ -510,6 +517,12 @@ def _participants(
         same = [a for a in right if a.code == source and (source_m is None or a.start != source_m.start)]
         if same and (same[0].kind == "official" or _SECTOR_AFTER.match(text[same[0].end :])):
             target = same[0].code
+    if target is None and source is not None and len(source) == 3:
+        # An unnamed domestic group right after the cue ("accepted demands from Shona rebels") is of the
+        # source's own state unless an actor names another one first.
+        group = _DOMESTIC_GROUP.search(text[t.end : clause.end])
+        if group and not any(t.end <= a.start < t.end + group.start() for a in usable):
+            target = source
     if target is None:
         agents = [a for a in right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
         if agents and t.event_type in _VERBAL_TYPES | {"CONCEDE"}:
