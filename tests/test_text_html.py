@@ -1,0 +1,124 @@
+"""The HTML path: main content, the junk a main-content extractor lets through, metadata from the page."""
+
+import lxml.html
+
+from pipeline.text import extract_articles
+from pipeline.text.html import clean_extracted_lines
+from pipeline.text.siblings import recover_sibling_paragraphs
+
+PARAGRAPHS = [
+    "Dock workers in the port city of Valmar ended a nine-day strike on Tuesday after the operator agreed to "
+    "raise wages by six percent and hire two hundred more crane drivers for the night shifts.",
+    "The walkout had left more than forty container ships waiting offshore and cost exporters an estimated "
+    "thirty million euros, according to figures published by the regional chamber of commerce.",
+    "Union leader Mira Castell said members had accepted the offer by a large majority but warned that the "
+    "dispute over night-shift safety rules was not over and could flare up again in the spring.",
+    "The operator said the first ships would be unloaded on Wednesday morning and that the backlog should "
+    "clear within two weeks if the weather held and no further stoppages were called.",
+]
+
+
+def page(article_html: str, head: str = "", after: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Port strike ends after nine days | Valmar Times</title>
+<meta property="og:title" content="Port strike ends after nine days">
+<meta property="og:site_name" content="Valmar Times">
+<meta name="author" content="Jonas Berg">
+<link rel="canonical" href="https://valmar-times.example.com/news/port-strike-ends">
+{head}
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article>
+<h1>Port strike ends after nine days</h1>
+{article_html}
+</article>
+{after}
+</main>
+<footer><p>Contact us</p><p>Privacy policy</p></footer>
+</body></html>"""
+
+
+def paragraphs_html(items: list[str]) -> str:
+    return "\n".join(f"<p>{p}</p>" for p in items)
+
+
+def test_article_paragraphs_are_extracted_with_one_blank_line_between_them():
+    [article] = extract_articles(page(paragraphs_html(PARAGRAPHS)), "html")
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_metadata_comes_from_the_page():
+    [article] = extract_articles(page(paragraphs_html(PARAGRAPHS)), "html", url="https://valmar-times.example.com/x?utm=1")
+    assert article.title == "Port strike ends after nine days"
+    assert article.author == "Jonas Berg"
+    assert article.site == "Valmar Times"
+    assert article.url == "https://valmar-times.example.com/news/port-strike-ends"
+    assert article.language == "en"
+
+
+def test_author_from_json_ld_when_there_is_no_author_meta_tag():
+    json_ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Port strike ends",'
+        ' "author": {"@type": "Person", "name": "Mira Santos"}}</script>'
+    )
+    html = page(paragraphs_html(PARAGRAPHS), head=json_ld).replace('<meta name="author" content="Jonas Berg">', "")
+    assert extract_articles(html, "html")[0].author == "Mira Santos"
+
+
+def test_headline_repeated_in_the_body_is_dropped():
+    lines = ["Port strike ends after nine days", *PARAGRAPHS]
+    assert clean_extracted_lines(lines, ("Port strike ends after nine days",)) == PARAGRAPHS
+
+
+def test_related_story_teasers_inside_the_container_are_dropped():
+    lines = [*PARAGRAPHS[:2], "Related articles", "Crane drivers vote on new contract", "Ferry fares to rise in May", *PARAGRAPHS[2:]]
+    assert clean_extracted_lines(lines) == PARAGRAPHS
+
+
+def test_newsletter_follow_and_credit_lines_are_dropped():
+    lines = [
+        *PARAGRAPHS,
+        "Sign up for our morning newsletter and get the headlines in your inbox.",
+        "Reporting by Ana Ruiz; Editing by Tom Lee",
+    ]
+    assert clean_extracted_lines(lines) == PARAGRAPHS
+
+
+def test_comment_thread_after_the_article_is_cut_off():
+    lines = [*PARAGRAPHS, "2 Comments", "About time the operator paid these workers properly, they keep the region running."]
+    assert clean_extracted_lines(lines) == PARAGRAPHS
+
+
+def test_a_body_split_across_sibling_blocks_is_recovered_in_order():
+    chunks = "\n".join(f'<div class="story-chunk"><div class="inner"><p>{p}</p></div></div>' for p in PARAGRAPHS)
+    tree = lxml.html.fromstring(page(chunks))
+    # The extractor picked only the first block: the paragraphs of the same-kind siblings come back, in order.
+    assert recover_sibling_paragraphs(tree, PARAGRAPHS[:1]) == PARAGRAPHS
+
+
+def test_sibling_blocks_made_of_links_are_not_taken_as_more_article():
+    teaser = '<div class="story-chunk"><p><a href="/a">Crane drivers vote on a new contract for the night shifts.</a></p></div>'
+    chunks = f'<div class="story-chunk"><div class="inner"><p>{PARAGRAPHS[0]}</p></div></div>' + teaser
+    tree = lxml.html.fromstring(page(chunks))
+    assert recover_sibling_paragraphs(tree, PARAGRAPHS[:1]) == PARAGRAPHS[:1]
+
+
+def test_a_page_in_another_language_keeps_its_text():
+    german = [
+        "Die Hafenarbeiter in Valmar haben ihren neuntägigen Streik am Dienstag beendet, nachdem der Betreiber "
+        "eine Lohnerhöhung von sechs Prozent und zweihundert zusätzliche Kranführer zugesagt hatte.",
+        "Der Ausstand hatte mehr als vierzig Containerschiffe vor der Küste festgehalten und die Exporteure nach "
+        "Angaben der Handelskammer rund dreißig Millionen Euro gekostet.",
+        "Gewerkschaftschefin Mira Castell sagte, die Mitglieder hätten das Angebot mit großer Mehrheit "
+        "angenommen, der Streit über die Sicherheitsregeln sei aber nicht beendet.",
+    ]
+    html = page(paragraphs_html(german)).replace('lang="en-GB"', 'lang="de"')
+    [article] = extract_articles(html, "html")
+    assert article.body == "\n\n".join(german)
+    assert article.language == "de"
+
+
+def test_a_page_without_article_text_gives_no_article():
+    assert extract_articles("<html><head><title>Nothing</title></head><body></body></html>", "html") == []
+    assert extract_articles("", "html") == []
