@@ -325,6 +325,7 @@ def test_redirect_to_a_private_address_is_refused(server: LocalServer) -> None:
         ("http://[::1]:9/", "refused: ::1 resolves to loopback address ::1 (SSRF guard)"),
         ("http://[fe80::1]/", "refused: fe80::1 resolves to link-local address fe80::1 (SSRF guard)"),
         ("http://0.0.0.0/", "refused: 0.0.0.0 resolves to unspecified address 0.0.0.0 (SSRF guard)"),
+        ("http://[::ffff:10.0.0.1]/", "refused: ::ffff:10.0.0.1 resolves to private address ::ffff:a00:1 (SSRF guard)"),
         ("file:///etc/passwd", "unsupported URL scheme file"),
     ],
 )
@@ -336,6 +337,17 @@ def test_feed_items_pointing_inside_the_network_are_refused(server: LocalServer,
     pages, rejections = fetch_sources(feeds=[server.url("/feed.xml")], settings=settings())
     assert [p.url for p in pages] == [server.url("/story")]
     assert [(r.input_path, r.stage, r.reason) for r in rejections] == [(url, "fetch", reason)]
+
+
+@pytest.mark.parametrize(
+    ("url", "address"),
+    [("http://2130706433/", "127.0.0.1"), ("http://0x7f.1/", "127.0.0.1"), ("http://017700000001/", "127.0.0.1"),
+     ("http://[::ffff:127.0.0.1]/", "::ffff:7f00:1")],
+)
+def test_disguised_loopback_addresses_are_refused_by_default(url: str, address: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        Fetcher(settings(allowed_hosts=())).fetch_page(url)
+    assert str(caught.value).endswith(f"resolves to loopback address {address} (SSRF guard)")
 
 
 # --- feeds, sitemaps and the landing folder -------------------------------------------------------------

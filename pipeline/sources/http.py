@@ -223,6 +223,7 @@ class Fetcher:
         connection_class = _PinnedHTTPSConnection if parts.scheme == "https" else _PinnedHTTPConnection
         connection = connection_class(host, port, address, settings.connect_timeout, settings.read_timeout)
         target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        self._wait_for_host(parts.netloc)  # politeness wait, before the deadline clock starts
         started = time.monotonic()
         expired = threading.Event()
 
@@ -240,7 +241,6 @@ class Fetcher:
         watchdog.start()
         received = 0
         try:
-            self._wait_for_host(parts.netloc)
             connection.request("GET", target, headers={
                 "User-Agent": settings.user_agent,
                 "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
