@@ -136,7 +136,7 @@ def best_block(scores: list[float]) -> tuple[int, int] | None:
 
 
 GAP_WEIGHT = 1.5  # junk lines count this much more when deciding whether two runs of prose are one article
-HEADLINE_BONUS = 40.0  # extra score of the first prose line after the page's headline
+HEADLINE_BONUS = 20.0  # extra score of the first prose line after the page's headline
 
 
 def _norm(text: str) -> str:
