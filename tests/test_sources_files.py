@@ -300,6 +300,13 @@ def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:
     assert (record.encoding, "\u041c\u0438\u0440" in record.content) == ("cp1251", True)
 
 
+def test_utf8_page_that_declares_latin1_is_read_as_utf8(tmp_path: Path) -> None:
+    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>caf\u00e9</body></html>'
+    (tmp_path / "mislabelled.html").write_bytes(html.encode("utf-8"))
+    record = only_record(read_one(tmp_path / "mislabelled.html"))
+    assert (record.encoding, "caf\u00e9" in record.content) == ("utf-8", True)
+
+
 def test_mostly_utf8_with_a_stray_byte_keeps_the_utf8_text(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_bytes("\u00e9t\u00e9 \u2014 caf\u00e9 ".encode() + b"\xff end")
     record = only_record(read_one(tmp_path / "t.txt"))

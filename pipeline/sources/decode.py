@@ -1,8 +1,8 @@
 """Turning the bytes of one input record into text, with encoding detection.
 
-Order of evidence: a byte-order mark, a UTF-16/32 byte pattern without BOM, a charset declared by the
-HTTP header or the HTML itself, strict UTF-8, UTF-8 with a handful of broken bytes, charset-normalizer's
-guess, and finally cp1252 / Latin-1 (which always decode).
+Order of evidence: a byte-order mark, a UTF-16/32 byte pattern without BOM, strict UTF-8, a charset
+declared by the HTTP header or the HTML itself, UTF-8 with a handful of broken bytes, charset-normalizer's
+guess (only for text that is mostly non-ASCII letters), and finally cp1252 / Latin-1 (which always decode).
 """
 
 from __future__ import annotations
@@ -141,6 +141,12 @@ def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> Deco
     if nul_count:
         raise DecodeFailure(f"binary content ({nul_count} NUL bytes) in a {kind} record")
 
+    # Valid UTF-8 with non-ASCII content is near-proof of UTF-8 (legacy bytes almost never validate), and
+    # pages that declare Latin-1 while serving UTF-8 are common: strict UTF-8 goes before the declaration.
+    text = _try(data, "utf-8")
+    if text is not None:
+        return _finish(text, "utf-8", kind)
+
     candidates: list[str] = []
     if declared:
         codec = _normalise_codec(declared)
@@ -157,9 +163,6 @@ def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> Deco
         if text is not None:
             return _finish(text, encoding, kind)
 
-    text = _try(data, "utf-8")
-    if text is not None:
-        return _finish(text, "utf-8", kind)
     text = _mostly_utf8(data)
     if text is not None:
         return _finish(text, "utf-8 (invalid bytes replaced)", kind)
