@@ -120,3 +120,14 @@ def test_sentence_splitter_keeps_abbreviations_inside():
     assert [s.text for s in split_sentences(text)] == [
         "The U.S. State Department said Mr. Lee left.", "The talks ended.",
     ]
+
+
+def test_a_person_introduced_with_a_state_acts_for_it_later():
+    body = "Kenyan Foreign Minister Amos Otieno arrived in Addis Ababa. Otieno later condemned Eritrea."
+    mentions = extract_event_mentions(body, None, [])
+    assert [(m.event_type, m.source_actor, m.target_actor) for m in mentions][-1] == ("ACCUSE", "KEN", "ERI")
+
+
+def test_a_date_phrase_before_the_subject_does_not_hide_the_speaker():
+    m = _one("On Tuesday the Kenyan government said Somalia must release the fishermen.")
+    assert (m.event_type, m.source_actor, m.target_actor) == ("REQUEST", "KEN", "SOM")

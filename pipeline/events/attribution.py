@@ -137,7 +137,7 @@ def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
             return _make(subj, "said", re.search(r"[,”\"’]\s*$", before).start(), len(sentence))  # type: ignore[union-attr]
     before_core = _AUX.sub("", before)
     cut = max(before_core.rfind(","), before_core.rfind("”"), before_core.rfind('"'), before_core.rfind(";"))
-    subj = before_core[cut + 1 :].strip()
+    subj = _LEADING_ADVERBIAL.sub("", before_core[cut + 1 :].strip())
     if not _plausible_subject(subj):
         # An appositive: "Matthew Miller, the spokesperson, said"
         m = re.search(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s+(?:the|a|an)\s[^,]{1,110},\s*$", before_core)
@@ -158,6 +158,15 @@ def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
     return None
 
 
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In|Early|Late|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year)"
+    r"(?:\s+\d{1,2})?|Earlier|Later|Meanwhile|Separately|Also|However)\s*,?\s+"
+)
+_NOT_SUBJECT_START = frozenset(
+    """regarding asked when after before in on at as if while although though despite according during since
+    but and so yet also because with without for from to by of about amid following""".split()
+)
 _NOT_SUBJECT_END = re.compile(r"\b(?:the|a|an|of|to|in|on|at|for|with|by|and|or|has|have|had|that|which|who)$", re.I)
 
 
@@ -172,6 +181,8 @@ def _plausible_subject(subject: str) -> bool:
     first = s.split()[0]
     if s.lower() in PRONOUNS:
         return True
+    if first.lower().rstrip(",") in _NOT_SUBJECT_START:
+        return False
     if "," in s and not re.search(r",\s*(?:the|a)\s", s):
         # "Matthew Miller, the spokesperson" is fine; a clause with commas is not a subject.
         return len(s.split()) <= 8

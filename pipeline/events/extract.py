@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.dates.model import TemporalExpression
-from pipeline.events.actors import ActorMention, find_actors
+from pipeline.events.actors import ActorMention, find_actors, normalize_actor
 from pipeline.events.attribution import Attribution, find_attributions
 from pipeline.events.certainty import certainty_of, find_cues, strongest
 from pipeline.events.dates import choose_event_date, reference_day
@@ -99,6 +99,7 @@ def _sentence_events(
         ctx.reported_paragraph = False
     actors = find_actors(text)
     _remember_names(actors, text, ctx)
+    actors = _with_learned_people(text, actors, ctx)
     frames = find_attributions(text)
     _remember_speakers(frames, ctx)
     triggers = [
@@ -162,6 +163,36 @@ def _sentence_events(
             ctx.accusers.append(source)
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+_TITLED_NAME = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+){0,4}?"
+    r"(?:President|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chief|Leader|Premier|"
+    r"Chancellor|General|Gen\.|Commander|Adviser|Advisor|Governor|Mayor|Senator|official|spokesperson|spokesman|"
+    r"spokeswoman|minister|president|envoy|ambassador|leader|chief|commander|adviser|advisor)\s+"
+    r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+)
+
+
+def _with_learned_people(text: str, actors: list[ActorMention], ctx: ArticleContext) -> list[ActorMention]:
+    """People the article introduced with their state ("Ukrainian Foreign Minister Andrii Sybiha") act for it
+    when they are named again ("Sybiha said")."""
+    for a in actors:
+        if a.kind in ("state", "capital", "institution"):
+            m = _TITLED_NAME.match(text[a.end :])
+            if m and normalize_actor(m.group(1)) is None:
+                name = m.group(1)
+                ctx.person_codes.setdefault(name, a.code)
+                ctx.person_codes.setdefault(name.split()[-1], a.code)
+                ctx.full_names.setdefault(name.split()[-1], name)
+    if not ctx.person_codes:
+        return actors
+    extra: list[ActorMention] = []
+    for name, code in ctx.person_codes.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in actors + extra):
+                extra.append(ActorMention(m.start(), m.end(), name, code, "official"))
+    return sorted(actors + extra, key=lambda a: a.start) if extra else actors
 
 
 def _remember_speakers(frames: list[Attribution], ctx: ArticleContext) -> None:
