@@ -48,7 +48,8 @@ _NOTICE = re.compile(
     \bis\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)\b|\bfollow\s+us\s+on\b|\bjoin\s+our\s+(?:whatsapp|telegram)\b|
     \bif\s+you\s+buy\s+something\s+through\b|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:commission|share)\b|
     \baffiliate\s+(?:links?|commission)\b|\b(?:are\s+)?registered\s+trademarks?\b|\bare\s+trademarks\s+of\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|
-    \bdownload\s+(?:the|our)\s+app\b|\bsupport\s+(?:independent|our)\s+journalism\b|
+    \bdownload\s+(?:the|our)\s+app\b|^(?:get|receive)\s+(?:our|the)\b.{0,60}\bnewsletters?\b|
+    \bthis\s+document\s+is\s+subject\s+to\s+copyright\b|^citation\s*:|\bsupport\s+(?:independent|our)\s+journalism\b|
     \bfor\s+more\s+(?:news|stories|updates)\b.*\b(?:follow|visit|subscribe|click)\b)""",
     re.I | re.X,
 )
@@ -66,14 +67,14 @@ _CREDIT = re.compile(
 
 # Photo captions in flattened text.
 _CAPTION_START = re.compile(
-    r"^\W*(?:in\s+this\s+(?:photo|picture|image|file\s+photo|handout)|this\s+(?:photo|picture|image|handout)|"
+    r"^\W*(?:\d{1,2}\s+of\s+\d{1,2}\s+\S|in\s+this\s+(?:photo|picture|image|file\s+photo|handout)|this\s+(?:photo|picture|image|handout)|"
     r"(?:file\s+)?photo\s*:|above\s*:|pictured\s*:|(?:top|main|header|lead)\s+(?:photo|image)\s*:)",
     re.I,
 )
 _CAPTION_END = re.compile(
     r"(?:(?-i:\[[A-Z][A-Z .&/-]{1,30}\])|\((?:photo|image|picture|file|getty|ap|afp|reuters|epa)\b[^)]{0,60}\)|"
     r"\b(?:AP|AFP|Reuters|EPA)\s+Photo(?:/[\w .'-]+)?|Getty\s+Images|Shutterstock|"
-    r"/(?:AP|AFP|Reuters|EPA|[A-Z][\w]+ Images))\W*$",
+    r"/(?:AP|AFP|Reuters|EPA|[A-Z][\w]+ Images)|\b(?:Credit|Photo|Image|Picture|Foto)s?\s*:\s*[^.!?]{2,60})\W*$",
     re.I,
 )
 _AGENCY_PHOTO = re.compile(r"\b(?:AP|AFP|Reuters|EPA|Xinhua)\s+(?:Photo|Images)\s*/|\bGetty\s+Images\b|\(Photo\b")
@@ -134,7 +135,7 @@ def opens_box(line: str) -> bool:
 
 # Cheap gates: a line without any of these words cannot match the expensive patterns below them.
 _NOTICE_WORDS = (
-    "subscri", "sign up", "newsletter", "cookie", "continuing to", "click", "stay ", "is now on", "follow us",
+    "subscri", "newsletter", "citation", "document is subject", "sign up", "newsletter", "cookie", "continuing to", "click", "stay ", "is now on", "follow us",
     "join our", "buy something", "may earn", "may receive", "affiliate", "rights reserved", "copyright", "©",
     "download", "journalism", "trademark", "for more",
 )

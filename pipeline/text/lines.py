@@ -22,6 +22,7 @@ WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]{0,3})\s*$|[:;]\s*$")
 _LINK_LIKE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|^\S+@\S+\.\w+$|^\W*[\w-]+(?:\.[\w-]+)+/?\W*$", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–·]\s|\d{1,3}(?:[.)]|[a-z]{1,2}\b)\s*\S)")
 _DATE_LIKE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
@@ -108,6 +109,8 @@ def _score(text: str, weight: float, sentence: bool, family: str | None, repeate
         score = min(weight, 80.0) - 6.0
     else:
         score = 0.5 * min(weight, 80.0) - 8.0
+        if weight >= 3 and _LIST_ITEM.match(text):
+            score += LIST_ITEM_RELIEF  # "1. Preheat the oven", "- 2 cups of flour": list items inside an article
         if is_all_caps(text):
             score -= 4.0
     if repeated:
@@ -135,6 +138,7 @@ def best_block(scores: list[float]) -> tuple[int, int] | None:
     return best
 
 
+LIST_ITEM_RELIEF = 4.0
 GAP_WEIGHT = 1.5  # junk lines count this much more when deciding whether two runs of prose are one article
 HEADLINE_BONUS = 20.0  # extra score of the first prose line after the page's headline
 
