@@ -32,6 +32,8 @@ def test_labelled_lead_ins_are_junk(line):
         "Exciting news! The Daily Lantern is now on WhatsApp. Subscribe today and stay updated with the latest news.",
         "If you buy something through links on this page, we may earn a commission.",
         "© 2024 Lantern Media Group. All rights reserved.",
+        "Follow the Lantern opinion desk on Facebook, Twitter and Instagram.",
+        "If you enjoyed this article, become a member and read without limits.",
     ],
 )
 def test_newsletter_cookie_affiliate_and_copyright_notices_are_junk(line):
@@ -40,7 +42,10 @@ def test_newsletter_cookie_affiliate_and_copyright_notices_are_junk(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["With AFP", "Reporting by Ana Ruiz; Editing by Tom Lee", "Image credit: City Archive", "Photo courtesy of the mayor"],
+    [
+        "With AFP", "Reporting by Ana Ruiz; Editing by Tom Lee", "Image credit: City Archive", "Photo courtesy of the mayor",
+        "Lena Hartmann contributed reporting from Valmar.", "Write to Jonas Berg at jonas.berg@lantern.example",
+    ],
 )
 def test_agency_and_reporting_credits_are_junk(line):
     assert junk_family(line) == "credit"
@@ -77,6 +82,8 @@ def test_comment_thread_furniture_is_junk(line):
         "He told the newspaper that the company may earn more next year.",
         "The agency said its source inside the ministry had confirmed the figures.",
         "Comments from residents were overwhelmingly negative, the council said.",
+        "He said he would follow the new rules on Facebook from next month.",
+        "Email the minister at once, the union told its members.",
     ],
 )
 def test_prose_using_the_same_words_is_not_junk(line):

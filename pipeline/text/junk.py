@@ -21,7 +21,7 @@ _PROMPT_WORDS = r"""
     related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|recommended(?:\s+for\s+you)?|
     you\s+(?:may|might)\s+also\s+like|trending(?:\s+now|\s+news)?|most\s+(?:read|popular|viewed|shared)|
     popular\s+(?:posts|stories)|latest\s+(?:news|posts|stories)|top\s+stories|editor'?s\s+picks?|
-    next\s+(?:article|post|story)|previous\s+(?:article|post|story)|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|
+    next\s+(?:article|post|story)|order\s+reprints|(?:print|email|e-mail)(?:\s+this)?\s+(?:article|story|page)|previous\s+(?:article|post|story)|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|
     advertisement|advert|ad|ads|sponsored(?:\s+content)?|publicidade|anzeige|werbung|pubblicità|реклама|
     subscribe(?:\s+now)?|sign\s+up|log\s+in|login|sign\s+in|register|newsletter|menu|search|home|
     privacy\s+policy|terms\s+(?:of\s+(?:use|service)|&\s+conditions)|cookie\s+policy|contact\s+us|about\s+us|
@@ -49,7 +49,10 @@ _NOTICE = re.compile(
     \bif\s+you\s+buy\s+something\s+through\b|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:commission|share)\b|
     \baffiliate\s+(?:links?|commission)\b|\b(?:are\s+)?registered\s+trademarks?\b|\bare\s+trademarks\s+of\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|
     \bdownload\s+(?:the|our)\s+app\b|^(?:get|receive)\s+(?:our|the)\b.{0,60}\bnewsletters?\b|
-    \bthis\s+document\s+is\s+subject\s+to\s+copyright\b|^citation\s*:|\bsupport\s+(?:independent|our)\s+journalism\b|
+    \bthis\s+document\s+is\s+subject\s+to\s+copyright\b|^citation\s*:|
+    \bif\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:article|story|post)\b|\bfor\s+your\s+personal,?\s+non-commercial\s+use\b|
+    \bsubscriptions?\b.*\b(?:offer|price|code|per\s+month|a\s+month|a\s+year|trial)\b|
+    ^an\s+error\s+(?:has\s+)?occurred|^follow\s+(?:\S+\s+){1,8}on\s+(?:facebook|twitter|instagram|x)\b|\bsupport\s+(?:independent|our)\s+journalism\b|
     \bfor\s+more\s+(?:news|stories|updates)\b.*\b(?:follow|visit|subscribe|click)\b)""",
     re.I | re.X,
 )
@@ -61,6 +64,8 @@ _CREDIT = re.compile(
     (?:image|photo|picture|video)\s*(?:credit|courtesy|source)?\s*[:|]|
     (?:photo|photograph|image|picture)s?\s+(?:by|courtesy\s+of)\b|credit\s*:|
     source\s*:|sources\s*:|
+    .{0,120}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b|
+    (?:write|email|e-mail|reach|contact)\s+(?:to\s+)?(?:the\s+)?\S+(?:\s+\S+){0,3}\s+(?:at|on|via)\s+\S*(?:@|\.com|twitter)|
     (?:afp|ap|reuters|getty\s+images|epa|shutterstock|file)(?:\s+photo)?\s*$)""",
     re.I | re.X,
 )
@@ -82,7 +87,7 @@ _AGENCY_PHOTO = re.compile(r"\b(?:AP|AFP|Reuters|EPA|Xinhua)\s+(?:Photo|Images)\
 # Navigation crumbs and meta lines: "Home > World > Asia", "5 min read", "Updated 3 hours ago".
 _META = re.compile(
     r"""^\W*(?:\d+\s*(?:min(?:ute)?s?|mins?)\s+read|reading\s+time\b|tempo\s+de\s+leitura|lesezeit|
-    (?:last\s+)?updated\s*[:\-]?\s*(?:on\s+)?(?:\d|[a-z]{3,9}\s+\d|\d+\s+\w+\s+ago)|
+    (?:last\s+)?updated\s*[:\-]?\s*(?:on\s+|at\s+)?(?:\d|[a-z]{3,9}\s+\d|\d+\s+\w+\s+ago)|
     \d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\s*$|
     (?:\w+\s+)?(?:\d{1,2}|[a-z]{3,9})\.?\s+(?:\d{1,2}|[a-z]{3,9}),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$|
     home\s*[>»/|]|(?:\w+\s*[>»]\s*){2,}\w+\s*$)""",
@@ -135,7 +140,8 @@ def opens_box(line: str) -> bool:
 
 # Cheap gates: a line without any of these words cannot match the expensive patterns below them.
 _NOTICE_WORDS = (
-    "subscri", "newsletter", "citation", "document is subject", "sign up", "newsletter", "cookie", "continuing to", "click", "stay ", "is now on", "follow us",
+    "subscri", "newsletter", "citation", "document is subject", "enjoyed this", "liked this", "value this",
+    "non-commercial", "error", "follow", "sign up", "newsletter", "cookie", "continuing to", "click", "stay ", "is now on", "follow us",
     "join our", "buy something", "may earn", "may receive", "affiliate", "rights reserved", "copyright", "©",
     "download", "journalism", "trademark", "for more",
 )
