@@ -131,3 +131,11 @@ def test_a_person_introduced_with_a_state_acts_for_it_later():
 def test_a_date_phrase_before_the_subject_does_not_hide_the_speaker():
     m = _one("On Tuesday the Kenyan government said Somalia must release the fishermen.")
     assert (m.event_type, m.source_actor, m.target_actor) == ("REQUEST", "KEN", "SOM")
+
+
+def test_a_run_on_text_is_cut_into_bounded_pieces():
+    body = ", ".join(["Kenya attacked Somali rebel positions near the border"] * 200)
+    pieces = split_sentences(body)
+    assert all(len(p.text) <= 1000 for p in pieces)
+    assert all(body[p.start : p.end] == p.text for p in pieces)
+    assert len(extract_event_mentions(body, None, [])) >= len(pieces)

@@ -87,7 +87,7 @@ def certainty_of(
     cues: list[CertaintyCue] | None = None,
 ) -> Certainty:
     """Certainty of the event whose cue is sentence[trigger_start:trigger_end]."""
-    if _NEG_BEFORE.search(sentence[:trigger_start]) and not is_denial_trigger:
+    if _NEG_BEFORE.search(sentence[max(0, trigger_start - 120) : trigger_start]) and not is_denial_trigger:
         return "denied"
     if not is_denial_trigger:
         for m in _DENIAL.finditer(sentence[:trigger_start]):

@@ -99,9 +99,9 @@ def _present_tense(text: str, trigger: Trigger) -> bool:
         if trigger.tense == "3sg":
             return True
         if trigger.tense == "base":
-            left = text[: trigger.start]
+            left = text[max(0, trigger.start - 120) : trigger.start]
             return not re.search(r"\b(?:to|will|would|could|can|may|might|must|should|did|not)\s+(?:\w+\s+)?$", left, re.I)
         if trigger.tense == "ing":
-            return bool(re.search(r"\b(?:is|are|am)\s+(?:\w+\s+)?$", text[: trigger.start], re.I))
+            return bool(re.search(r"\b(?:is|are|am)\s+(?:\w+\s+)?$", text[max(0, trigger.start - 120) : trigger.start], re.I))
         return False
     return bool(_PRESENT.search(text)) and not _PAST.search(text)

@@ -50,6 +50,11 @@ _VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT",
 _SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
+def _left(text: str, end: int, width: int = 120) -> str:
+    """The text just before `end`: left-context patterns never need more, and long sentences stay linear."""
+    return text[max(0, end - width) : end]
+
+
 @dataclass
 class ArticleContext:
     """What earlier sentences of the same article tell later ones."""
@@ -244,7 +249,7 @@ def _inside_frame_or_name(t: Trigger, frames: list[Attribution], actors: list[Ac
         return True
     # A capitalized cue inside a multi-word name ("Economic Cooperation Organization", "Defense Express").
     if t.text[:1].isupper() and t.start > 0:
-        prev = text[: t.start].rstrip()
+        prev = _left(text, t.start).rstrip()
         nxt = text[t.end :].lstrip()
         if (prev and prev[-1].isalpha() and re.search(r"[A-Z]\w*$", prev)) or (nxt[:1].isupper() and not prev.endswith((".", '"', "“"))):
             return True
@@ -292,7 +297,7 @@ _CONFLICT = frozenset({"SANCTION", "COERCE", "ASSAULT", "REJECT", "RETREAT", "PR
 
 def _with_intent(text: str, t: Trigger) -> Trigger:
     """PLOVER codes a stated intention as AGREE (cooperation) or THREATEN (force, coercion, sanctions)."""
-    left = text[: t.start]
+    left = _left(text, t.start)
     if t.event_type == "AGREE" and re.search(r"\b(?:failed to|refused to|declined to|did not|do not|does not|will not|won't|would not|cannot|could not)\s+(?:\w+ly\s+)?$", left, re.I):
         return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "failed to reach agreement"
     if t.pos == "verb" and re.search(r"\b(?:will not|won't|would not|refused to|refuses to)\s+(?:\w+ly\s+)?$", left, re.I) and t.event_type in ("CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT"):
@@ -309,7 +314,7 @@ def _with_intent(text: str, t: Trigger) -> Trigger:
         return t
     if t.event_type in _COOPERATIVE:
         return Trigger(t.start, t.end, t.text, "AGREE", t.pos, t.lemma, t.tense)
-    if t.event_type in _THREAT_INTENT and re.search(r"\b(?:will|would|shall|'ll|going to|vowed to|threatened to)\s+(?:\w+ly\s+)?$", text[: t.start], re.I):
+    if t.event_type in _THREAT_INTENT and re.search(r"\b(?:will|would|shall|'ll|going to|vowed to|threatened to)\s+(?:\w+ly\s+)?$", _left(text, t.start), re.I):
         return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)
     return t
 
@@ -334,7 +339,7 @@ def _demand_triggers(text: str, frames: list[Attribution], actors: list[ActorMen
 def _is_finite(text: str, t: Trigger) -> bool:
     if t.pos != "verb":
         return False
-    left = text[: t.start]
+    left = _left(text, t.start)
     if re.search(r"\bto\s+(?:\w+ly\s+)?$", left, re.I):
         return False
     if t.tense == "ing":
@@ -391,8 +396,9 @@ def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
         return False
     if any(f.start <= a.start < f.end for f in frames):
         return False
-    prep = _LOCATION_PREP.search(text[: a.start])
-    if prep and prep.group(0).lower().startswith("from") and _PROVENANCE.search(text[: prep.start()]):
+    before = _left(text, a.start)
+    prep = _LOCATION_PREP.search(before)
+    if prep and prep.group(0).lower().startswith("from") and _PROVENANCE.search(before[: prep.start()]):
         return True  # "troops from the DPRK": whose troops, not where
     return not prep
 
@@ -466,7 +472,7 @@ def _participants(
         if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
     ]
     passive = (
-        t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(text[: t.start])
+        t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(_left(text, t.start))
         and not re.match(r"\s+(?:to|about|over|at|with|that|of)\b", text[t.end :], re.I)
     )
     if passive:
@@ -509,7 +515,7 @@ def _participants(
             source = earlier[0].code
         elif pronoun and re.search(r"\b(?:we|our|i)\b", pronoun.group(0), re.I):
             source = ctx.last_speaker_code  # "we" in a quote is the speaker
-        elif pronoun or re.match(r"\s*$", text[: t.start]):
+        elif pronoun or re.match(r"\s*$", _left(text, t.start)):
             source = ctx.last_source
     target = None
     if t.event_type in _SYMMETRIC_TYPES and source_m is not None:
@@ -534,7 +540,7 @@ def _participants(
     if source is None:
         where = [
             a for a in actors
-            if clause.start <= a.start and a.end <= t.start and _LOCATION_PREP.search(text[: a.start]) and len(a.code) == 3
+            if clause.start <= a.start and a.end <= t.start and _LOCATION_PREP.search(_left(text, a.start)) and len(a.code) == 3
             and not any(f.start <= a.start < f.end for f in frames)
         ]
         if where:
@@ -561,7 +567,7 @@ def _participants(
     if target is None:
         where = [
             a for a in actors
-            if t.end <= a.start < clause.end and (a.kind == "place" or _LOCATION_PREP.search(text[: a.start]))
+            if t.end <= a.start < clause.end and (a.kind == "place" or _LOCATION_PREP.search(_left(text, a.start)))
             and not any(f.start <= a.start < f.end for f in frames) and len(a.code) == 3 and a.code.isupper()
         ]
         if where and (where[0].code != source or t.event_type not in _MATERIAL_CONFLICT):
@@ -630,7 +636,7 @@ def _location(text: str, actors: list[ActorMention], clause: _Clause, t: Trigger
     for a in actors:
         if a.kind == "body":
             continue
-        if a.kind == "place" or (_LOCATION_PREP.search(text[: a.start]) and a.kind in ("capital", "state", "place")):
+        if a.kind == "place" or (_LOCATION_PREP.search(_left(text, a.start)) and a.kind in ("capital", "state", "place")):
             label = a.text if a.kind != "state" or not a.text[:1].isupper() else a.text
             candidates.append((a.start, f"{label} ({a.code})"))
     for m in _REGION.finditer(text):

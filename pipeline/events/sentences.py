@@ -57,10 +57,23 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
+MAX_SENTENCE_CHARS = 1000
+
+
 def _add(body: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
+    # A run-on "sentence" (a list, a table flattened to text) is cut at its last comma or space before the limit.
+    while end - start > MAX_SENTENCE_CHARS:
+        window = body[start : start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        cut = cut + 1 if cut > MAX_SENTENCE_CHARS // 2 else window.rfind(" ")
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        _add(body, start, start + cut, out)
+        start += cut
+        while start < end and body[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(body[start:end], start, end))

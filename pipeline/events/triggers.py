@@ -49,7 +49,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
     ),
     "CONCEDE": (
-        "v:pardon", "n:amnesty", "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|recording|images|list|findings", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:hand back", "v:return>control|territory|land|bodies|remains|prisoners|property", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
+        "v:pardon", "n:amnesty", "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|recording|images|list|findings", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:hand back", "v:return>control|territory|land|bodies|remains|prisoners|property|weapons|arms|equipment|hostages", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
         "v:concede", "v:yield", "v:release>prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives",
         "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees",
         "v:lift>sanction|sanctions|ban|curfew|restrictions|embargo|blockade|siege|emergency|measures|controls",
@@ -138,7 +138,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
-        "v:confine", "v:hold>hostage|hostages|prisoner|prisoners|captive|captives|incommunicado", "v:intern", "v:impose>curfew|martial|restrictions|ban|emergency|blockade|censorship", "n:martial law", "v:shut down>newspaper|station|media|channel|website|newspapers|office", "v:fine", "v:punish", "v:harass", "v:suppress", "v:quell", "v:repress", "n:repression", "v:kidnap<aircraft",
+        "v:confine", "v:hold>hostage|hostages|prisoner|prisoners|captive|captives|incommunicado", "v:intern", "v:impose>curfew|martial|restrictions|ban|emergency|blockade|censorship", "n:martial law", "v:shut down>newspaper|station|media|channel|website|newspapers|office", "v:fine", "v:punish", "v:harass", "v:suppress", "v:quell", "v:repress", "n:repression",
         "v:arrest", "n:arrest", "v:detain", "n:detention", "v:seize<power", "n:seizure", "v:confiscate",
         "n:curfew", "v:deport", "n:deportation", "v:expel<diplomat|diplomats|ambassador|envoy|embassy",
         "v:crack down", "n:crackdown", "v:ban", "n:ban", "n:blockade", "v:blockade", "v:occupy",
@@ -310,8 +310,8 @@ _MODAL_OR_AUX = re.compile(
 
 
 def _window_words(text: str, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
-    left = [w.lower() for w in _WORD.findall(text[:start])][-before:] if before else []
-    right = [w.lower() for w in _WORD.findall(text[end:])][:after]
+    left = [w.lower() for w in _WORD.findall(text[max(0, start - 120) : start])][-before:] if before else []
+    right = [w.lower() for w in _WORD.findall(text[end : end + 160])][:after]
     return left, right
 
 
@@ -339,7 +339,7 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
     verbs = [r for r in applicable if r.pos == "verb"]
     nouns = [r for r in applicable if r.pos == "noun"]
     if verbs and nouns:
-        left = sentence[:start]
+        left = sentence[max(0, start - 120) : start]
         if _MODAL_OR_AUX.search(left):
             return verbs[0]
         if _DETERMINERS.search(left) or _NOUN_CONTEXT.search(left):
