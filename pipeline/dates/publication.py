@@ -73,7 +73,7 @@ def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -
     - htmldate's extensive search turns a bare year into 1 January; such a day counts only when the URL,
       the headline date or htmldate's metadata-only (fast) reading says the same;
     - within `_NEAR_DAYS` of each other the headline date wins: metadata often holds a UTC timestamp,
-      the page prints the local day; when the URL holds htmldate's date, the URL settles it;
+      the page prints the local day;
     - when the headline shows a later day than the metadata, the metadata is a stale or template date.
     """
     latest = _latest_allowed(fetched_at)
@@ -89,8 +89,6 @@ def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -
         return meta
     if meta is None:
         return shown
-    if url_day is not None and url_day == meta:
-        return meta
     if abs((shown - meta).days) <= _NEAR_DAYS or shown > meta:
         return shown
     return meta
