@@ -37,6 +37,11 @@ def test_manifest_beats_the_published_line():
                                  fetched_at=FETCHED).source == "manifest"
 
 
+def test_a_report_of_a_round_up_keeps_its_own_earlier_day_over_the_page_hint():
+    assert find_publication_date(body="x", manifest_hint="2024-03-09", published_text="Published March 8, 2024",
+                                 fetched_at=FETCHED) == PublicationDate(dt.date(2024, 3, 8), "text")
+
+
 def test_published_text_from_the_text_stage():
     assert find_publication_date(body="The harbour reopened.", published_text="Published March 5, 2024",
                                  fetched_at=FETCHED) == PublicationDate(dt.date(2024, 3, 5), "text")

@@ -3,7 +3,8 @@
 Order of trust (the first that gives a date wins):
 1. "metadata": the page itself (meta tags, JSON-LD, the URL via htmldate, weighed against the date
    printed by the headline), or a date in the URL when there is no HTML;
-2. "manifest": the hint given with the input;
+2. "manifest": the hint given with the input (it dates the page: a report whose own "Published" line
+   gives a day up to a week earlier, as in a round-up of several reports, keeps its own day);
 3. "text": the raw "Published ..." line or dateline the text stage found (`published_text`), or such a
    line in the body;
 4. "inferred": worked out from the body (see `infer.py`);
@@ -37,6 +38,7 @@ _PUBLISHED_LINE = re.compile(
 _EARLIEST = dt.date(1900, 1, 1)
 _EARLIEST_METADATA = dt.date(1990, 1, 1)
 _NEAR_DAYS = 3
+_OWN_LINE_DAYS = 7
 
 
 def _latest_allowed(fetched_at: dt.date | None) -> dt.date:
@@ -156,15 +158,19 @@ def find_publication_date(
         d = date_from_url(url)
         if _acceptable(d, fetched_at):
             return PublicationDate(d, "metadata")
+    own = parse_date_text(published_text, fetched_at) if published_text else None
+    if not _acceptable(own, fetched_at):
+        own = None
     if manifest_hint:
         d = parse_date_text(manifest_hint[:10]) if re.match(r"\d{4}-\d\d-\d\d", manifest_hint) else \
             parse_date_text(manifest_hint, fetched_at)
         if d is not None and (fetched_at is None or d <= fetched_at):
+            if own is not None and d - dt.timedelta(days=_OWN_LINE_DAYS) <= own < d:
+                # the hint dates the page; a report of a round-up (or a re-post) states its own, earlier day
+                return PublicationDate(own, "text")
             return PublicationDate(d, "manifest")
-    if published_text:
-        d = parse_date_text(published_text, fetched_at)
-        if _acceptable(d, fetched_at):
-            return PublicationDate(d, "text")
+    if own is not None:
+        return PublicationDate(own, "text")
     if body:
         d = published_line_in_body(body, fetched_at)
         if _acceptable(d, fetched_at):
