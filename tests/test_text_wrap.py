@@ -25,3 +25,13 @@ def test_a_capitalised_next_line_after_a_headline_stays_separate():
 
 def test_a_hyphenated_word_split_across_lines_keeps_its_hyphen():
     assert rejoin_wrapped(["The long-", "awaited report came out."]) == ["The long-awaited report came out."]
+
+
+def test_a_wire_dateline_on_its_own_line_opens_the_first_paragraph():
+    assert rejoin_wrapped(["NAIROBI, Kenya (AP) _", "Rescuers searched the rubble on Friday."]) == [
+        "NAIROBI, Kenya (AP) _ Rescuers searched the rubble on Friday."
+    ]
+    assert rejoin_wrapped(["NAIROBI, Kenya (AP) _", "", "Rescuers searched the rubble."]) == [
+        "NAIROBI, Kenya (AP) _ Rescuers searched the rubble."
+    ]
+    assert continues_on_next_line("HAVANA, August 7 (Xinhua) --", "Cuba said on Friday it would reopen the port.")
