@@ -234,3 +234,17 @@ def test_text_is_exactly_the_body_slice():
     expressions = extract_temporal_expressions(body, THURSDAY)
     assert len(expressions) == 4
     assert all(isinstance(e, TemporalExpression) and body[e.start:e.end] == e.text for e in expressions)
+
+
+def test_end_of_the_year_is_the_current_year():
+    assert found("The mission should wrap up by the end of the year.") == [
+        ("the end of the year", "2025", "year")
+    ]
+
+
+def test_year_earlier_period_is_the_year_before():
+    assert found("Profit rose from the year-earlier period.") == [("the year-earlier period", "2024", "year")]
+
+
+def test_decades_are_temporal_but_have_no_single_year():
+    assert found("Tensions date back to the 1990s.") == [("the 1990s", None, "unknown")]

@@ -424,6 +424,17 @@ def _year_earlier(m: re.Match[str], body: str) -> Mention:
     return Mention(m.start(), m.end(), "relative", unit="year", offset=-1)
 
 
+@pattern(
+    r"\b(?i:(?:the\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<u1>year|month|week)"
+    r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week)"
+    r"|(?P<u3>year)[- ]end|(?P<u4>year)'s\s+end"
+    r"|the\s+(?:current\s+)?fiscal\s+(?P<u5>year))\b"
+)
+def _current_unit_phrase(m: re.Match[str], body: str) -> Mention:
+    unit = next(u for u in (m["u1"], m["u2"], m["u3"], m["u4"], m["u5"]) if u).lower()
+    return Mention(m.start(), m.end(), "relative", unit=unit, offset=0)
+
+
 # --- expressions with no calendar value -----------------------------------------------------------------------
 
 
