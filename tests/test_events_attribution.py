@@ -47,3 +47,18 @@ def test_pronoun_speaker_is_a_person_without_a_name():
 
 def test_no_frame_in_a_plain_report():
     assert find_attributions("Rebels attacked a convoy near the border on Sunday.") == []
+
+
+def test_the_issuer_of_a_statement_is_the_speaker():
+    [frame] = find_attributions("According to a statement from the Kenyan Defence Ministry, troops crossed the river.")
+    assert (frame.speaker, frame.speaker_code) == ("Kenyan Defence Ministry", "KEN")
+
+
+def test_a_subordinate_clause_before_the_speaker_is_not_part_of_the_name():
+    frames = find_attributions("His remarks came as the Kenyan government confirmed the deployment.")
+    assert [f.speaker for f in frames] == ["Kenyan government"]
+
+
+def test_a_document_without_issuer_names_no_speaker():
+    [frame] = find_attributions("The statement said troops crossed the river.")
+    assert frame.speaker is None

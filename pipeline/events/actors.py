@@ -114,6 +114,20 @@ def normalize_actor(name: str) -> str | None:
     return actors[0].code if actors else None
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names = {}
+    for line in data.STATES.strip().splitlines():
+        code, names_field = line.split("|")[:2]
+        names[code] = _split(names_field)[0]
+    return names
+
+
+def country_name(code: str) -> str:
+    """The usual English name of a state code ("BEL" -> "Belgium"); the code itself when unknown."""
+    return _country_names().get(code, code)
+
+
 def body_kind(code: str) -> str | None:
     """"IGO" or "NGO" for a canonical body name, None for a state code."""
     return gazetteer().body_kinds.get(code)

@@ -18,6 +18,12 @@ SPEECH_VERBS = (
     "announced|observed|remarked|commented|recalled|continued|went on|pointed out|made clear|warned"
 )
 _INVERTIBLE = r"said|says|added|adds|wrote|writes|noted|continued|asked|explained|warned|stated|declared"
+OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "his", "its", "their"}
+_ROLE = re.compile(
+    r"\b(?:spokes\w+|officials?|ministry|ministers?|government|military|army|police|authorities|sources|"
+    r"diplomats?|presidency|embassy|office|agency|command|administration)\b",
+    re.I,
+)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TITLE_WORDS = frozenset(
     """President Vice Prime Minister Foreign Defense Defence Secretary General Gen. Maj. Lt. Col. Capt. Adm.
@@ -57,10 +63,21 @@ def _strip_determiner(s: str) -> str:
 
 def speaker_name(subject: str) -> tuple[str | None, bool]:
     """The person named in a subject phrase, titles stripped; else the body itself. Also: is it a person?"""
-    subject = _strip_determiner(subject)
+    # "Mr Guterres's remarks come as the US intelligence (confirmed)": the speaker follows the subordinator.
+    parts = re.split(r"\b(?:as|when|while|after|because|that|which|who|if|since|and then)\s+", subject)
+    subject = _strip_determiner(parts[-1])
+    # "a statement from the Defense Ministry", "intelligence received by the White House": the issuer speaks.
+    issuer = re.match(
+        r"^(?:[\w-]+\s+){0,2}?(?:statement|release|report|reports|intelligence|letter|communiqu[eé]|readout|"
+        r"assessment|briefing)\s+(?:[\w-]+\s+){0,1}?(?:from|by|of)\s+(?:the\s+)?(.+)$",
+        subject,
+        re.I,
+    )
+    if issuer:
+        subject = issuer.group(1)
     if not subject:
         return None, False
-    if subject.lower() in PRONOUNS:
+    if subject.lower() in PRONOUNS | OBJECT_PRONOUNS:
         return None, True
     actors = find_actors(subject)
     officials = [a for a in actors if a.kind == "official" or (a.kind == "body" and " " in a.text and a.text[0].isupper() and _looks_like_person(a.text))]
@@ -80,9 +97,14 @@ def speaker_name(subject: str) -> tuple[str | None, bool]:
         if len(words) >= 2 and all(w[0].isupper() for w in words) and normalize_actor(" ".join(words)) is None:
             return " ".join(words), True
     if actors:
-        if len(actors) == 1 and (actors[0].text == subject or len(subject.split()) > 5):
-            return actors[0].text, False
-        return subject, False
+        only = actors[0]
+        if len(actors) == 1 and only.text == subject:
+            return only.text, False
+        if len(actors) == 1 and len(subject.split()) > 8 and only.kind != "state":
+            return only.text, False
+        return (subject, False) if len(subject.split()) <= 8 else (only.text, False)
+    if not any(w[:1].isupper() for w in subject.split()) and not _ROLE.search(subject):
+        return None, False  # "the statement", "reports"
     return subject if len(subject) <= 60 else None, False
 
 

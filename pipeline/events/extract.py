@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.dates.model import TemporalExpression
-from pipeline.events.actors import ActorMention, find_actors, normalize_actor
+from pipeline.events.actors import ActorMention, country_name, find_actors, normalize_actor
 from pipeline.events.attribution import Attribution, find_attributions
 from pipeline.events.certainty import certainty_of, find_cues, strongest
 from pipeline.events.dates import choose_event_date, reference_day
@@ -636,8 +636,9 @@ def _location(text: str, actors: list[ActorMention], clause: _Clause, t: Trigger
     for a in actors:
         if a.kind == "body":
             continue
-        if a.kind == "place" or (_LOCATION_PREP.search(_left(text, a.start)) and a.kind in ("capital", "state", "place")):
-            label = a.text if a.kind != "state" or not a.text[:1].isupper() else a.text
+        prep = _LOCATION_PREP.search(_left(text, a.start))
+        if a.kind == "place" or (prep and not prep.group(0).lower().startswith("from") and a.kind in ("capital", "state")):
+            label = country_name(a.code) if a.kind == "state" else a.text
             candidates.append((a.start, f"{label} ({a.code})"))
     for m in _REGION.finditer(text):
         if not any(a.start == m.start(1) for a in actors):
