@@ -142,7 +142,10 @@ class Resolver:
 
     def resolve(self, m: Mention) -> tuple[Granularity, Resolved | None]:
         handler = getattr(self, "_" + m.kind)
-        granularity, value = handler(m)
+        try:
+            granularity, value = handler(m)
+        except (ValueError, OverflowError):  # calendar arithmetic off the ends of the calendar
+            return "unknown", None
         if value is not None:
             self.last_value = value
             if value.granularity == "day":
