@@ -130,7 +130,7 @@ POL|Poland|Polish;Pole;Poles|Warsaw
 PRT|Portugal|Portuguese|Lisbon
 QAT|Qatar|Qatari;Qataris|Doha
 ROU|Romania|Romanian;Romanians|Bucharest
-RUS|Russia;Russian Federation|Russian;Russians|Moscow;Kremlin
+RUS|Russia;Russian Federation;Soviet Union;USSR|Russian;Russians;Soviet;Soviets|Moscow;Kremlin
 RWA|Rwanda|Rwandan;Rwandans|Kigali
 SAU|Saudi Arabia|Saudi;Saudis|Riyadh
 SEN|Senegal|Senegalese|Dakar

@@ -22,6 +22,7 @@ _EXC_WINDOW = 5
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "AGREE": (
+        "v:reconcile",
         "v:strike>deal|agreement|accord|bargain", "v:propose", "n:proposal", "v:resolve>dispute|differences|conflict|crisis", "v:undertake>to", "v:guarantee", "n:pact", "n:ceasefire agreement", "n:peace deal", "v:initial>agreement|accord|treaty|deal",
         "v:agree", "n:agreement", "v:reach>agreement|deal|accord|compromise|understanding|truce|ceasefire|consensus",
         "v:sign>agreement|treaty|deal|accord|pact|memorandum|ceasefire|truce|protocol|declaration",
@@ -119,6 +120,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:sit-in", "n:picket", "v:picket", "n:march",
     ),
     "SANCTION": (
+        "v:withhold>aid|funds|funding|payments|assistance|support",
         "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
         "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
         "v:expel>diplomat|diplomats|ambassador|envoy|embassy", "v:recall>ambassador|envoy|diplomats",
@@ -138,6 +140,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
+        "v:annex", "n:annexation", "v:steal", "v:forbid",
         "v:confine", "v:hold>hostage|hostages|prisoner|prisoners|captive|captives|incommunicado", "v:intern", "v:impose>curfew|martial|restrictions|ban|emergency|blockade|censorship", "n:martial law", "v:shut down>newspaper|station|media|channel|website|newspapers|office", "v:fine", "v:punish", "v:harass", "v:suppress", "v:quell", "v:repress", "n:repression",
         "v:arrest", "n:arrest", "v:detain", "n:detention", "v:seize<power", "n:seizure", "v:confiscate",
         "n:curfew", "v:deport", "n:deportation", "v:expel<diplomat|diplomats|ambassador|envoy|embassy",
@@ -148,6 +151,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
     ),
     "ASSAULT": (
+        "v:infiltrate", "v:torch", "v:encircle", "v:surround>town|city|village|base|positions|forces|troops|building", "v:repel", "v:repulse", "v:down>plane|jet|drone|helicopter|aircraft|airliner|fighter", "v:sink>ship|ships|vessel|boat|warship|frigate|submarine", "v:overthrow", "n:coup", "v:lay siege", "v:drive out",
         "v:strafe", "v:pound", "v:slaughter", "v:gun down", "v:shoot down", "v:torpedo", "v:engage>combat|fighting|enemy|battle", "n:gunfire", "n:firefight", "n:gunbattle", "n:gun battle", "n:skirmish", "v:skirmish", "v:injure", "v:maim", "n:hostilities", "n:suicide bombing", "n:shootout", "v:bomb", "n:air raid", "n:rocket attack", "n:battle", "v:battle",
         "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay", "n:airstrike",
         "n:air strike", "n:strike<worker|workers|union|unions|hunger|general|wages|pay|price", "v:bomb", "n:bombing",
@@ -174,12 +178,15 @@ IRREGULAR = {
     "lead": ("led", "led"), "blow": ("blew", "blown"), "beat": ("beat", "beaten"), "talk": ("talked", "talked"),
     "pay": ("paid", "paid"), "sell": ("sold", "sold"), "take": ("took", "taken"), "bring": ("brought", "brought"),
     "build": ("built", "built"), "shut": ("shut", "shut"), "swear": ("swore", "sworn"), "give up": ("gave", "given"),
-    "lend": ("lent", "lent"), "undertake": ("undertook", "undertaken"), "stand": ("stood", "stood"), "draw": ("drew", "drawn"), "wage": ("waged", "waged"), "step": ("stepped", "stepped"),
+    "lend": ("lent", "lent"), "undertake": ("undertook", "undertaken"), "stand": ("stood", "stood"), "draw": ("drew", "drawn"),
+    "overrun": ("overran", "overrun"), "sink": ("sank", "sunk"), "steal": ("stole", "stolen"),
+    "forbid": ("forbade", "forbidden"), "withhold": ("withheld", "withheld"), "overthrow": ("overthrew", "overthrown"),
+    "uphold": ("upheld", "upheld"), "lay": ("laid", "laid"), "drive": ("drove", "driven"), "wage": ("waged", "waged"), "step": ("stepped", "stepped"),
     "round": ("rounded", "rounded"), "crack": ("cracked", "cracked"), "sue": ("sued", "sued"),
 }
 DOUBLE_FINAL = frozenset(
     "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol slam "
-    "step grab jab equip acquit occur refer prefer transfer confer deter kidnap worship gun scrap".split()
+    "step grab jab equip acquit occur refer prefer transfer confer deter kidnap worship gun scrap snub".split()
 )
 
 
