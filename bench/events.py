@@ -284,6 +284,10 @@ def main() -> None:
     print("\nSpeed")
     if secs and arts:
         print(f"CLI events stage on {arts} PLOVER sentences: {secs:.2f} s ({arts / secs:.0f} inputs/s)")
+    secs, arts = seeds["cli"]["events_stage_seconds"], seeds["cli"]["articles"]
+    if secs and arts:
+        print(f"CLI events stage on the {arts} seed articles (about 600 words each, first call builds the lexicons): "
+              f"{secs:.2f} s ({arts / secs:.1f} articles/s)")
     print(f"direct, one core, {speed['articles']} x 600-word articles: {speed['cpu_seconds']} s CPU -> "
           f"{speed['articles_per_second']} articles/s (target >= 10)")
 

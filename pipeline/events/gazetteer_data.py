@@ -169,6 +169,29 @@ VNM|Vietnam;Viet Nam|Vietnamese|Hanoi
 YEM|Yemen|Yemeni;Yemenis;Houthi;Houthis|Sanaa;Sana'a
 ZMB|Zambia|Zambian;Zambians|Lusaka
 ZWE|Zimbabwe|Zimbabwean;Zimbabweans|Harare
+MLT|Malta|Maltese|Valletta
+VAT|Vatican;Holy See|Vatican|Vatican City
+MCO|Monaco|Monegasque|
+LSO|Lesotho|Basotho|Maseru
+SWZ|Eswatini;Swaziland|Swazi|Mbabane
+MUS|Mauritius|Mauritian;Mauritians|Port Louis
+SYC|Seychelles|Seychellois|Victoria
+COM|Comoros|Comorian|Moroni
+CPV|Cape Verde;Cabo Verde|Cape Verdean|Praia
+GNQ|Equatorial Guinea|Equatoguinean|Malabo
+BRN|Brunei|Bruneian|Bandar Seri Begawan
+MDV|Maldives|Maldivian|Male
+BHS|Bahamas;The Bahamas|Bahamian|Nassau
+BRB|Barbados|Barbadian|Bridgetown
+TTO|Trinidad and Tobago;Trinidad|Trinidadian;Trinidadians|Port of Spain
+BLZ|Belize|Belizean|Belmopan
+SUR|Suriname|Surinamese|Paramaribo
+SLB|Solomon Islands|Solomon Islander|Honiara
+VUT|Vanuatu|Ni-Vanuatu|Port Vila
+WSM|Samoa|Samoan|Apia
+TON|Tonga|Tongan|Nuku'alofa
+GRD|Grenada|Grenadian|St. George's
+ESH|Western Sahara|Sahrawi;Sahrawis|Laayoune
 """
 
 # Bodies whose name stands for the state ("the State Department said", "the Kremlin denied").
@@ -261,4 +284,45 @@ CHN|Shanghai;Hong Kong;Xinjiang;Tibet;Guangzhou;Shenzhen
 TWN|Kinmen
 USA|New York;Los Angeles;Chicago;San Francisco;Hawaii;Guam
 JPN|Osaka;Okinawa;Hiroshima
+TUR|Istanbul;Diyarbakir;Izmir;Incirlik
+SAU|Jeddah;Mecca;Medina
+EGY|Alexandria;Sinai;Suez;Port Said;Luxor
+LBY|Benghazi;Misrata;Sirte
+BIH|Mostar;Srebrenica;Gorazde;Tuzla;Banja Luka;Bihac
+XKX|Mitrovica;Prizren
+HRV|Vukovar;Split;Krajina
+GEO|Tskhinvali;Sukhumi;Abkhazia;South Ossetia
+COD|Goma;Bukavu;Kisangani;Kivu;Ituri
+MLI|Gao;Timbuktu;Kidal
+NGA|Maiduguri;Kano;Port Harcourt;Niger Delta
+KEN|Mombasa;Garissa
+SOM|Kismayo;Baidoa;Puntland;Somaliland
+LKA|Jaffna;Trincomalee;Batticaloa
+BGD|Chittagong
+PHL|Mindanao;Jolo;Basilan;Marawi
+IDN|Aceh;Papua;Ambon
+VNM|Ho Chi Minh City;Saigon
+THA|Pattani;Yala;Narathiwat
+SEN|Casamance
+DZA|Oran;Kabylie
+MAR|Casablanca
+AGO|Cabinda
+ZWE|Bulawayo
+ZAF|Johannesburg;Durban;Soweto
+UGA|Gulu
+GBR|Belfast;Northern Ireland;Londonderry;Glasgow;Edinburgh;Falklands;Falkland Islands
+DEU|Munich;Frankfurt;Hamburg
+FRA|Marseille;Lyon;Corsica
+ITA|Milan;Naples;Genoa;Sicily
+ESP|Barcelona;Catalonia;Basque Country
+COL|Medellin;Cali
+MEX|Tijuana;Ciudad Juarez;Chiapas
+BRA|Sao Paulo;Rio de Janeiro
+IND|Srinagar;Jammu;Assam;Manipur
+PAK|Sindh;Balochistan;Baluchistan;Waziristan;Khyber Pakhtunkhwa
+CHN|Lhasa;Urumqi
+IRN|Isfahan;Esfahan;Natanz;Bushehr;Mashhad;Tabriz
+SYR|Daraa
+LBN|Baalbek
+ISR|Ashkelon;Sderot;Eilat
 """
