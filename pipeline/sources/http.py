@@ -254,7 +254,7 @@ class Fetcher:
             chunks: list[bytes] = []
             while True:
                 if time.monotonic() - started > settings.deadline:
-                    raise TimeoutError
+                    raise FetchError(f"deadline of {settings.deadline:g} s exceeded after {received} bytes")
                 chunk = response.read1(64 * 1024)
                 if not chunk:
                     break
