@@ -3,6 +3,7 @@
 import lxml.html
 
 from pipeline.text import extract_articles
+from pipeline.text.embeds import recover_embedded_posts
 from pipeline.text.html import clean_extracted_lines
 from pipeline.text.siblings import recover_sibling_paragraphs
 
@@ -122,3 +123,18 @@ def test_a_page_in_another_language_keeps_its_text():
 def test_a_page_without_article_text_gives_no_article():
     assert extract_articles("<html><head><title>Nothing</title></head><body></body></html>", "html") == []
     assert extract_articles("", "html") == []
+
+
+def test_an_embedded_tweet_inside_the_article_is_put_back_in_place():
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="en">The cranes are moving again in Valmar this morning.</p>'
+        '&mdash; Harbour Watch (@harbourwatch) <a href="https://example.org/status/1">May 2, 2023</a></blockquote>'
+    )
+    html = page(paragraphs_html(PARAGRAPHS[:2]) + tweet + paragraphs_html(PARAGRAPHS[2:]))
+    tree = lxml.html.fromstring(html)
+    assert recover_embedded_posts(tree, PARAGRAPHS) == [
+        *PARAGRAPHS[:2],
+        "The cranes are moving again in Valmar this morning.",
+        "— Harbour Watch (@harbourwatch) May 2, 2023",
+        *PARAGRAPHS[2:],
+    ]

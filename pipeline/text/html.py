@@ -18,6 +18,7 @@ from pipeline.text.junk import junk_family, opens_box, opens_comment_section
 from pipeline.text.lines import WORD, ends_sentence, token_weight
 from pipeline.text.model import ExtractedArticle
 from pipeline.text.page_meta import read_page_meta
+from pipeline.text.embeds import recover_embedded_posts
 from pipeline.text.siblings import recover_sibling_paragraphs
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
@@ -106,6 +107,7 @@ def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticl
     raw_lines = doc.text.split("\n")
     lines = clean_extracted_lines(raw_lines, meta.headings) or [x.strip() for x in raw_lines if x.strip()]
     lines = recover_sibling_paragraphs(tree, lines)
+    lines = recover_embedded_posts(tree, lines)
     return [
         ExtractedArticle(
             segment=0,

@@ -20,8 +20,12 @@ _FOREIGN = ("h1", "h2", "article", "time", "nav", "aside", "header", "footer", "
 MIN_NEW_WORDS = 12  # a recovered paragraph must be real prose
 
 
-def _key(text: str) -> str:
+def paragraph_key(text: str) -> str:
+    """The first words of a paragraph, lower-cased: how an extracted line is found again in the page."""
     return " ".join(_WORD.findall(text)[:12]).lower()
+
+
+_key = paragraph_key
 
 
 def _signature(el: HtmlElement) -> tuple[str, str]:
@@ -41,19 +45,23 @@ def _reads_like_more_text(block: HtmlElement) -> bool:
     return links / total <= MAX_LINK_SHARE and in_paragraphs / total >= 0.6
 
 
-def recover_sibling_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
-    """`lines` (the extractor's paragraphs, in order) plus the paragraphs of same-kind sibling blocks."""
+def anchor_paragraph(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
+    """The <p> of the page holding one of the first extracted lines, None when none is found."""
     wanted = {_key(line) for line in lines[:5]} - {""}
-    anchors: list[HtmlElement] = []
     for p in tree.iter("p"):
         text = p.text_content()
         if len(text) > 20 and _key(text) in wanted:
-            anchors.append(p)
-            break
-    if not anchors:
+            return p
+    return None
+
+
+def recover_sibling_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """`lines` (the extractor's paragraphs, in order) plus the paragraphs of same-kind sibling blocks."""
+    anchor = anchor_paragraph(tree, lines)
+    if anchor is None:
         return lines
     have = {_key(line) for line in lines}
-    node = anchors[0].getparent()
+    node = anchor.getparent()
     for _ in range(MAX_CLIMB):
         if node is None or node.getparent() is None:
             break
