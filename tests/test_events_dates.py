@@ -61,3 +61,10 @@ def test_unresolved_expressions_are_ignored():
     body = "Kenya attacked rebel positions in Somalia at some point."
     [m] = extract_event_mentions(body, ANCHOR, [_te(body, "at some point", None, "unknown")])  # type: ignore[arg-type]
     assert m.event_date is None
+
+
+def test_a_date_inside_a_relative_clause_dates_that_clause_not_ours():
+    body = "Kenyan troops attacked Somali positions near Kismayo, where rebels seized a base in January, on Monday."
+    temporal = [_te(body, "in January", "2025-01", "month"), _te(body, "on Monday", "2025-03-10")]
+    mentions = extract_event_mentions(body, ANCHOR, temporal)
+    assert mentions[0].event_date == "2025-03-10"

@@ -25,6 +25,7 @@ _CONTINUATION = re.compile(
     r"(?:said|added|warned|wrote|noted|told)\b",
     re.I,
 )
+_SUBCLAUSE = re.compile(r",\s*(?:where|which|who|whose|when|while|whereas|although|though)\b|;|—", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am|remains?|continues?|has been|have been)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 
@@ -55,8 +56,12 @@ def choose_event_date(
     outside = [e for e in own if not any(a <= e.start < b for a, b in frame_spans)]
     own = outside or own
     if own:
-        best = min(own, key=lambda e: min(abs(e.start - trigger_pos), abs(e.end - trigger_pos)))
-        return best.value
+        def rank(e: TemporalExpression) -> tuple[bool, int]:
+            lo, hi = sorted((trigger_pos, e.start))
+            # An expression behind a relative or subordinate clause boundary dates that clause, not ours.
+            return bool(_SUBCLAUSE.search(body[lo:hi])), min(abs(e.start - trigger_pos), abs(e.end - trigger_pos))
+
+        return min(own, key=rank).value
     # A statement quoted over several sentences (even paragraphs) is dated where its frame says when.
     for nxt in sentences[index + 1 : index + 3]:
         if _CONTINUATION.search(nxt.text):

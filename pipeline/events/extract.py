@@ -30,6 +30,9 @@ _PROVENANCE = re.compile(
     r"equipment|aid|supplies|delegation|officials|envoys?|diplomats)\s*$",
     re.I,
 )
+_TROOPS_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:troops|soldiers|forces|service members|personnel|servicemen|fighters|units)\b", re.I
+)
 _BE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|reportedly|allegedly|apparently|being|not|never|"
     r"already|\w+ly)\s+){0,2}$",
@@ -134,6 +137,8 @@ def _sentence_events(
         source, target = _participants(text, clause, actors, frames, ctx)
         if source is None and target is None and not _is_finite(text, t):
             continue  # a bare noun cue without participants says too little
+        if t.event_type == "MOBILIZE" and _sent_abroad(text, clause, actors, source, target):
+            t = Trigger(t.start, t.end, t.text, "AID", t.pos, t.lemma, t.tense)  # troops sent to another state
         key = (t.event_type, source, target)
         if key in seen:
             continue
@@ -198,6 +203,18 @@ def _with_learned_people(text: str, actors: list[ActorMention], ctx: ArticleCont
             if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in actors + extra):
                 extra.append(ActorMention(m.start(), m.end(), name, code, "official"))
     return sorted(actors + extra, key=lambda a: a.start) if extra else actors
+
+
+def _sent_abroad(
+    text: str, clause: _Clause, actors: list[ActorMention], source: str | None, target: str | None
+) -> bool:
+    """Deployed in or to another state's territory ("deployed to Russia's Kursk region") rather than at home."""
+    if not source or not target or source == target or len(target) != 3 or not target.isupper():
+        return False
+    for a in actors:
+        if a.code == target and clause.start <= a.start < clause.end and a.start > clause.trigger.end:
+            return bool(re.search(r"\b(?:in|to|into|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$", _left(text, a.start)))
+    return False
 
 
 def _remember_speakers(frames: list[Attribution], ctx: ArticleContext) -> None:
@@ -268,7 +285,7 @@ def _troop_presence_triggers(text: str, actors: list[ActorMention], triggers: li
         host = [
             a for a in actors
             if m.end() <= a.start <= m.end() + 90 and a.code != home and len(a.code) == 3 and a.code.isupper()
-            and re.search(r"\b(?:in|to|into|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", text[m.end() : a.start])
+            and re.search(r"\b(?:in|to|into|on|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\w+ern|front-line)\s+){0,4}$", text[m.end() : a.start])
         ]
         if not host or not re.search(r"\b(?:in|to|into|inside|on)\b", window):
             continue
@@ -443,11 +460,23 @@ def _subject(left: list[ActorMention], text: str) -> ActorMention | None:
     while i > 0:
         gap = text[left[i - 1].end : left[i].start]
         joined = re.search(r",|\band\b|\bor\b|\bas well as\b|[–—(]", gap) or left[i - 1].code == left[i].code
-        if _COORDINATION_GAP.match(gap) and joined and not _has_verb(gap):
+        short = len(gap.split()) <= 6 and not _SUBORDINATE.search(gap)
+        in_phrase = _PREPOSITION_LEAD.search(_segment_before(text, left[i - 1].start))
+        if _COORDINATION_GAP.match(gap) and joined and short and not in_phrase and not _has_verb(gap):
             i -= 1
             continue
         break
     return left[i]
+
+
+_PREPOSITION_LEAD = re.compile(r"^\s*(?:on|in|at|from|during|after|before|under|across|along|near|over)\b", re.I)
+
+
+def _segment_before(text: str, pos: int) -> str:
+    """The words before `pos` since the last comma: "On the eastern Ukrainian front, Russia ..." -> "On the eastern "."""
+    left = _left(text, pos)
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind("—"))
+    return left[cut + 1 :]
 
 
 def _has_verb(gap: str) -> bool:
@@ -482,10 +511,15 @@ def _participants(
         source = agents[0].code if agents else None
         patient = _subject(left, text)
         target = patient.code if patient else None
+        if source is None and patient is not None and _TROOPS_AFTER.match(text[patient.end :]):
+            # "North Korean soldiers are deployed in Russia's Kursk region": whose troops, sent where
+            hosts = [a for a in actors if t.end <= a.start < clause.end and a.code != patient.code and len(a.code) == 3]
+            return patient.code, hosts[0].code if hosts else None
         return source, target if target != source else None
 
     source_m: ActorMention | None
     speech = _speech_source(text, t, frames, ctx)
+    own_frame = next((f for f in frames if f.kind == "said" and f.start <= t.start < f.end), None)
     if t.pos == "noun":
         # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
         possessor = [a for a in left if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start])]
@@ -501,6 +535,8 @@ def _participants(
     else:
         source_m = _subject(left, text)
     source = source_m.code if source_m else None
+    if source is None and own_frame is not None and _frame_code(own_frame, ctx):
+        source = _frame_code(own_frame, ctx)  # "He insisted that ...": the speaker's own act
     if source is None and speech is not None and t.event_type in _SPEECH_ACT_TYPES:
         source = speech
     if source is None:
