@@ -111,7 +111,7 @@ _COMMENTS_START = re.compile(
     r"""^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)\W*(?:\(\d+\))?\W*$|
     ^\W*(?:leave|post|add|write)\s+a\s+(?:comment|reply|review)|^\W*be\s+the\s+first\s+to\s+(?:comment|review)|
     ^\W*join\s+the\s+(?:conversation|discussion)|^\W*(?:top|most)\s+(?:rated|recent|popular)\s+comments|
-    ^\W*(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|^\W*\d+\s+(?:responses?|comments?)\s+(?:to|on)\b|
+    ^\W*(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments|^\W*(?:\d+|one|two|three)\s+(?:responses?|comments?|thoughts|replies|reactions)\s+(?:to|on)\b|
     ^.{0,60}\bon\s+.{3,30}\d{4},?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says|wrote)\s*:?\s*$|
     \|\s*\d+\s+comments?\s*$""",
     re.I | re.X,

@@ -106,7 +106,7 @@ def _score(text: str, weight: float, sentence: bool, family: str | None, repeate
     if _LINK_LIKE.match(text):
         return -6.0
     if sentence:
-        score = min(weight, 80.0) - 6.0
+        score = min(weight, 80.0) - SENTENCE_COST
     else:
         score = 0.5 * min(weight, 80.0) - 8.0
         if weight >= 3 and _LIST_ITEM.match(text):
@@ -138,6 +138,7 @@ def best_block(scores: list[float]) -> tuple[int, int] | None:
     return best
 
 
+SENTENCE_COST = 6.0  # a sentence needs more words than this to count for the body
 LIST_ITEM_RELIEF = 4.0
 GAP_WEIGHT = 1.5  # junk lines count this much more when deciding whether two runs of prose are one article
 HEADLINE_BONUS = 20.0  # extra score of the first prose line after the page's headline
