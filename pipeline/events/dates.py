@@ -59,7 +59,10 @@ def choose_event_date(
         def rank(e: TemporalExpression) -> tuple[bool, int]:
             lo, hi = sorted((trigger_pos, e.start))
             # An expression behind a relative or subordinate clause boundary dates that clause, not ours.
-            return bool(_SUBCLAUSE.search(body[lo:hi])), min(abs(e.start - trigger_pos), abs(e.end - trigger_pos))
+            between = body[lo:hi]
+            opened = list(_SUBCLAUSE.finditer(between))
+            inside = bool(opened) and "," not in between[opened[-1].end() :]
+            return inside, min(abs(e.start - trigger_pos), abs(e.end - trigger_pos))
 
         return min(own, key=rank).value
     # A statement quoted over several sentences (even paragraphs) is dated where its frame says when.
