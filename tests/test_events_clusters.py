@@ -137,3 +137,20 @@ def test_date_range_of_each_precision():
     assert date_range("2024-02") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29), "month")
     assert date_range("2025") == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
     assert date_range(None) is None
+
+
+def test_no_mentions_give_no_clusters():
+    ids, clusters = cluster_events(pd.DataFrame(columns=COLUMNS))
+    assert len(ids) == 0 and len(clusters) == 0
+    assert list(clusters.columns) == [
+        "cluster_id", "event_type", "source_actor", "target_actor", "location", "date_first", "date_last",
+        "n_mentions", "n_articles", "n_sources", "quantity_min", "quantity_max",
+    ]
+
+
+def test_a_report_without_site_counts_as_its_own_source():
+    frame = pd.DataFrame([_row(date="2025-03-10", article="a", site=None), _row(date="2025-03-10", article="b", site=None),
+                          _row(date="2025-03-10", article="c", site="Daily Ledger"),
+                          _row(date="2025-03-10", article="d", site="daily ledger")])
+    _, clusters = cluster_events(frame)
+    assert (clusters.loc[0, "n_articles"], clusters.loc[0, "n_sources"]) == (4, 3)
