@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.dates.lexicon import (
     AMBIGUOUS_MONTHS,
@@ -72,14 +72,34 @@ WEEKDAY = rf"(?:{_title_and_upper(list(WEEKDAY_NUMBERS))})"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
 PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night|overnight))?"
-# "the end of", "the beginning of", "early", "mid-": widen the span, keep the value.
-PREFIX = (
-    r"(?:(?i:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|first\s+half|"
-    r"second\s+half|latter\s+part|early\s+part|turn)\s+of)\s+(?:(?i:the)\s+)?)?"
-)
-PART = r"(?:(?i:early|late|mid|earlier|later)(?:-|\s+))?"
-REL_WORD = r"(?i:this\s+coming|this\s+past|this|last|next|past|coming|previous|current)"
 NUMBER = rf"(?:\d{{1,3}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+
+
+_PREFIX_WORDS = (
+    r"(?:\b(?P<prefix>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|first\s+half|"
+    r"second\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?))?"
+)
+# Words before a month, a year or a unit that widen the span ("the end of", "early", "last"). They are
+# matched backwards from the core of the expression, which keeps the scan over the body fast.
+_LEFT_OF_MONTH = re.compile(
+    _PREFIX_WORDS + r"(?:\b(?P<part>early|late|mid|earlier|later)(?:-|\s+))?"
+    r"(?:\b(?P<rel>this\s+coming|this\s+past|this|last|next|past|coming|previous|current)\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_OF_YEAR = re.compile(
+    _PREFIX_WORDS + r"(?:\b(?P<part>early|late|mid|fiscal)(?:-|\s+))?(?:\b(?P<theyear>the\s+year)\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_OF_UNIT = re.compile(_PREFIX_WORDS + "$", re.IGNORECASE)
+
+
+def _left(body: str, start: int, left: re.Pattern[str]) -> re.Match[str] | None:
+    """The widening words right before `start`, or None when there are none."""
+    lo = max(0, start - 60)
+    m = left.search(body, lo, start)
+    if m is None or m.start() == start:
+        return None
+    return m
 
 
 def _month(text: str) -> int:
@@ -193,17 +213,18 @@ def _day_month(m: re.Match[str], body: str) -> Mention | None:
 
 
 @pattern(
-    rf"{PREFIX}(?:(?P<part>(?i:early|late|mid|earlier|later))(?:-|\s+))?"
-    rf"(?:(?P<rel>{REL_WORD})\s+)?(?P<m>{MONTH_FULL}|{MONTH_ABBR})"
+    rf"\b(?P<m>{MONTH_FULL}|{MONTH_ABBR})"
     rf"(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?\b"
 )
 def _month_name(m: re.Match[str], body: str) -> Mention | None:
     name = m["m"].rstrip(".").lower()
     year = int(m["y"]) if m["y"] else None
-    offset = _rel(m["rel"])
+    left = _left(body, m.start(), _LEFT_OF_MONTH)
+    start = left.start() if left else m.start()
+    offset = _rel(left["rel"]) if left and left["rel"] else None
     if m["yrel"]:
-        return Mention(m.start(), m.end(), "calendar", None, _month(m["m"]), offset=_rel(m["yrel"]), unit="year")
-    framed = year is not None or offset is not None or m.group() != m["m"]
+        return Mention(start, m.end(), "calendar", None, _month(m["m"]), offset=_rel(m["yrel"]), unit="year")
+    framed = year is not None or left is not None
     if not framed:
         if m["m"].endswith("."):
             return None
@@ -212,7 +233,7 @@ def _month_name(m: re.Match[str], body: str) -> Mention | None:
         nxt = body[m.end():m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper() and name in AMBIGUOUS_MONTHS:
             return None
-    return Mention(m.start(), m.end(), "calendar", year, _month(m["m"]), offset=offset)
+    return Mention(start, m.end(), "calendar", year, _month(m["m"]), offset=offset)
 
 
 @pattern(rf"\b(?i:the\s+week\s+of)\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
@@ -224,18 +245,17 @@ def _week_of(m: re.Match[str], body: str) -> Mention:
 # --- years, decades, centuries -------------------------------------------------------------------------------
 
 
-@pattern(
-    rf"{PREFIX}(?:(?P<part>(?i:early|late|mid|fiscal))(?:-|\s+))?(?:(?i:the\s+year)\s+)?"
-    rf"(?<![\w$£€#@.,/])(?<!\d-)(?P<y>{YEAR})(?![\w/]|,\d|\.\d|-\d\d(?!\d))"
-)
+@pattern(rf"(?<![\w$£€#@.,/])(?<!\d-)(?P<y>{YEAR})(?![\w/]|,\d|\.\d|-\d\d(?!\d))")
 def _year(m: re.Match[str], body: str) -> Mention | None:
-    if m.group() == m["y"]:
-        before = _previous_word(body, m.start())
-        after = _next_word(body, m.end())
-        if before in QUANTITY_CUES or after in COUNT_NOUNS or body[m.end():m.end() + 1] == "%":
-            return None
-        if after in ("percent", "per", "pct") or before in ("no", "number", "page", "room", "route", "flight"):
-            return None
+    left = _left(body, m.start(), _LEFT_OF_YEAR)
+    if left is not None:
+        return Mention(left.start(), m.end(), "calendar", int(m["y"]))
+    before = _previous_word(body, m.start())
+    after = _next_word(body, m.end())
+    if before in QUANTITY_CUES or after in COUNT_NOUNS or body[m.end():m.end() + 1] == "%":
+        return None
+    if after in ("percent", "per", "pct") or before in ("no", "number", "page", "room", "route", "flight"):
+        return None
     return Mention(m.start(), m.end(), "calendar", int(m["y"]))
 
 
@@ -286,11 +306,19 @@ def _deictic_day(m: re.Match[str], body: str) -> Mention:
 
 
 @pattern(
-    rf"{PREFIX}(?P<mod>(?i:(?:early|late|earlier|later)\s+(?:this|last|next)|this\s+coming|this\s+past|this|last|next|"
+    rf"\b(?P<mod>(?i:(?:early|late|earlier|later)\s+(?:this|last|next)|this\s+coming|this\s+past|this|last|next|"
     r"past|coming|previous|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current))\s+"
     r"(?P<u>(?i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"
 )
 def _relative_unit(m: re.Match[str], body: str) -> Mention | None:
+    left = _left(body, m.start(), _LEFT_OF_UNIT)
+    if left is not None:
+        widened = _relative_unit_core(m, body)
+        return replace(widened, start=left.start()) if widened is not None else None
+    return _relative_unit_core(m, body)
+
+
+def _relative_unit_core(m: re.Match[str], body: str) -> Mention | None:
     unit = m["u"].lower()
     mod = " ".join(m["mod"].lower().split())
     offset = _rel(mod)
