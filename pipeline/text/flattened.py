@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.text.language import guess_language
 from pipeline.text.lines import WORD, Classified, LineInfo, classify_lines, describe_lines, is_date_line
 from pipeline.text.metadata import is_bare_name, parse_byline, parse_published_line, split_title_site
 from pipeline.text.model import ExtractedArticle
@@ -75,13 +76,15 @@ def _build(report: Report, segment: int) -> ExtractedArticle | None:
         body_lines = body_lines[1:]
     if not any(WORD.search(x) for x in body_lines):
         return None
+    body = "\n\n".join(body_lines)
     return ExtractedArticle(
         segment=segment,
-        body="\n\n".join(body_lines),
+        body=body,
         title=title,
         author=author,
         site=site,
         published_text=published_text,
+        language=guess_language(body),
     )
 
 

@@ -1,8 +1,12 @@
-"""The HTML path: trafilatura's main-content extraction, then our own clean-up of what it lets through.
+"""The HTML path: trafilatura's main-content extraction, then our own fixes where it fails.
 
-trafilatura finds the main container well but keeps, inside it, the headline again, teaser lists of related
-stories, newsletter and follow-us notices, reporting credits and captions. Its output lines go through the
-same junk families as the text path, plus rules for teaser boxes.
+- trafilatura runs in precision mode (fewer teasers and boxes kept); when that keeps only a small share of the
+  page's paragraph text, it runs again in its default mode.
+- Inside the container it picked, it still keeps the headline again, teaser lists of related stories,
+  newsletter/follow/cookie notices, reporting credits and captions: its output lines go through the same junk
+  families as the text path, plus rules for teaser boxes, and stop at a comment thread.
+- Bodies split across same-kind sibling blocks, and social posts embedded in the article, are put back.
+- Title, author, site name, canonical URL and language come from the page itself (see page_meta).
 """
 
 from __future__ import annotations
@@ -14,12 +18,18 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from pipeline.text.embeds import recover_embedded_posts
 from pipeline.text.junk import junk_family, opens_box, opens_comment_section
+from pipeline.text.language import guess_language
 from pipeline.text.lines import WORD, ends_sentence, token_weight
 from pipeline.text.model import ExtractedArticle
 from pipeline.text.page_meta import read_page_meta
-from pipeline.text.embeds import recover_embedded_posts
 from pipeline.text.siblings import recover_sibling_paragraphs
+
+RETRY_SHARE = 0.25  # precise extraction holding less than this share of the page's paragraph text: retry
+RETRY_MIN_WORDS = 150  # pages with less paragraph text than this are never retried
+RETRY_MAX_WORDS = 400  # a precise extraction this long is trusted without a look at the page
+MIN_ARTICLE_WORDS_BEFORE_COMMENTS = 60  # a comment-thread opener only ends the body after this much of it
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 
@@ -39,13 +49,13 @@ def clean_extracted_lines(lines: list[str], headings: tuple[str, ...] = ()) -> l
     kept: list[str] = []
     title_norms = {_norm(h) for h in headings} - {""}
     in_box = False
-    for k, raw in enumerate(lines):
+    for raw in lines:
         line = raw.strip()
         if not line or not WORD.search(line):
             continue
         if _norm(line) in title_norms:
             continue
-        if opens_comment_section(line) and sum(token_weight(x) for x in kept) >= 60:
+        if opens_comment_section(line) and sum(token_weight(x) for x in kept) >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS:
             break
         if opens_box(line) or _opens_teaser_list(line):
             in_box = True
@@ -72,11 +82,6 @@ def _opens_teaser_list(line: str) -> bool:
     return len(line.split()) <= 6 and bool(_TEASER_HEADS.match(line))
 
 
-RETRY_SHARE = 0.25  # precise extraction holding less than this share of the page's paragraph text: retry
-RETRY_MIN_WORDS = 150
-RETRY_MAX_WORDS = 400  # above this many words the precise extraction is trusted without a look at the page
-
-
 def _paragraph_words(tree: HtmlElement) -> int:
     return sum(len(p.text_content().split()) for p in tree.iter("p"))
 
@@ -97,6 +102,7 @@ def _main_content(tree: HtmlElement, url: str | None) -> Document | None:
 
 
 def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticle]:
+    """The article of one HTML page (a list of one), or [] when the page holds no article text."""
     tree = load_html(html)
     if tree is None:
         return []
@@ -108,14 +114,15 @@ def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticl
     lines = clean_extracted_lines(raw_lines, meta.headings) or [x.strip() for x in raw_lines if x.strip()]
     lines = recover_sibling_paragraphs(tree, lines)
     lines = recover_embedded_posts(tree, lines)
+    body = "\n\n".join(lines)
     return [
         ExtractedArticle(
             segment=0,
-            body="\n\n".join(lines),
+            body=body,
             title=meta.title,
             author=meta.author,
             site=meta.site,
             url=meta.url,
-            language=meta.language,
+            language=guess_language(body) or meta.language,  # the text itself beats a template's lang=
         )
     ]
