@@ -139,3 +139,12 @@ def test_a_run_on_text_is_cut_into_bounded_pieces():
     assert all(len(p.text) <= 1000 for p in pieces)
     assert all(body[p.start : p.end] == p.text for p in pieces)
     assert len(extract_event_mentions(body, None, [])) >= len(pieces)
+
+
+def test_a_cue_without_any_political_actor_is_not_an_event():
+    assert extract_event_mentions("The new phone supports fast charging and the update allowed users to log in.", None, []) == []
+
+
+def test_an_uncoded_political_actor_still_makes_an_event():
+    [m] = extract_event_mentions("Rebel leaders rejected the peace plan.", None, [])
+    assert (m.event_type, m.source_actor, m.target_actor) == ("REJECT", None, None)

@@ -135,8 +135,8 @@ def _sentence_events(
     for clause in clauses:
         t = clause.trigger
         source, target = _participants(text, clause, actors, frames, ctx)
-        if source is None and target is None and not _is_finite(text, t):
-            continue  # a bare noun cue without participants says too little
+        if source is None and target is None and not (_is_finite(text, t) and _POLITICAL_ACTOR.search(text)):
+            continue  # without participants, only a political actor we could not code makes it an event
         if t.event_type == "MOBILIZE" and _sent_abroad(text, clause, actors, source, target):
             t = Trigger(t.start, t.end, t.text, "AID", t.pos, t.lemma, t.tense)  # troops sent to another state
         key = (t.event_type, source, target)
@@ -443,6 +443,14 @@ _DOMESTIC_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:rebels|opposition|students|workers|refugees|protesters|demonstrators|guerrillas|militants|"
     r"insurgents|separatists|villagers|prisoners|detainees|dissidents|strikers|activists|tribesmen|clans?|"
     r"(?:President|Prime Minister|Premier|Governor|Mayor|leader)\s+[A-Z]\w+)\b"
+)
+_POLITICAL_ACTOR = re.compile(
+    r"\b(?:government|governments|rebels?|police|army|armies|troops|forces|military|militia|militias|president|"
+    r"minister|ministers|ministry|officials?|authorities|parliament|court|party|opposition|protesters|"
+    r"demonstrators|militants?|guerrillas?|guerillas|soldiers|leaders?|embassy|diplomats?|insurgents?|separatists?|"
+    r"regime|junta|council|union|unions|workers|strikers|students|refugees|prisoners|hostages|police|"
+    r"(?:President|Minister|Premier|General|Gen\.|Sheikh|King|Emir|Prince)\s+[A-Z]\w+)\b",
+    re.I,
 )
 _COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
