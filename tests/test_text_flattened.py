@@ -172,3 +172,9 @@ def test_each_report_of_a_roundup_has_its_own_date_site_and_title():
 def test_two_publication_lines_without_reports_after_them_do_not_split_the_page():
     text = "\n".join(["Published May 2, 2023", *STORY, "Updated story", "Published May 3, 2023", "Thanks."])
     assert len(extract_articles(text, "text")) == 1
+
+
+def test_a_lone_line_shaped_like_a_publication_line_is_still_kept_as_the_body():
+    line = "Posted 20 soldiers to the border on 3 May 2024"
+    article = extract_articles(line, "text")[0]
+    assert article.body == line

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.text.flattened import extract_from_text
 from pipeline.text.html import extract_from_html
 from pipeline.text.model import ExtractedArticle
@@ -17,11 +19,5 @@ def extract_articles(content: str, fmt: str, url: str | None = None) -> list[Ext
         return extract_from_html(content, url=url)
     articles = extract_from_text(content)
     if url:
-        articles = [_with_url(a, url) for a in articles]
+        articles = [a if a.url else replace(a, url=url) for a in articles]
     return articles
-
-
-def _with_url(article: ExtractedArticle, url: str) -> ExtractedArticle:
-    from dataclasses import replace
-
-    return article if article.url else replace(article, url=url)

@@ -34,37 +34,40 @@ def _classify(lines: list[str]) -> Classified:
     return classify_lines(lines, infos)
 
 
+META_LOOKBACK = 10  # lines before the body searched for a byline, a publication line or a dateline
+
+
 def _build(report: Report, segment: int) -> ExtractedArticle | None:
     lines = report.lines
     result = _classify(lines)
+    if not result.body:
+        return None
+    first = result.body[0]
+    near_before = range(max(0, first - META_LOOKBACK), first)
     body_set = set(result.body)
-    before = range(0, result.body[0]) if result.body else range(0)
     author: str | None = None
-    published_text = report.published_text
-    site = report.site
-    title = report.title
+    published_text, site, title = report.published_text, report.site, report.title
 
-    # Bylines and publication lines, wherever they sit in or near the body, become metadata.
-    for k in [*before, *result.body, *result.tail]:
-        text = lines[k]
-        name = parse_byline(text)
+    # Bylines and publication lines, in or near the body, become metadata (unless they are all there is).
+    for k in [*near_before, *result.body, *result.tail]:
+        name = parse_byline(lines[k])
+        parsed = None if name else parse_published_line(lines[k])
         if name:
             author = author or name
-            body_set.discard(k)
-            continue
-        parsed = parse_published_line(text)
-        if parsed:
+        elif parsed:
             published_text = published_text or parsed[0]
             site = site or parsed[1]
+        else:
+            continue
+        if len(body_set) > 1 or k not in body_set:
             body_set.discard(k)
     if published_text is None:
-        for k in before:
-            if is_date_line(lines[k]) and k >= len(before) - 6:
-                published_text = lines[k].strip()
+        dates = [lines[k] for k in near_before if is_date_line(lines[k])]
+        published_text = dates[-1].strip() if dates else None
     if author is None and result.tail and is_bare_name(lines[result.tail[0]]):
         author = lines[result.tail[0]]
     if title is None:
-        for k in before:
+        for k in range(first):
             info = result.infos[k]
             if info.family is None and info.headline_like and info.weight >= 3 and parse_byline(lines[k]) is None:
                 title, title_site = split_title_site(lines[k])
@@ -72,7 +75,7 @@ def _build(report: Report, segment: int) -> ExtractedArticle | None:
                 break
 
     body_lines = [lines[k] for k in sorted(body_set)]
-    if title and body_lines and body_lines[0].strip() == title.strip():
+    if title and len(body_lines) > 1 and body_lines[0].strip() == title.strip():
         body_lines = body_lines[1:]
     if not any(WORD.search(x) for x in body_lines):
         return None
