@@ -248,3 +248,10 @@ def test_year_earlier_period_is_the_year_before():
 
 def test_decades_are_temporal_but_have_no_single_year():
     assert found("Tensions date back to the 1990s.") == [("the 1990s", None, "unknown")]
+
+
+def test_expression_at_the_start_of_a_line_does_not_take_the_line_break():
+    assert found("Talks stalled.\nLast week, the envoy left.\nthe end of 2023 came.") == [
+        ("Last week", "2025-W10", "week"),
+        ("the end of 2023", "2023", "year"),
+    ]

@@ -83,14 +83,14 @@ _PREFIX_WORDS = (
 # matched backwards from the core of the expression, which keeps the scan over the body fast.
 _LEFT_OF_MONTH = re.compile(
     _PREFIX_WORDS + r"(?:\b(?P<part>early|late|mid|earlier|later)(?:-|\s+))?"
-    r"(?:\b(?P<rel>this\s+coming|this\s+past|this|last|next|past|coming|previous|current)\s+)?$",
+    r"(?:\b(?P<rel>this\s+coming|this\s+past|this|last|next|past|coming|previous|current)\s+)?\Z",
     re.IGNORECASE,
 )
 _LEFT_OF_YEAR = re.compile(
-    _PREFIX_WORDS + r"(?:\b(?P<part>early|late|mid|fiscal)(?:-|\s+))?(?:\b(?P<theyear>the\s+year)\s+)?$",
+    _PREFIX_WORDS + r"(?:\b(?P<part>early|late|mid|fiscal)(?:-|\s+))?(?:\b(?P<theyear>the\s+year)\s+)?\Z",
     re.IGNORECASE,
 )
-_LEFT_OF_UNIT = re.compile(_PREFIX_WORDS + "$", re.IGNORECASE)
+_LEFT_OF_UNIT = re.compile(_PREFIX_WORDS + r"\Z", re.IGNORECASE)
 
 
 def _left(body: str, start: int, left: re.Pattern[str]) -> re.Match[str] | None:
@@ -353,7 +353,7 @@ def _counted(m: re.Match[str], body: str) -> Mention | None:
     sign = -1 if m["dir"].lower() in ("ago", "earlier") else 1
     start = m.start()
     # "nearly two weeks ago": the hedge is part of the expression
-    lead = re.search(r"(?i:nearly|almost|about|some|roughly|more\s+than|less\s+than)\s+$", body[max(0, start - 14):start])
+    lead = re.search(r"(?i:nearly|almost|about|some|roughly|more\s+than|less\s+than)\s+\Z", body[max(0, start - 14):start])
     if lead:
         start -= len(lead.group())
     if vague:
