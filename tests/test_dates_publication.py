@@ -42,6 +42,11 @@ def test_a_report_of_a_round_up_keeps_its_own_earlier_day_over_the_page_hint():
                                  fetched_at=FETCHED) == PublicationDate(dt.date(2024, 3, 8), "text")
 
 
+def test_a_report_of_a_round_up_page_keeps_its_own_earlier_day_over_the_page_metadata():
+    assert find_publication_date(body="x", html=PAGE, published_text="Published March 4, 2024",
+                                 fetched_at=FETCHED) == PublicationDate(dt.date(2024, 3, 4), "text")
+
+
 def test_published_text_from_the_text_stage():
     assert find_publication_date(body="The harbour reopened.", published_text="Published March 5, 2024",
                                  fetched_at=FETCHED) == PublicationDate(dt.date(2024, 3, 5), "text")

@@ -3,8 +3,9 @@
 Order of trust (the first that gives a date wins):
 1. "metadata": the page itself (meta tags, JSON-LD, the URL via htmldate, weighed against the date
    printed by the headline), or a date in the URL when there is no HTML;
-2. "manifest": the hint given with the input (it dates the page: a report whose own "Published" line
-   gives a day up to a week earlier, as in a round-up of several reports, keeps its own day);
+2. "manifest": the hint given with the input.
+Metadata and manifest date the page; a report whose own "Published" line gives a day up to a week
+earlier (a report of a round-up page, a re-post) keeps its own day, with source "text".
 3. "text": the raw "Published ..." line or dateline the text stage found (`published_text`), or such a
    line in the body;
 4. "inferred": worked out from the body (see `infer.py`);
@@ -150,17 +151,16 @@ def find_publication_date(
     fetched_at: dt.date | None = None,
 ) -> PublicationDate:
     """Publication date in order of trust: page metadata, manifest hint, "Published" line, inference."""
-    if html:
-        d = date_from_metadata(html, url, fetched_at)
-        if _acceptable(d, fetched_at):
-            return PublicationDate(d, "metadata")
-    if url:
-        d = date_from_url(url)
-        if _acceptable(d, fetched_at):
-            return PublicationDate(d, "metadata")
     own = parse_date_text(published_text, fetched_at) if published_text else None
     if not _acceptable(own, fetched_at):
         own = None
+    for page_date in (date_from_metadata(html, url, fetched_at) if html else None,
+                      date_from_url(url) if url else None):
+        if _acceptable(page_date, fetched_at):
+            assert page_date is not None
+            if own is not None and page_date - dt.timedelta(days=_OWN_LINE_DAYS) <= own < page_date:
+                return PublicationDate(own, "text")  # a report of a round-up page, dated by its own line
+            return PublicationDate(page_date, "metadata")
     if manifest_hint:
         d = parse_date_text(manifest_hint[:10]) if re.match(r"\d{4}-\d\d-\d\d", manifest_hint) else \
             parse_date_text(manifest_hint, fetched_at)
