@@ -34,6 +34,8 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class Gazetteer:
+    """Surface forms with their code and kind, and one compiled pattern that finds them all."""
+
     entries: dict[str, tuple[str, ActorKind]]  # surface form -> (code, kind)
     body_kinds: dict[str, str]  # canonical body name -> "IGO" | "NGO"
     pattern: re.Pattern[str]
@@ -45,6 +47,7 @@ def _split(field: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
+    """The gazetteer, built once from `gazetteer_data`."""
     entries: dict[str, tuple[str, ActorKind]] = {}
     body_kinds: dict[str, str] = {}
 
@@ -134,4 +137,5 @@ def body_kind(code: str) -> str | None:
 
 
 def is_state_code(code: str) -> bool:
+    """Whether a code is an ISO alpha-3 state code rather than a body's name."""
     return len(code) == 3 and code.isupper() and code not in gazetteer().body_kinds

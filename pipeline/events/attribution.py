@@ -48,6 +48,8 @@ _TAIL_OK = re.compile(
 
 @dataclass(frozen=True)
 class Attribution:
+    """One attribution frame of a sentence."""
+
     speaker: str | None  # person or body as written, titles stripped ("Matthew Miller", "White House")
     speaker_code: str | None  # the state or body the speaker stands for ("USA", "United Nations")
     kind: FrameKind

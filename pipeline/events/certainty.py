@@ -51,6 +51,8 @@ _RANK = {"asserted": 0, "reported": 1, "hedged": 2, "denied": 3}
 
 @dataclass(frozen=True)
 class CertaintyCue:
+    """A certainty cue and whether it governs the whole sentence."""
+
     kind: Certainty
     start: int
     end: int
@@ -58,6 +60,7 @@ class CertaintyCue:
 
 
 def find_cues(sentence: str) -> list[CertaintyCue]:
+    """Hedge and report cues of a sentence (negation and denial are checked per trigger)."""
     cues: list[CertaintyCue] = []
     for m in _SENT_HEDGE.finditer(sentence):
         cues.append(CertaintyCue("hedged", m.start(), m.end(), True))
@@ -107,4 +110,5 @@ def certainty_of(
 
 
 def strongest(a: Certainty, b: Certainty) -> Certainty:
+    """The stronger of two certainty levels (denied > hedged > reported > asserted)."""
     return a if _RANK[a] >= _RANK[b] else b

@@ -107,6 +107,7 @@ class _Cluster:
 
 
 def cluster_id_for(event_ids: list[str]) -> str:
+    """The id of a cluster: derived from its smallest member event_id only."""
     return "c" + hashlib.sha256(min(event_ids).encode()).hexdigest()[:19]
 
 

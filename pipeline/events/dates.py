@@ -50,6 +50,7 @@ def choose_event_date(
     reference: str | None = None,
     frame_spans: Sequence[tuple[int, int]] = (),
 ) -> str | None:
+    """The date of the event whose cue starts at `trigger_pos` (offset in `body`), by the rules above."""
     sent = sentences[index]
     own = _in_span(temporal, sent.start, sent.end)
     # The date of the reporting frame ("On Tuesday the ministry said ...") yields to one in the clause itself.

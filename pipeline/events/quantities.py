@@ -45,6 +45,8 @@ _STOP_AFTER = frozenset(
 
 @dataclass(frozen=True)
 class Quantity:
+    """A counted quantity in a sentence; offsets relative to the sentence."""
+
     start: int
     end: int
     quantity: float
@@ -53,6 +55,7 @@ class Quantity:
 
 
 def parse_number(text: str) -> float | None:
+    """"10,000" -> 10000.0, "1.5 million" -> 1500000.0, "two" -> 2.0; None when not a number."""
     t = text.lower().strip()
     scale = 1
     for word, factor in SCALES.items():

@@ -22,6 +22,8 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence and its offsets in the body."""
+
     text: str  # exactly body[start:end]
     start: int
     end: int

@@ -168,6 +168,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Families of types the clause and participant rules treat alike.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "REQUEST"})
+
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+MATERIAL_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+SPEECH_ACT_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
+
+
 # Past participles and past tenses that do not follow the regular rules.
 IRREGULAR = {
     "meet": ("met", "met"), "hold": ("held", "held"), "speak": ("spoke", "spoken"), "seek": ("sought", "sought"),
@@ -233,6 +243,7 @@ def verb_forms(lemma: str) -> dict[str, str]:
 
 
 def noun_forms(lemma: str) -> list[str]:
+    """Singular and plural of a (possibly multi-word) noun cue."""
     last = lemma.split()[-1]
     if re.search(r"(?:s|sh|ch|x|z)$", last):
         plural = last + "es"
@@ -245,6 +256,8 @@ def noun_forms(lemma: str) -> list[str]:
 
 @dataclass(frozen=True)
 class TriggerRule:
+    """One reading of a surface form: its type, part of speech and context conditions."""
+
     event_type: str
     pos: Pos
     lemma: str

@@ -1,0 +1,269 @@
+"""Source and target of an event cue: the clause subject (walking back over coordinations), the agent of a
+passive, the possessor of a nominal cue, the speaker of a speech act; the first actor after the cue, with
+fallbacks for domestic groups, "by" phrases and locations."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.events.actors import ActorMention
+from pipeline.events.attribution import Attribution
+from pipeline.events.clauses import SUBORDINATE, Clause
+from pipeline.events.context import ArticleContext, frame_code, left_of
+from pipeline.events.triggers import (
+    MATERIAL_CONFLICT_TYPES,
+    SPEECH_ACT_TYPES,
+    SYMMETRIC_TYPES,
+    VERBAL_TYPES,
+    Trigger,
+    find_triggers,
+)
+
+# Words that make the actor after them a place rather than a participant.
+LOCATION_PREP = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|within|around|from)\s+(?:the\s+)?$", re.I)
+
+_PROVENANCE = re.compile(
+    r"\b(?:troops|soldiers|forces|personnel|fighters|missiles|weapons|arms|shells|ammunition|drones|rockets|"
+    r"equipment|aid|supplies|delegation|officials|envoys?|diplomats)\s*$",
+    re.I,
+)
+
+_TROOPS_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:troops|soldiers|forces|service members|personnel|servicemen|fighters|units)\b", re.I
+)
+
+_BE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:also|reportedly|allegedly|apparently|being|not|never|"
+    r"already|\w+ly)\s+){0,2}$",
+    re.I,
+)
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it|we)\s+(?:\w+\s+){0,2}$", re.I)
+
+_ACCUSATION_OBJECT = re.compile(r"\b(?:accusations?|allegations?|claims?|charges?|reports?|them|it)\b", re.I)
+
+_GOODS_AFTER = re.compile(
+    r"^['’]?s?\s*(?:(?!(?:with|of|to|and|in|on|for|by|from|at|into)\b)[\w-]+\s+){0,1}(?:missiles?|weapons?|arms|shells?|ammunition|drones?|rockets?|equipment|tanks?|"
+    r"artillery|munitions|technology|goods|products|exports?|aid|supplies|oil|gas|grain)\b",
+    re.I,
+)
+
+_NEAR_BY = re.compile(r"^(?:\s+(?:of|on|in|against|the|a|an|[\w-]+)){0,3}\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+
+_ATTACK_NOUN_AFTER = re.compile(
+    r"^['’]?s?\s*(?:[\w-]+\s+){0,2}(?:strike|strikes|attack|attacks|shelling|bombing|raid|airstrike|fire|offensive)\b",
+    re.I,
+)
+
+_SECTOR_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:rebels?|refugees?|opposition|police|government|authorities|workers|students|"
+    r"forces|troops|army|military|soldiers|civilians|protesters|demonstrators|leaders?|president|court|parliament|"
+    r"minority|guerrillas?|militants?|insurgents?|separatists?|villagers|prisoners|officials?|citizens|nationals|"
+    r"groups?|factions?|movement|party|militias?|unions?|activists|journalists|youths|people|residents|farmers|"
+    r"minister|ministry|premier|chancellor|governor|mayor|commission|council|assembly|parliament)\b",
+    re.I,
+)
+
+_DOMESTIC_GROUP = re.compile(
+    r"^[^.;]{0,60}?\b(?:rebels|opposition|students|workers|refugees|protesters|demonstrators|guerrillas|militants|"
+    r"insurgents|separatists|villagers|prisoners|detainees|dissidents|strikers|activists|tribesmen|clans?|"
+    r"(?:President|Prime Minister|Premier|Governor|Mayor|leader)\s+[A-Z]\w+)\b"
+)
+
+_COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
+
+_PREPOSITION_LEAD = re.compile(r"^\s*(?:on|in|at|from|during|after|before|under|across|along|near|over)\b", re.I)
+
+
+def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
+    if a.kind == "place":
+        return False
+    if any(f.start <= a.start < f.end for f in frames):
+        return False
+    before = left_of(text, a.start)
+    prep = LOCATION_PREP.search(before)
+    if prep and prep.group(0).lower().startswith("from") and _PROVENANCE.search(before[: prep.start()]):
+        return True  # "troops from the DPRK": whose troops, not where
+    return not prep
+
+
+def _subject(left: list[ActorMention], text: str) -> ActorMention | None:
+    """The clause subject: the actor nearest the verb, walking back over coordinations and appositions
+    ("South Korean Minister Kim and the EU's chief, Josep Borrell, said" -> the first of them)."""
+    heads = [a for a in left if not _GOODS_AFTER.match(text[a.end :])]  # not "North Korean missiles"
+    left = heads or left
+    if not left:
+        return None
+    i = len(left) - 1
+    while i > 0:
+        gap = text[left[i - 1].end : left[i].start]
+        joined = re.search(r",|\band\b|\bor\b|\bas well as\b|[–—(]", gap) or left[i - 1].code == left[i].code
+        short = len(gap.split()) <= 6 and not SUBORDINATE.search(gap)
+        in_phrase = _PREPOSITION_LEAD.search(_segment_before(text, left[i - 1].start))
+        if _COORDINATION_GAP.match(gap) and joined and short and not in_phrase and not _has_verb(gap):
+            i -= 1
+            continue
+        break
+    return left[i]
+
+
+def _segment_before(text: str, pos: int) -> str:
+    """The words before `pos` since the last comma: "On the eastern Ukrainian front, Russia ..." -> "On the eastern "."""
+    left = left_of(text, pos)
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind("—"))
+    return left[cut + 1 :]
+
+
+def _has_verb(gap: str) -> bool:
+    return bool(re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", gap)) or any(
+        t.pos == "verb" for t in find_triggers(gap)
+    )
+
+
+def participants(
+    text: str, clause: Clause, actors: list[ActorMention], frames: list[Attribution], ctx: ArticleContext
+) -> tuple[str | None, str | None]:
+    """Source and target actor codes of a clause's main cue."""
+    t = clause.trigger
+    if t.lemma == "troops":
+        home = [a for a in actors if a.end <= t.start][-1].code
+        host = [a for a in actors if a.start >= t.end and a.code != home and len(a.code) == 3]
+        return home, host[0].code if host else None
+    usable = [a for a in actors if _usable(a, text, frames)]
+    left = [a for a in usable if clause.start <= a.start and a.end <= t.start]
+    right_all = [a for a in usable if t.end <= a.start < clause.end]
+    right = [
+        a for a in right_all
+        if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
+    ]
+    passive = (
+        t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(left_of(text, t.start))
+        and not re.match(r"\s+(?:to|about|over|at|with|that|of)\b", text[t.end :], re.I)
+    )
+    if passive:
+        agents = [a for a in right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
+        if not agents:
+            agents = [a for a in right_all if _ATTACK_NOUN_AFTER.match(text[a.end :])]
+        source = agents[0].code if agents else None
+        patient = _subject(left, text)
+        target = patient.code if patient else None
+        if source is None and patient is not None and _TROOPS_AFTER.match(text[patient.end :]):
+            # "North Korean soldiers are deployed in Russia's Kursk region": whose troops, sent where
+            hosts = [a for a in actors if t.end <= a.start < clause.end and a.code != patient.code and len(a.code) == 3]
+            return patient.code, hosts[0].code if hosts else None
+        return source, target if target != source else None
+
+    source_m: ActorMention | None
+    speech = _speech_source(text, t, frames, ctx)
+    own_frame = next((f for f in frames if f.kind == "said" and f.start <= t.start < f.end), None)
+    if t.pos == "noun":
+        # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
+        possessor = [a for a in left if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start])]
+        agents = [a for a in right_all if _NEAR_BY.match(text[t.end : a.start])]
+        if agents:
+            source_m = agents[0]
+        elif speech is not None and t.event_type in SPEECH_ACT_TYPES:
+            source_m = None
+        elif possessor:
+            source_m = possessor[-1]
+        else:
+            source_m = _subject(left, text)
+    else:
+        source_m = _subject(left, text)
+    source = source_m.code if source_m else None
+    if source is None and own_frame is not None and frame_code(own_frame, ctx):
+        source = frame_code(own_frame, ctx)  # "He insisted that ...": the speaker's own act
+    if source is None and speech is not None and t.event_type in SPEECH_ACT_TYPES:
+        source = speech
+    if source is None:
+        earlier = [a for a in usable if a.end <= t.start and not any(f.start <= a.start < f.end for f in frames)]
+        pronoun = _PRONOUN_SUBJECT.search(text[clause.start : t.start]) or re.search(
+            r"\b(?:its|their|his|her|our)\s+(?:\w+\s+){0,2}$", text[clause.start : t.start], re.I
+        )
+        framed = next((f for f in frames if f.kind == "said" and f.end <= t.start), None)
+        if pronoun and framed is not None and frame_code(framed, ctx):
+            source = frame_code(framed, ctx)  # "Iraq said it would allow ..."
+        elif earlier and not pronoun:
+            source = earlier[0].code
+        elif pronoun and re.search(r"\b(?:we|our|i)\b", pronoun.group(0), re.I):
+            source = ctx.last_speaker_code  # "we" in a quote is the speaker
+        elif pronoun or re.match(r"\s*$", left_of(text, t.start)):
+            source = ctx.last_source
+    target = None
+    if t.event_type in SYMMETRIC_TYPES and source_m is not None:
+        partners = [a for a in left if a.code != source and a.start > source_m.start]
+        if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):
+            target = partners[0].code
+    if target is None and right and re.fullmatch(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", text[t.end : right[0].start]):
+        if source_m is None or right[0].start != source_m.start:
+            target = right[0].code  # the direct object, even of the source's own state
+    if target is None:
+        for a in right:
+            if a.code != source and (source_m is None or a.start != source_m.start):
+                target = a.code
+                break
+    if target is None and source_m is None and source is not None:
+        # "The DPRK should be a growing concern, she said": the speaker's concern is about the subject.
+        others = [a for a in left if a.code != source]
+        target = others[0].code if others else None
+    if target is None and t.event_type == "REJECT" and _ACCUSATION_OBJECT.search(text[t.end : t.end + 40]):
+        others = [c for c in reversed(ctx.accusers) if c != source]
+        target = others[0] if others else None
+    if source is None:
+        where = [
+            a for a in actors
+            if clause.start <= a.start and a.end <= t.start and LOCATION_PREP.search(left_of(text, a.start)) and len(a.code) == 3
+            and not any(f.start <= a.start < f.end for f in frames)
+        ]
+        if where:
+            source = where[-1].code  # "Demonstrators in Baghdad blocked a road"
+    if source is None:
+        framed = next((f for f in frames if f.kind == "said" and f.start == 0 and f.end <= t.start), None)
+        if framed is not None:
+            source = frame_code(framed, ctx)  # "Italy announced a suspension of air links ..."
+    if target is None:
+        # A distinct actor of the source's own state ("the government ... Turkish Kurd refugees").
+        same = [a for a in right if a.code == source and (source_m is None or a.start != source_m.start)]
+        if same and (same[0].kind == "official" or _SECTOR_AFTER.match(text[same[0].end :])):
+            target = same[0].code
+    if target is None and source is not None and len(source) == 3:
+        # An unnamed domestic group right after the cue ("accepted demands from Shona rebels") is of the
+        # source's own state unless an actor names another one first.
+        group = _DOMESTIC_GROUP.search(text[t.end : clause.end])
+        if group and not any(t.end <= a.start < t.end + group.start() for a in usable):
+            target = source
+    if target is None:
+        agents = [a for a in right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
+        if agents and t.event_type in VERBAL_TYPES | {"CONCEDE"}:
+            target = agents[0].code  # "rejected calls by Belarus"
+    if target is None:
+        where = [
+            a for a in actors
+            if t.end <= a.start < clause.end and (a.kind == "place" or LOCATION_PREP.search(left_of(text, a.start)))
+            and not any(f.start <= a.start < f.end for f in frames) and len(a.code) == 3 and a.code.isupper()
+        ]
+        if where and (where[0].code != source or t.event_type not in MATERIAL_CONFLICT_TYPES):
+            target = where[0].code
+    return source, target
+
+
+def _speech_source(text: str, t: Trigger, frames: list[Attribution], ctx: ArticleContext) -> str | None:
+    """The state or body of the speaker whose words hold the trigger, if any."""
+    for f in frames:
+        if f.kind == "said" and not (f.start <= t.start < f.end):
+            return frame_code(f, ctx)
+    return None
+
+
+def sent_abroad(
+    text: str, clause: Clause, actors: list[ActorMention], source: str | None, target: str | None
+) -> bool:
+    """Deployed in or to another state's territory ("deployed to Russia's Kursk region") rather than at home."""
+    if not source or not target or source == target or len(target) != 3 or not target.isupper():
+        return False
+    for a in actors:
+        if a.code == target and clause.start <= a.start < clause.end and a.start > clause.trigger.end:
+            return bool(re.search(r"\b(?:in|to|into|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$", left_of(text, a.start)))
+    return False
