@@ -22,7 +22,6 @@ Data are read from ../shared (relative to the project) and never copied into it.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import difflib
 import gzip
