@@ -50,13 +50,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
     ),
     "CONCEDE": (
-        "v:pardon", "n:amnesty", "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|recording|images|list|findings", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:hand back", "v:return>control|territory|land|bodies|remains|prisoners|property|weapons|arms|equipment|hostages", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
-        "v:concede", "v:yield", "v:release>prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives",
-        "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees",
-        "v:lift>sanction|sanctions|ban|curfew|restrictions|embargo|blockade|siege|emergency|measures|controls",
-        "v:ease>sanction|sanctions|restrictions|ban|curfew|embargo|emergency|measures|controls|pressure",
+        "v:pardon", "n:amnesty", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
+        "v:concede", "v:yield",
+        "v:lift>ban|curfew|restrictions|emergency|measures|controls",
+        "v:ease>restrictions|ban|curfew|emergency|measures|controls|pressure",
         "v:cancel>restrictions|ban|curfew|sanctions|measures|decree", "v:call off", "v:accept>demand|demands",
-        "v:accede", "v:comply", "v:allow", "v:grant>access|permission|amnesty",
+        "v:accede", "v:comply", "v:allow<inspectors|observers|monitors|peacekeepers|aid|access",
+        "v:grant>permission|amnesty",
         "v:resign", "v:step down", "v:give in", "v:accede", "v:relent",
     ),
     "COOPERATE": (
@@ -78,6 +78,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hand over<weapons|arms|power|control", "v:contribute",
     ),
     "RETREAT": (
+        "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|"
+        "recording|images|list|findings|album|book|version|update|software",
+        "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives",
+        "v:hand back", "v:return>control|territory|land|bodies|remains|prisoners|property|weapons|arms|equipment|hostages",
+        "v:lift>sanction|sanctions|embargo|blockade|siege|boycott", "v:ease>sanction|sanctions|embargo|boycott|blockade",
+        "v:allow>inspectors|observers|monitors|peacekeepers|aid|access", "v:grant>access",
         "v:halt>attacks|offensive|fighting|bombing|strikes|operations|advance|shelling", "v:suspend>attacks|operations|offensive|strikes|bombing|hostilities", "v:stop>fighting|attacks|shelling|bombing|hostilities", "v:demilitarize", "v:decommission", "v:cease>fire|fighting|hostilities|attacks",
         "v:withdraw", "n:withdrawal", "v:pull out", "v:pull back", "v:retreat", "n:retreat", "v:demobilize",
         "v:demobilise", "v:disarm", "n:disarmament", "v:hand over>weapons|arms", "v:abandon", "v:leave>area|city|town|territory|positions|region",
