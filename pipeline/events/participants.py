@@ -5,6 +5,7 @@ fallbacks for domestic groups, "by" phrases and locations."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.events.actors import ActorMention
 from pipeline.events.attribution import Attribution
@@ -122,6 +123,21 @@ def _has_verb(gap: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Scene:
+    """What the participant rules look at for one clause."""
+
+    text: str
+    clause: Clause
+    actors: list[ActorMention]  # every actor and place of the sentence
+    usable: list[ActorMention]  # those that can take part (not places, not inside a frame, not after "in")
+    left: list[ActorMention]  # usable, in the clause before the cue
+    right_all: list[ActorMention]  # usable, in the clause after the cue
+    right: list[ActorMention]  # right_all without agents of "by" and modifiers of goods ("North Korean missiles")
+    frames: list[Attribution]
+    ctx: ArticleContext
+
+
 def participants(
     text: str, clause: Clause, actors: list[ActorMention], frames: list[Attribution], ctx: ArticleContext
 ) -> tuple[str | None, str | None]:
@@ -132,36 +148,58 @@ def participants(
         host = [a for a in actors if a.start >= t.end and a.code != home and len(a.code) == 3]
         return home, host[0].code if host else None
     usable = [a for a in actors if _usable(a, text, frames)]
-    left = [a for a in usable if clause.start <= a.start and a.end <= t.start]
     right_all = [a for a in usable if t.end <= a.start < clause.end]
-    right = [
-        a for a in right_all
-        if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
-    ]
+    scene = _Scene(
+        text, clause, actors, usable,
+        left=[a for a in usable if clause.start <= a.start and a.end <= t.start],
+        right_all=right_all,
+        right=[
+            a for a in right_all
+            if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
+        ],
+        frames=frames, ctx=ctx,
+    )
     passive = (
         t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(left_of(text, t.start))
         and not re.match(r"\s+(?:to|about|over|at|with|that|of)\b", text[t.end :], re.I)
     )
     if passive:
-        agents = [a for a in right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
-        if not agents:
-            agents = [a for a in right_all if _ATTACK_NOUN_AFTER.match(text[a.end :])]
-        source = agents[0].code if agents else None
-        patient = _subject(left, text)
-        target = patient.code if patient else None
-        if source is None and patient is not None and _TROOPS_AFTER.match(text[patient.end :]):
-            # "North Korean soldiers are deployed in Russia's Kursk region": whose troops, sent where
-            hosts = [a for a in actors if t.end <= a.start < clause.end and a.code != patient.code and len(a.code) == 3]
-            return patient.code, hosts[0].code if hosts else None
-        return source, target if target != source else None
+        return _passive_participants(scene)
+    source_m, source = _source(scene)
+    return source, _target(scene, source_m, source)
 
+
+def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
+    """"Villages were shelled by Kenyan artillery": the agent of "by" acts on the subject."""
+    text, t = scene.text, scene.clause.trigger
+    agents = [a for a in scene.right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
+    if not agents:
+        agents = [a for a in scene.right_all if _ATTACK_NOUN_AFTER.match(text[a.end :])]
+    source = agents[0].code if agents else None
+    patient = _subject(scene.left, text)
+    target = patient.code if patient else None
+    if source is None and patient is not None and _TROOPS_AFTER.match(text[patient.end :]):
+        # "North Korean soldiers are deployed in Russia's Kursk region": whose troops, sent where
+        hosts = [
+            a for a in scene.actors
+            if t.end <= a.start < scene.clause.end and a.code != patient.code and len(a.code) == 3
+        ]
+        return patient.code, hosts[0].code if hosts else None
+    return source, target if target != source else None
+
+
+def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
+    """The acting mention (when one is written) and the source code."""
+    text, clause, frames, ctx = scene.text, scene.clause, scene.frames, scene.ctx
+    t = clause.trigger
+    left = scene.left
     source_m: ActorMention | None
     speech = _speech_source(text, t, frames, ctx)
     own_frame = next((f for f in frames if f.kind == "said" and f.start <= t.start < f.end), None)
     if t.pos == "noun":
         # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
         possessor = [a for a in left if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start])]
-        agents = [a for a in right_all if _NEAR_BY.match(text[t.end : a.start])]
+        agents = [a for a in scene.right_all if _NEAR_BY.match(text[t.end : a.start])]
         if agents:
             source_m = agents[0]
         elif speech is not None and t.event_type in SPEECH_ACT_TYPES:
@@ -178,7 +216,7 @@ def participants(
     if source is None and speech is not None and t.event_type in SPEECH_ACT_TYPES:
         source = speech
     if source is None:
-        earlier = [a for a in usable if a.end <= t.start and not any(f.start <= a.start < f.end for f in frames)]
+        earlier = [a for a in scene.usable if a.end <= t.start and not any(f.start <= a.start < f.end for f in frames)]
         pronoun = _PRONOUN_SUBJECT.search(text[clause.start : t.start]) or re.search(
             r"\b(?:its|their|his|her|our)\s+(?:\w+\s+){0,2}$", text[clause.start : t.start], re.I
         )
@@ -191,31 +229,11 @@ def participants(
             source = ctx.last_speaker_code  # "we" in a quote is the speaker
         elif pronoun or re.match(r"\s*$", left_of(text, t.start)):
             source = ctx.last_source
-    target = None
-    if t.event_type in SYMMETRIC_TYPES and source_m is not None:
-        partners = [a for a in left if a.code != source and a.start > source_m.start]
-        if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):
-            target = partners[0].code
-    if target is None and right and re.fullmatch(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", text[t.end : right[0].start]):
-        if source_m is None or right[0].start != source_m.start:
-            target = right[0].code  # the direct object, even of the source's own state
-    if target is None:
-        for a in right:
-            if a.code != source and (source_m is None or a.start != source_m.start):
-                target = a.code
-                break
-    if target is None and source_m is None and source is not None:
-        # "The DPRK should be a growing concern, she said": the speaker's concern is about the subject.
-        others = [a for a in left if a.code != source]
-        target = others[0].code if others else None
-    if target is None and t.event_type == "REJECT" and _ACCUSATION_OBJECT.search(text[t.end : t.end + 40]):
-        others = [c for c in reversed(ctx.accusers) if c != source]
-        target = others[0] if others else None
     if source is None:
         where = [
-            a for a in actors
-            if clause.start <= a.start and a.end <= t.start and LOCATION_PREP.search(left_of(text, a.start)) and len(a.code) == 3
-            and not any(f.start <= a.start < f.end for f in frames)
+            a for a in scene.actors
+            if clause.start <= a.start and a.end <= t.start and LOCATION_PREP.search(left_of(text, a.start))
+            and len(a.code) == 3 and not any(f.start <= a.start < f.end for f in frames)
         ]
         if where:
             source = where[-1].code  # "Demonstrators in Baghdad blocked a road"
@@ -223,30 +241,53 @@ def participants(
         framed = next((f for f in frames if f.kind == "said" and f.start == 0 and f.end <= t.start), None)
         if framed is not None:
             source = frame_code(framed, ctx)  # "Italy announced a suspension of air links ..."
-    if target is None:
-        # A distinct actor of the source's own state ("the government ... Turkish Kurd refugees").
-        same = [a for a in right if a.code == source and (source_m is None or a.start != source_m.start)]
-        if same and (same[0].kind == "official" or _SECTOR_AFTER.match(text[same[0].end :])):
-            target = same[0].code
-    if target is None and source is not None and len(source) == 3:
+    return source_m, source
+
+
+def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) -> str | None:
+    """The first participant after the cue, then the fallbacks in order of how much the text says."""
+    text, clause, t = scene.text, scene.clause, scene.clause.trigger
+    left, right = scene.left, scene.right
+    if t.event_type in SYMMETRIC_TYPES and source_m is not None:
+        partners = [a for a in left if a.code != source and a.start > source_m.start]
+        if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):
+            return partners[0].code  # "Chile and Peru signed ..."
+    if right and re.fullmatch(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", text[t.end : right[0].start]):
+        if source_m is None or right[0].start != source_m.start:
+            return right[0].code  # the direct object, even of the source's own state
+    for a in right:
+        if a.code != source and (source_m is None or a.start != source_m.start):
+            return a.code
+    if source_m is None and source is not None:
+        # "The DPRK should be a growing concern, she said": the speaker's concern is about the subject.
+        others = [a for a in left if a.code != source]
+        if others:
+            return others[0].code
+    if t.event_type == "REJECT" and _ACCUSATION_OBJECT.search(text[t.end : t.end + 40]):
+        others = [c for c in reversed(scene.ctx.accusers) if c != source]
+        if others:
+            return others[0]  # "Minsk denied the accusations": aimed at the accuser
+    # A distinct actor of the source's own state ("the government ... Turkish Kurd refugees").
+    same = [a for a in right if a.code == source and (source_m is None or a.start != source_m.start)]
+    if same and (same[0].kind == "official" or _SECTOR_AFTER.match(text[same[0].end :])):
+        return same[0].code
+    if source is not None and len(source) == 3:
         # An unnamed domestic group right after the cue ("accepted demands from Shona rebels") is of the
         # source's own state unless an actor names another one first.
         group = _DOMESTIC_GROUP.search(text[t.end : clause.end])
-        if group and not any(t.end <= a.start < t.end + group.start() for a in usable):
-            target = source
-    if target is None:
-        agents = [a for a in right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
-        if agents and t.event_type in VERBAL_TYPES | {"CONCEDE"}:
-            target = agents[0].code  # "rejected calls by Belarus"
-    if target is None:
-        where = [
-            a for a in actors
-            if t.end <= a.start < clause.end and (a.kind == "place" or LOCATION_PREP.search(left_of(text, a.start)))
-            and not any(f.start <= a.start < f.end for f in frames) and len(a.code) == 3 and a.code.isupper()
-        ]
-        if where and (where[0].code != source or t.event_type not in MATERIAL_CONFLICT_TYPES):
-            target = where[0].code
-    return source, target
+        if group and not any(t.end <= a.start < t.end + group.start() for a in scene.usable):
+            return source
+    agents = [a for a in scene.right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
+    if agents and t.event_type in VERBAL_TYPES | {"CONCEDE"}:
+        return agents[0].code  # "rejected calls by Belarus"
+    where = [
+        a for a in scene.actors
+        if t.end <= a.start < clause.end and (a.kind == "place" or LOCATION_PREP.search(left_of(text, a.start)))
+        and not any(f.start <= a.start < f.end for f in scene.frames) and len(a.code) == 3 and a.code.isupper()
+    ]
+    if where and (where[0].code != source or t.event_type not in MATERIAL_CONFLICT_TYPES):
+        return where[0].code
+    return None
 
 
 def _speech_source(text: str, t: Trigger, frames: list[Attribution], ctx: ArticleContext) -> str | None:
