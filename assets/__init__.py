@@ -9,8 +9,11 @@ warnings.filterwarnings("ignore", category=dg.BetaWarning, message=".*backfill_p
 
 from assets.articles import articles
 from assets.events import event_dataset, event_mentions
+from assets.fetched_pages import fetched_pages
 from assets.raw_articles import raw_articles
 from assets.rejected import rejected
 from assets.temporal_expressions import temporal_expressions
 
-__all__ = ["articles", "event_dataset", "event_mentions", "raw_articles", "rejected", "temporal_expressions"]
+__all__ = [
+    "articles", "event_dataset", "event_mentions", "fetched_pages", "raw_articles", "rejected", "temporal_expressions",
+]

@@ -4,6 +4,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from assets.fetched_pages import fetched_pages
 from assets.publishing import connect, partition_days
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import LandingFolder
@@ -12,6 +13,7 @@ from pipeline.store.tables import replace_days
 
 
 @dg.asset(
+    deps=[fetched_pages],
     partitions_def=daily_partitions,
     backfill_policy=single_run_backfill,
     pool="duckdb",

@@ -5,6 +5,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
+from assets.fetched_pages import fetched_pages
 from assets.publishing import connect, partition_days, schema_check_spec, store_table
 from assets.raw_articles import raw_articles
 from pipeline.accounting import account, input_files
@@ -16,7 +17,7 @@ NOTHING_LOST = "every_input_accounted_for"
 
 
 @dg.asset(
-    deps=[raw_articles, articles],
+    deps=[fetched_pages, raw_articles, articles],
     partitions_def=daily_partitions,
     backfill_policy=single_run_backfill,
     pool="duckdb",
@@ -37,7 +38,7 @@ def rejected(
     days = partition_days(context)
     with connect(duckdb) as conn:
         frame = pd.concat(
-            [read_days(conn, "load_rejections", days), read_days(conn, "extract_rejections", days)],
+            [read_days(conn, name, days) for name in ("fetch_rejections", "load_rejections", "extract_rejections")],
             ignore_index=True,
         )
         raw = read_days(conn, "raw_articles", days)

@@ -18,10 +18,10 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipeline.resources import PROJECT_ROOT, LandingFolder, ParquetStore, default_resources
+from pipeline.resources import PROJECT_ROOT, HttpSources, LandingFolder, ParquetStore, default_resources
 from pipeline.summary import print_summary
 
-STAGES = ["raw_articles", "articles", "temporal_expressions", "event_mentions", "events", "rejected"]
+STAGES = ["fetched_pages", "raw_articles", "articles", "temporal_expressions", "event_mentions", "events", "rejected"]
 
 
 class UsageError(Exception):
@@ -56,6 +56,7 @@ def process(input_dir: Path, out_dir: Path, manifest: Path | None, day: str) -> 
         ),
         "duckdb": DuckDBResource(database=str(out_dir.resolve() / "news.duckdb")),
         "parquet": ParquetStore(root=str(out_dir.resolve()), single_day_output=True),
+        "http_sources": HttpSources(),
     }
     assets = _assets()
     report: dict = {"input": str(input_dir), "out": str(out_dir), "ingest_day": day, "stages": {}}

@@ -2,11 +2,19 @@
 
 import dagster as dg
 
-from assets import articles, event_dataset, event_mentions, raw_articles, rejected, temporal_expressions
+from assets import (
+    articles,
+    event_dataset,
+    event_mentions,
+    fetched_pages,
+    raw_articles,
+    rejected,
+    temporal_expressions,
+)
 from pipeline.automation import landing_sensor, news_job, news_schedule
 from pipeline.resources import default_resources
 
-ALL_ASSETS = [raw_articles, articles, temporal_expressions, event_mentions, event_dataset, rejected]
+ALL_ASSETS = [fetched_pages, raw_articles, articles, temporal_expressions, event_mentions, event_dataset, rejected]
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,

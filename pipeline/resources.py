@@ -68,4 +68,52 @@ def default_resources() -> dict[str, object]:
         "landing": LandingFolder(path=_default("NEWS_LANDING_DIR", "sample/landing")),
         "duckdb": DuckDBResource(database=str(data_dir / "news.duckdb")),
         "parquet": ParquetStore(root=str(data_dir / "parquet")),
+        "http_sources": HttpSources(
+            urls=_split_env("NEWS_URLS"), feeds=_split_env("NEWS_FEEDS"), sitemaps=_split_env("NEWS_SITEMAPS")
+        ),
     }
+
+
+def _split_env(name: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
+class HttpSources(dg.ConfigurableResource):
+    """Pages to fetch over HTTP into the landing folder: URL lists, RSS/Atom feeds, sitemaps.
+
+    Empty by default (nothing is fetched). On a laptop, set NEWS_URLS / NEWS_FEEDS / NEWS_SITEMAPS
+    (comma-separated) or configure the resource in the launchpad. Private, loopback and link-local addresses
+    are refused unless listed in allowed_hosts or allow_private_networks is set.
+    """
+
+    urls: list[str] = []
+    url_files: list[str] = []
+    feeds: list[str] = []
+    sitemaps: list[str] = []
+    user_agent: str = "news-events-pipeline/0.1"
+    per_host_delay_seconds: float = 1.0
+    timeout_seconds: float = 20.0
+    deadline_seconds: float = 60.0
+    retries: int = 3
+    max_bytes: int = 10 * 1024 * 1024
+    allowed_hosts: list[str] = []
+    allow_private_networks: bool = False
+    fetch_past_days: bool = False
+
+    def configured(self) -> bool:
+        return bool(self.urls or self.url_files or self.feeds or self.sitemaps)
+
+    def settings(self):
+        from pipeline.sources.http import FetchSettings
+
+        return FetchSettings(
+            user_agent=self.user_agent, read_timeout=self.timeout_seconds, connect_timeout=self.timeout_seconds,
+            deadline=self.deadline_seconds, per_host_delay=self.per_host_delay_seconds, retries=self.retries,
+            max_bytes=self.max_bytes, allowed_hosts=tuple(self.allowed_hosts),
+            allow_private_networks=self.allow_private_networks,
+        )
+
+    def page_urls(self) -> list[str]:
+        from pipeline.sources.http import read_url_list
+
+        return [*self.urls, *(u for f in self.url_files for u in read_url_list(Path(f)))]

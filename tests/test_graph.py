@@ -8,7 +8,7 @@ import pytest
 from dagster_duckdb import DuckDBResource
 
 from pipeline.definitions import ALL_ASSETS
-from pipeline.resources import LandingFolder, ParquetStore
+from pipeline.resources import HttpSources, LandingFolder, ParquetStore
 
 DAYS = ("2024-03-04", "2024-03-05")
 
@@ -18,6 +18,7 @@ def _resources(landing: Path, data: Path) -> dict:
         "landing": LandingFolder(path=str(landing)),
         "duckdb": DuckDBResource(database=str(data / "news.duckdb")),
         "parquet": ParquetStore(root=str(data / "parquet")),
+        "http_sources": HttpSources(),
     }
 
 

@@ -65,7 +65,8 @@ def test_ui_shows_assets_checks_schedule_and_sensor(webserver: int) -> None:
     data = _post(webserver, QUERY)["data"]
     nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
     assert set(nodes) == {
-        "raw_articles", "articles", "temporal_expressions", "event_mentions", "events", "event_clusters", "rejected",
+        "fetched_pages", "raw_articles", "articles", "temporal_expressions", "event_mentions", "events", "event_clusters",
+        "rejected",
     }
     assert nodes["articles"]["partitionDefinition"] is not None
     checks = {c["name"]: c["blocking"] for c in nodes["rejected"]["assetChecksOrError"]["checks"]}
