@@ -148,3 +148,7 @@ def test_a_cue_without_any_political_actor_is_not_an_event():
 def test_an_uncoded_political_actor_still_makes_an_event():
     [m] = extract_event_mentions("Rebel leaders rejected the peace plan.", None, [])
     assert (m.event_type, m.source_actor, m.target_actor) == ("REJECT", None, None)
+
+
+def test_a_nominal_event_between_two_sides():
+    assert _triple("Heavy fighting between Sudanese troops and Chadian rebels continued.") == ("ASSAULT", "SDN", "TCD")

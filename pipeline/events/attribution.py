@@ -15,7 +15,7 @@ SPEECH_VERBS = (
     "claimed|claims|reported|reports|insisted|insists|argued|argues|confirmed|confirms|declared|declares|"
     "stressed|stresses|emphasized|emphasised|underscored|underlined|asserted|asserts|quoted|acknowledged|"
     "admitted|revealed|suggested|indicated|assessed|believes|believed|estimated|estimates|disclosed|"
-    "announced|observed|remarked|commented|recalled|continued|went on|pointed out|made clear|warned"
+    "announced|observed|remarked|commented|recalled|pointed out|made clear|warned"
 )
 _INVERTIBLE = r"said|says|added|adds|wrote|writes|noted|continued|asked|explained|warned|stated|declared"
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "his", "its", "their"}

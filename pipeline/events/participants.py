@@ -188,6 +188,23 @@ def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
     return source, target if target != source else None
 
 
+_TWO_SIDED = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE"})
+
+
+def _between(scene: _Scene) -> tuple[ActorMention, ActorMention] | None:
+    """"fighting between Kenyan troops and Somali militants", "talks between Chile and Peru": both sides."""
+    t = scene.clause.trigger
+    if t.event_type not in _TWO_SIDED or t.lemma.startswith("mediat"):
+        return None  # a mediator is not one of the sides
+    if t.pos != "noun" or not re.match(r"\s+(?:\w+\s+){0,2}?between\s", scene.text[t.end : t.end + 40]):
+        return None
+    sides = [a for a in scene.right_all if a.start < t.end + 120]
+    for second in sides[1:]:
+        if second.code != sides[0].code and re.search(r"\band\b", scene.text[sides[0].end : second.start]):
+            return sides[0], second
+    return None
+
+
 def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
     """The acting mention (when one is written) and the source code."""
     text, clause, frames, ctx = scene.text, scene.clause, scene.frames, scene.ctx
@@ -196,6 +213,9 @@ def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
     source_m: ActorMention | None
     speech = _speech_source(text, t, frames, ctx)
     own_frame = next((f for f in frames if f.kind == "said" and f.start <= t.start < f.end), None)
+    pair = _between(scene)
+    if pair is not None:
+        return pair[0], pair[0].code
     if t.pos == "noun":
         # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
         possessor = [a for a in left if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start])]
@@ -248,6 +268,9 @@ def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) ->
     """The first participant after the cue, then the fallbacks in order of how much the text says."""
     text, clause, t = scene.text, scene.clause, scene.clause.trigger
     left, right = scene.left, scene.right
+    pair = _between(scene)
+    if pair is not None:
+        return pair[1].code  # "talks between Chile and Peru"
     if t.event_type in SYMMETRIC_TYPES and source_m is not None:
         partners = [a for a in left if a.code != source and a.start > source_m.start]
         if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):

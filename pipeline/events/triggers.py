@@ -326,6 +326,7 @@ _DETERMINERS = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|the
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:\w+(?:ing|al|ous|ive|ful|ic|ed|ary|ern|ese|ian|ish)|new|serious|grave|deep|strong|further|"
     r"more|many|several|two|three|military|joint|peace|air|missile|drone|border|trade|arms|troop|security|"
+    r"heavy|fierce|intense|renewed|sporadic|fresh|bloody|deadly|direct|high-level|bilateral|"
     r"with|about|over|amid|against|after|before|during|for|from|into|on|in|of|by|to|and|or)\s+)$|^\s*$|[,(:“\"]\s*$",
     re.I,
 )
