@@ -8,12 +8,14 @@ from assets.articles import articles
 from assets.fetched_pages import fetched_pages
 from assets.publishing import connect, partition_days, schema_check_spec, store_table
 from assets.raw_articles import raw_articles
-from pipeline.accounting import account, input_files
+from pipeline.accounting import account, input_files, rejected_share_jumps
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import LandingFolder, ParquetStore
-from pipeline.store.tables import read_days
+from pipeline.store.tables import read_days, table_exists
 
 NOTHING_LOST = "every_input_accounted_for"
+SHARE_STABLE = "rejected_share_stable"
+HISTORY_DAYS = 14
 
 
 @dg.asset(
@@ -29,6 +31,11 @@ NOTHING_LOST = "every_input_accounted_for"
             NOTHING_LOST, asset="rejected", blocking=True,
             description="Every input file and record of the day is in `articles` or in `rejected`.",
         ),
+        dg.AssetCheckSpec(
+            SHARE_STABLE, asset="rejected",
+            description="Warns when a day rejects more than 20% of its inputs and over twice the share of the "
+            f"previous {HISTORY_DAYS} days.",
+        ),
     ],
 )
 def rejected(
@@ -43,6 +50,7 @@ def rejected(
         )
         raw = read_days(conn, "raw_articles", days)
         stored_articles = read_days(conn, "articles", days)
+        history = _history_shares(conn, min(days))
     if frame.empty:
         frame = pd.DataFrame(columns=["ingest_day", "input_path", "record_id", "record_index", "stage", "reason"])
     frame = frame.sort_values(["ingest_day", "input_path", "record_index", "stage"]).drop_duplicates(
@@ -65,6 +73,17 @@ def rejected(
     )
     yield dg.MaterializeResult(metadata=result.metadata)
     yield from result.check_results
+    shares = rejected_share_jumps(_shares(days, raw, frame), history)
+    jumps = [s for s in shares if s.jumped]
+    yield dg.AssetCheckResult(
+        check_name=SHARE_STABLE,
+        passed=not jumps,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"shares": dg.MetadataValue.json(
+            {s.day: {"share": round(s.share, 3), "baseline": None if s.baseline is None else round(s.baseline, 3)}
+             for s in shares}
+        )},
+    )
     yield dg.AssetCheckResult(
         check_name=NOTHING_LOST,
         passed=tally.passed,
@@ -77,6 +96,34 @@ def rejected(
             "lost_records": dg.MetadataValue.json(tally.lost_records[:50]),
         },
     )
+
+
+def _shares(days: list[str], raw: pd.DataFrame, rejected_rows: pd.DataFrame) -> dict[str, float]:
+    """Rejected records / records in, per day (records in = records read + whole-file rejections)."""
+    out = {}
+    for day in days:
+        n_rejected = int((rejected_rows["ingest_day"] == day).sum()) if len(rejected_rows) else 0
+        n_read = int((raw["ingest_day"] == day).sum()) if len(raw) else 0
+        whole_files = int(((rejected_rows["ingest_day"] == day) & (rejected_rows["record_index"] < 0)).sum()) if len(rejected_rows) else 0
+        total = n_read + whole_files
+        if total:
+            out[day] = n_rejected / total
+    return out
+
+
+def _history_shares(conn, first_day: str) -> dict[str, float]:
+    if not table_exists(conn, "rejected") or not table_exists(conn, "raw_articles"):
+        return {}
+    rows = conn.execute(
+        """WITH r AS (SELECT ingest_day, count(*) AS n, count(*) FILTER (WHERE record_index < 0) AS whole
+                      FROM rejected WHERE ingest_day < ? GROUP BY 1),
+                a AS (SELECT ingest_day, count(*) AS n FROM raw_articles WHERE ingest_day < ? GROUP BY 1)
+           SELECT ingest_day, coalesce(r.n, 0), coalesce(r.whole, 0), coalesce(a.n, 0)
+           FROM r FULL OUTER JOIN a USING (ingest_day)
+           ORDER BY 1 DESC LIMIT ?""",
+        [first_day, first_day, HISTORY_DAYS],
+    ).fetchall()
+    return {day: n / (read + whole) for day, n, whole, read in rows if read + whole}
 
 
 def _manifest(landing: LandingFolder) -> list[str]:

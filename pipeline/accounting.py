@@ -67,3 +67,29 @@ def input_files(folder: Path, path_prefix: str = "", skip: Iterable[str] = ()) -
             continue
         names.append(path_prefix + rel.as_posix())
     return names
+
+
+@dataclass(frozen=True)
+class RejectedShare:
+    day: str
+    share: float
+    baseline: float | None  # mean share of the previous days, None without history
+    jumped: bool
+
+
+def rejected_share_jumps(
+    shares: dict[str, float], history: dict[str, float], *, floor: float = 0.2, factor: float = 2.0
+) -> list[RejectedShare]:
+    """Flag days whose rejected share is above `floor` and more than `factor` times the earlier days' mean.
+
+    A day without earlier days has nothing to jump from and is not flagged.
+    `shares` are the days of this run, `history` the days before it (both day -> rejected / records in).
+    """
+    out = []
+    for day in sorted(shares):
+        before = [v for d, v in history.items() if d < day] + [v for d, v in shares.items() if d < day]
+        baseline = sum(before) / len(before) if before else None
+        share = shares[day]
+        jumped = baseline is not None and share > floor and share > factor * baseline
+        out.append(RejectedShare(day, share, baseline, jumped))
+    return out

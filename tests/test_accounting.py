@@ -37,3 +37,24 @@ def test_input_files_skip_manifests_and_hidden_files(tmp_path) -> None:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     assert input_files(tmp_path, "2024-03-04/") == ["2024-03-04/a.txt", "2024-03-04/sub/b.html"]
+
+
+def test_a_day_rejecting_far_more_than_usual_is_flagged() -> None:
+    from pipeline.accounting import rejected_share_jumps
+
+    [result] = rejected_share_jumps({"2024-03-08": 0.5}, {"2024-03-06": 0.1, "2024-03-07": 0.1})
+    assert result.jumped and result.baseline == 0.1
+
+
+def test_a_steady_rejected_share_is_not_flagged() -> None:
+    from pipeline.accounting import rejected_share_jumps
+
+    [result] = rejected_share_jumps({"2024-03-08": 0.25}, {"2024-03-06": 0.2, "2024-03-07": 0.3})
+    assert not result.jumped
+
+
+def test_the_first_day_has_no_baseline_and_the_next_is_compared_with_it() -> None:
+    from pipeline.accounting import rejected_share_jumps
+
+    results = rejected_share_jumps({"2024-03-08": 0.5, "2024-03-09": 0.1, "2024-03-10": 0.9}, {})
+    assert [r.jumped for r in results] == [False, False, True]

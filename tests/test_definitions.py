@@ -13,14 +13,14 @@ def test_asset_keys_snapshot() -> None:
     ]
 
 
-def test_every_published_table_has_a_blocking_schema_check() -> None:
+def test_every_published_table_has_a_blocking_schema_check_and_nothing_lost_blocks() -> None:
     graph = defs.resolve_asset_graph()
     checks = {(k.asset_key.to_user_string(), k.name) for k in graph.asset_check_keys}
     for table in ["articles", "temporal_expressions", "events", "event_clusters", "rejected"]:
         assert (table, f"{table}_matches_schema") in checks
     assert ("rejected", "every_input_accounted_for") in checks
     for spec in (s for a in defs.assets for s in getattr(a, "check_specs", [])):
-        assert spec.blocking, spec.name
+        assert spec.blocking or spec.name == "rejected_share_stable", spec.name
 
 
 def test_daily_assets_allow_partition_ranges_in_one_run() -> None:

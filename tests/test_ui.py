@@ -70,7 +70,9 @@ def test_ui_shows_assets_checks_schedule_and_sensor(webserver: int) -> None:
     }
     assert nodes["articles"]["partitionDefinition"] is not None
     checks = {c["name"]: c["blocking"] for c in nodes["rejected"]["assetChecksOrError"]["checks"]}
-    assert checks == {"rejected_matches_schema": True, "every_input_accounted_for": True}
+    assert checks == {
+        "rejected_matches_schema": True, "every_input_accounted_for": True, "rejected_share_stable": False,
+    }
     [location] = data["workspaceOrError"]["locationEntries"]
     assert location["name"] == "news_events"
     [repo] = location["locationOrLoadError"]["repositories"]
