@@ -287,8 +287,8 @@ class Trigger:
 
 @dataclass(frozen=True)
 class _Compiled:
-    rules: dict[str, list[TriggerRule]]
-    pattern: re.Pattern[str]
+    rules: dict[str, list[TriggerRule]]  # lower-case surface form -> its readings
+    by_first_word: dict[str, list[tuple[str, ...]]]  # first word -> surface forms as words, longest first
 
 
 @lru_cache(maxsize=1)
@@ -317,8 +317,40 @@ def _compiled() -> _Compiled:
                     rules.setdefault(form, []).append(
                         TriggerRule(event_type, "noun", spec, "sg" if i == 0 else "pl", requires, excludes)
                     )
-    alternation = "|".join(re.escape(s) for s in sorted(rules, key=len, reverse=True))
-    return _Compiled(rules, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE))
+    by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    for surface in rules:
+        words = tuple(surface.split())
+        by_first_word.setdefault(words[0], []).append(words)
+    for forms in by_first_word.values():
+        forms.sort(key=len, reverse=True)
+    return _Compiled(rules, by_first_word)
+
+
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+
+
+def _matches(sentence: str, compiled: _Compiled) -> list[tuple[int, int, str]]:
+    """Leftmost-longest matches of surface forms on word boundaries (a hyphen joins words): one pass."""
+    tokens = [
+        (m.start(), m.end(), m.group(0).lower())
+        for m in _TOKEN.finditer(sentence)
+        if not (m.start() > 0 and sentence[m.start() - 1] == "-")  # "U.S.-backed" is one word, not "backed"
+    ]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        for words in compiled.by_first_word.get(tokens[i][2], ()):
+            n = len(words)
+            window = tokens[i : i + n]
+            if len(window) == n and all(tok[2] == w for tok, w in zip(window, words)) and all(
+                sentence[window[k][1] : window[k + 1][0]] == " " for k in range(n - 1)
+            ):
+                out.append((window[0][0], window[-1][1], sentence[window[0][0] : window[-1][1]]))
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 _WORD = re.compile(r"[\w'-]+")
@@ -385,16 +417,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Event cues in one sentence, left to right, with their PLOVER type."""
     compiled = _compiled()
     out: list[Trigger] = []
-    for m in compiled.pattern.finditer(sentence):
-        surface = m.group(0)
-        candidates = compiled.rules.get(surface.lower())
-        if not candidates:
+    for start, end, surface in _matches(sentence, compiled):
+        candidates = compiled.rules[surface.lower()]
+        if re.fullmatch(r"call(?:s|ed|ing)? on", surface, re.I) and _DAY_AFTER.match(sentence[end:]):
+            out.append(Trigger(start, start + surface.index(" "), surface.split()[0], "CONSULT", "verb", "call", "past"))
             continue
-        if re.fullmatch(r"call(?:s|ed|ing)? on", surface, re.I) and _DAY_AFTER.match(sentence[m.end() :]):
-            out.append(Trigger(m.start(), m.start() + surface.index(" "), surface.split()[0], "CONSULT", "verb", "call", "past"))
-            continue
-        rule = _choose_rule(candidates, sentence, m.start(), m.end())
+        rule = _choose_rule(candidates, sentence, start, end)
         if rule is None:
             continue
-        out.append(Trigger(m.start(), m.end(), surface, rule.event_type, rule.pos, rule.lemma, rule.tense))
+        out.append(Trigger(start, end, surface, rule.event_type, rule.pos, rule.lemma, rule.tense))
     return out
