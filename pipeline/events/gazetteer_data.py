@@ -208,11 +208,11 @@ ISR|Knesset;IDF;Israel Defense Forces;Mossad
 
 # Well-known office holders and officials (mostly 2022-2025), name -> state.
 OFFICIALS = """
-USA|Joe Biden;Biden;Donald Trump;Trump;Kamala Harris;Antony Blinken;Blinken;Lloyd Austin;Jake Sullivan;Matthew Miller;John Kirby;Karine Jean-Pierre;Pat Ryder;Linda Thomas-Greenfield;Marco Rubio;Mike Waltz;Pete Hegseth;Julianne Smith;Kurt Campbell;Victoria Nuland;Janet Yellen;Mike Pompeo;JD Vance
+USA|Joe Biden;Biden;Donald Trump;Trump;Kamala Harris;Antony Blinken;Blinken;Lloyd Austin;Jake Sullivan;Karine Jean-Pierre;Linda Thomas-Greenfield;Marco Rubio;Mike Waltz;Pete Hegseth;Kurt Campbell;Victoria Nuland;Janet Yellen;Mike Pompeo;JD Vance
 RUS|Vladimir Putin;Putin;Sergei Lavrov;Lavrov;Dmitry Peskov;Peskov;Maria Zakharova;Zakharova;Sergei Shoigu;Shoigu;Andrei Belousov;Dmitry Medvedev;Medvedev;Valery Gerasimov;Gerasimov;Vasily Nebenzya;Nebenzya;Mikhail Mishustin
-UKR|Volodymyr Zelensky;Volodymyr Zelenskyy;Volodymir Zelensky;Zelensky;Zelenskyy;Zelenskiy;Dmytro Kuleba;Kuleba;Andrii Sybiha;Andriy Sybiha;Andrii Sybiga;Sybiha;Sybiga;Mykhailo Podolyak;Podolyak;Rustem Umerov;Umerov;Kyrylo Budanov;Budanov;Oleksandr Syrskyi;Andriy Yermak;Yermak;Denys Shmyhal
-PRK|Kim Jong Un;Kim Jong-un;Kim Jong-Un;Kim Yo Jong;Kim Yo-jong;Choe Son Hui;Choe Son-hui;Kim Tok Hun
-KOR|Yoon Suk Yeol;Yoon Suk-yeol;Yoon;Kim Yong Hyun;Kim Yong-hyun;Cho Tae-yul;Cho Tae-yong;Shin Won-sik;Jang Ho-jin;Han Duck-soo;Lee Jae-myung
+UKR|Volodymyr Zelensky;Volodymyr Zelenskyy;Zelensky;Zelenskyy;Zelenskiy;Dmytro Kuleba;Kuleba;Rustem Umerov;Umerov;Kyrylo Budanov;Budanov;Oleksandr Syrskyi;Andriy Yermak;Yermak;Denys Shmyhal
+PRK|Kim Jong Un;Kim Jong-un;Kim Jong-Un;Kim Yo Jong;Kim Yo-jong;Kim Tok Hun
+KOR|Yoon Suk Yeol;Yoon Suk-yeol;Yoon;Cho Tae-yul;Cho Tae-yong;Shin Won-sik;Han Duck-soo;Lee Jae-myung
 CHN|Xi Jinping;Xi;Wang Yi;Li Qiang;Lin Jian;Mao Ning;Wang Wenbin
 JPN|Fumio Kishida;Kishida;Shigeru Ishiba;Ishiba;Yoko Kamikawa;Takeshi Iwaya
 FRA|Emmanuel Macron;Macron;Jean-Noel Barrot;Stephane Sejourne
@@ -232,7 +232,7 @@ EST|Kaja Kallas
 
 # International and non-state bodies -> canonical name. Kind "IGO" or "NGO".
 BODIES = """
-United Nations|IGO|United Nations;UN;U.N.;UN Security Council;U.N. Security Council;Security Council;UN General Assembly;General Assembly;UN Secretary-General;U.N. Secretary-General;UN secretary general;UN chief;UN peacekeepers;U.N. peacekeepers;UNHCR;UN refugee agency;UNICEF;Secretary-General;Antonio Guterres;António Guterres;Guterres;Stephane Dujarric;Stéphane Dujarric;Dujarric;Kofi Annan;Annan
+United Nations|IGO|United Nations;UN;U.N.;UN Security Council;U.N. Security Council;Security Council;UN General Assembly;General Assembly;UN Secretary-General;U.N. Secretary-General;UN secretary general;UN chief;UN peacekeepers;U.N. peacekeepers;UNHCR;UN refugee agency;UNICEF;Secretary-General;Antonio Guterres;António Guterres;Guterres;Kofi Annan;Annan
 NATO|IGO|NATO;North Atlantic Treaty Organization;North Atlantic Treaty Organisation;Atlantic Alliance;Mark Rutte;Rutte;Jens Stoltenberg;Stoltenberg
 European Union|IGO|European Union;EU;E.U.;European Commission;European Council;European Parliament;European Community;European common market;Brussels;Josep Borrell;Borrell;Ursula von der Leyen;von der Leyen;Charles Michel
 African Union|IGO|African Union;AU;Organization of African Unity;OAU
