@@ -111,6 +111,7 @@ CV_GRID = {
     "HEADLINE_BONUS": (0.0, 20.0, 40.0),
     "LIST_ITEM_RELIEF": (0.0, 4.0),
     "SENTENCE_COST": (4.0, 6.0, 8.0),
+    "TITLE_CASE_COST": (0.0, 3.0),
 }
 
 

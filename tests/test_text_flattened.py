@@ -178,3 +178,34 @@ def test_a_lone_line_shaped_like_a_publication_line_is_still_kept_as_the_body():
     line = "Posted 20 soldiers to the border on 3 May 2024"
     article = extract_articles(line, "text")[0]
     assert article.body == line
+
+
+def test_a_list_right_after_the_body_stays_with_it():
+    dates = [
+        "June 9 – Valmar, Harbour Hall",
+        "June 12 – Ostend, Kursaal Arena",
+        "June 15 – Brugge, Concertgebouw Main Stage",
+        "June 18 – Gent, Vooruit Theatre",
+    ]
+    text = "\n".join([*NAV, *STORY, "Tour dates", *dates, "Most Read", "Storm closes mountain pass for third day"])
+    assert body_of(text) == "\n\n".join([*STORY, "Tour dates", *dates])
+
+
+def test_teaser_excerpts_cut_short_with_an_ellipsis_are_not_taken_for_the_article():
+    teasers = [
+        "Life asks us for courage and for hope, and for the patience to wait for better days when the weather…",
+        "Blessed are those who walk straight paths and who keep to the law of the land in all their days and…",
+        "What holds a family together is love, care and wanting the best for one another in every season of…",
+    ]
+    text = "\n".join([*STORY[:2], "More from the blog", *teasers])
+    assert body_of(text) == "\n\n".join(STORY[:2])
+
+
+def test_captions_and_credits_inside_the_article_do_not_cut_it_in_two():
+    media = [
+        "Image copyright Harbour Watch",
+        "Image caption Cranes stand idle at the container terminal",
+        "Photo: Valmar Port Authority",
+    ]
+    text = "\n".join([*NAV, *STORY[:2], *media, *STORY[2:], "Most Read", "Storm closes mountain pass for third day"])
+    assert body_of(text) == "\n\n".join(STORY)

@@ -72,7 +72,7 @@ _CREDIT = re.compile(
 
 # Photo captions in flattened text.
 _CAPTION_START = re.compile(
-    r"^\W*(?:\d{1,2}\s+of\s+\d{1,2}\s+\S|in\s+this\s+(?:photo|picture|image|file\s+photo|handout)|this\s+(?:photo|picture|image|handout)|"
+    r"^\W*(?:(?:image|photo|media|video)\s+(?:caption|copyright|source)\b|\d{1,2}\s+of\s+\d{1,2}\s+\S|in\s+this\s+(?:photo|picture|image|file\s+photo|handout)|this\s+(?:photo|picture|image|handout)|"
     r"(?:file\s+)?photo\s*:|above\s*:|pictured\s*:|(?:top|main|header|lead)\s+(?:photo|image)\s*:)",
     re.I,
 )

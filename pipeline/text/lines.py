@@ -22,6 +22,8 @@ WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]{0,3})\s*$|[:;]\s*$")
 _LINK_LIKE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|^\S+@\S+\.\w+$|^\W*[\w-]+(?:\.[\w-]+)+/?\W*$", re.I)
+_TRUNCATED = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–·]\s|\d{1,3}(?:[.)]|[a-z]{1,2}\b)\s*\S)")
 _DATE_LIKE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|"
@@ -42,6 +44,17 @@ def token_weight(text: str) -> float:
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters if unicodedata.category(c) in ("Lu", "Ll"))
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs with".split())
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised, as headlines of teasers and menus are ("Storm Closes Mountain Pass")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def ends_sentence(text: str) -> bool:
@@ -97,15 +110,17 @@ def describe_lines(lines: list[str]) -> list[LineInfo]:
 def _score(text: str, weight: float, sentence: bool, family: str | None, repeated: bool) -> float:
     if weight == 0:
         return -4.0
-    if family == "lead-in":
-        return LEAD_IN_SCORE  # "RELATED: ..." lines often sit inside the body: drop them, but do not cut there
+    if family in ("lead-in", "caption", "credit"):
+        return INLINE_JUNK_SCORE  # these sit inside bodies: the line goes, but the body is not cut there
     if family is not None:
         return -max(6.0, weight)
     if is_bare_name(text):
         return -10.0
     if _LINK_LIKE.match(text):
         return -6.0
-    if sentence:
+    if sentence and _TRUNCATED.search(text):
+        score = 0.5 * min(weight, 80.0) - SENTENCE_COST  # "… and then he …": a teaser cut short, not prose
+    elif sentence:
         score = min(weight, 80.0) - SENTENCE_COST
     else:
         score = 0.5 * min(weight, 80.0) - 8.0
@@ -113,13 +128,15 @@ def _score(text: str, weight: float, sentence: bool, family: str | None, repeate
             score += LIST_ITEM_RELIEF  # "1. Preheat the oven", "- 2 cups of flour": list items inside an article
         if is_all_caps(text):
             score -= 4.0
+        elif weight >= 4 and is_title_case(text):
+            score -= TITLE_CASE_COST  # "Museum Reopens After Two-Year Renovation": a link to another story
     if repeated:
         score = -abs(score) - 4.0
     return score
 
 
 MIN_ARTICLE_SCORE = 40.0  # total score of a run of lines that is surely an article (two or three paragraphs)
-LEAD_IN_SCORE = -2.0
+INLINE_JUNK_SCORE = -2.0
 COMMENT_DISCOUNT = 0.25  # weight of prose after the opening line of a comment thread
 BOX_PENALTY = -15.0  # score of the line opening a related-stories or sharing box
 
@@ -138,6 +155,7 @@ def best_block(scores: list[float]) -> tuple[int, int] | None:
     return best
 
 
+TITLE_CASE_COST = 3.0
 SENTENCE_COST = 6.0  # a sentence needs more words than this to count for the body
 LIST_ITEM_RELIEF = 4.0
 GAP_WEIGHT = 1.5  # junk lines count this much more when deciding whether two runs of prose are one article
@@ -161,6 +179,45 @@ def _boost_after_headline(infos: list[LineInfo], scores: list[float]) -> None:
                     scores[j] += HEADLINE_BONUS
                     return
             return
+
+
+MIN_LIST_RUN = 3  # lines of the same shape that make a list or table
+
+
+def _shape(text: str) -> str:
+    """What a list item or table row starts with: a number, a month, a bullet, or its first word."""
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    if first[:1].isdigit():
+        return "#"
+    if _MONTH.match(first):
+        return "month"
+    if first in ("-", "*", "•", "–", "·"):
+        return "bullet"
+    return first
+
+
+def _extend_over_list(infos: list[LineInfo], end: int) -> int:
+    """Let the body run on over a list or table right after it ("June 9 - Tampa", "1. Kyle Busch 5040 ...").
+
+    One heading line may sit between the body and the list. The list is a run of at least MIN_LIST_RUN
+    non-junk lines that start the same way.
+    """
+    for first in (end, end + 1):
+        if first > end and not (first - 1 < len(infos) and infos[first - 1].headline_like):
+            break
+        k = first
+        shape = _shape(infos[k].text) if k < len(infos) else ""
+        while (
+            k < len(infos)
+            and infos[k].family is None
+            and not infos[k].repeated
+            and 2 <= infos[k].weight <= 40
+            and _shape(infos[k].text) == shape
+        ):
+            k += 1
+        if shape and k - first >= MIN_LIST_RUN:
+            return k
+    return end
 
 
 @dataclass(frozen=True)
@@ -192,11 +249,15 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
         keep = [k for k, i in enumerate(infos) if i.family is None and not i.separator and i.weight >= 1]
         return Classified(infos, keep, [], [])
     start, end = block
-    # Headline-like lines at the edges are titles, datelines and bylines, not body.
+    # Headline-like lines at the edges are titles, datelines and bylines, not body; a list after the body is.
     while start < end and infos[start].headline_like:
         start += 1
-    while end > start and infos[end - 1].headline_like and infos[end - 1].weight <= 6:
-        end -= 1
+    with_list = _extend_over_list(infos, end)
+    if with_list > end:
+        end = with_list
+    else:
+        while end > start and infos[end - 1].headline_like and infos[end - 1].weight <= 6:
+            end -= 1
     body = [k for k in range(start, end) if infos[k].family is None and not infos[k].separator and not infos[k].repeated]
     head = list(range(max(0, start - 8), start))
     tail = list(range(end, min(len(infos), end + 4)))
