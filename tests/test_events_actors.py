@@ -51,3 +51,9 @@ def test_lower_case_words_are_not_actors():
 
 def test_unknown_name_has_no_code():
     assert normalize_actor("Freedonia") is None
+
+
+def test_armed_groups_keep_their_own_names_not_a_state_code():
+    assert normalize_actor("Hamas") == "Hamas"
+    assert normalize_actor("PKK") == "Kurdistan Workers' Party"
+    assert normalize_actor("the Taliban") == "Taliban"

@@ -120,7 +120,7 @@ MKD|North Macedonia;Macedonia|Macedonian;Macedonians|Skopje
 NOR|Norway|Norwegian;Norwegians|Oslo
 OMN|Oman|Omani;Omanis|Muscat
 PAK|Pakistan|Pakistani;Pakistanis|Islamabad
-PSE|Palestine;Palestinian territories;Palestinian Authority;West Bank;Gaza;Gaza Strip;Hamas;PLO|Palestinian;Palestinians|Ramallah
+PSE|Palestine;Palestinian territories;Palestinian Authority;West Bank;Gaza;Gaza Strip;PLO|Palestinian;Palestinians|Ramallah
 PAN|Panama|Panamanian;Panamanians|Panama City
 PNG|Papua New Guinea|Papua New Guinean|Port Moresby
 PRY|Paraguay|Paraguayan;Paraguayans|Asuncion
@@ -259,6 +259,36 @@ Doctors Without Borders|NGO|Doctors Without Borders;Medecins Sans Frontieres;MSF
 Hezbollah|NGO|Hezbollah;Hizbollah
 Taliban|NGO|Taliban
 Islamic State|NGO|Islamic State;ISIS;ISIL
+World Food Programme|IGO|World Food Programme;World Food Program;WFP
+UNESCO|IGO|UNESCO
+Food and Agriculture Organization|IGO|Food and Agriculture Organization;FAO
+UNRWA|IGO|UNRWA
+UN Human Rights Council|IGO|UN Human Rights Council;U.N. Human Rights Council;Human Rights Council
+Interpol|IGO|Interpol
+Organization of American States|IGO|Organization of American States;OAS
+Commonwealth|IGO|Commonwealth of Nations
+Gulf Cooperation Council|IGO|Gulf Cooperation Council;GCC
+Southern African Development Community|IGO|Southern African Development Community;SADC
+IGAD|IGO|IGAD;Intergovernmental Authority on Development
+Shanghai Cooperation Organisation|IGO|Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO
+BRICS|IGO|BRICS
+Collective Security Treaty Organization|IGO|Collective Security Treaty Organization;CSTO
+Council of Europe|IGO|Council of Europe
+OECD|IGO|OECD;Organisation for Economic Co-operation and Development
+Mercosur|IGO|Mercosur
+Organisation of Islamic Cooperation|IGO|Organisation of Islamic Cooperation;Organization of Islamic Cooperation;OIC
+International Organization for Migration|IGO|International Organization for Migration;IOM
+Hamas|NGO|Hamas
+Al-Qaeda|NGO|al-Qaeda;al-Qaida;Al-Qaeda;Al Qaeda;al Qaeda
+Kurdistan Workers' Party|NGO|Kurdistan Workers' Party;PKK
+Wagner Group|NGO|Wagner Group
+Reporters Without Borders|NGO|Reporters Without Borders;RSF
+Greenpeace|NGO|Greenpeace
+Oxfam|NGO|Oxfam
+Save the Children|NGO|Save the Children
+Transparency International|NGO|Transparency International
+International Crisis Group|NGO|International Crisis Group
+Physicians for Human Rights|NGO|Physicians for Human Rights
 """
 
 # Places that are not capitals, name -> country (alternative spellings separated by ";").
