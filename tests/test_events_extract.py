@@ -152,3 +152,20 @@ def test_an_uncoded_political_actor_still_makes_an_event():
 
 def test_a_nominal_event_between_two_sides():
     assert _triple("Heavy fighting between Sudanese troops and Chadian rebels continued.") == ("ASSAULT", "SDN", "TCD")
+
+
+def test_a_conditional_withdrawal_is_a_threat():
+    assert _triple("Ghana will withdraw its peacekeepers from Liberia unless the fighting stops.")[:2] == ("THREATEN", "GHA")
+
+
+def test_failing_to_agree_is_a_rejection_not_a_denied_agreement():
+    m = _one("Serbia and Kosovo failed to reach agreement on the border.")
+    assert (m.event_type, m.certainty) == ("REJECT", "asserted")
+
+
+def test_refusing_to_accept_is_a_rejection():
+    assert _triple("Hungary will not accept migrants from Serbia.")[:2] == ("REJECT", "HUN")
+
+
+def test_releasing_prisoners_is_retreat():
+    assert _triple("Armenia released twelve Azerbaijani prisoners.") == ("RETREAT", "ARM", "AZE")
