@@ -206,18 +206,31 @@ _PEAK_RSS_WRAPPER = (
 )
 
 
+CLI_TIMEOUT_S = 600.0
+
+
 def _run_cli(input_dir: Path, out_dir: Path) -> tuple[float, float, subprocess.CompletedProcess]:
-    """Run `python -m pipeline process`; (wall seconds, peak RSS of the CLI process in MB, result)."""
+    """Run `python -m pipeline process`; (wall seconds, peak RSS of the CLI process in MB, result).
+
+    The CLI runs in its own process group, killed as a whole after CLI_TIMEOUT_S (returncode -9 then).
+    """
     rss_file = out_dir.parent / f".{out_dir.name}.maxrss"
+    command = [sys.executable, "-c", _PEAK_RSS_WRAPPER, str(rss_file),
+               sys.executable, "-m", "pipeline", "process", str(input_dir), "--out", str(out_dir), "--day", "2024-05-14"]
     started = time.monotonic()
-    proc = subprocess.run(
-        [sys.executable, "-c", _PEAK_RSS_WRAPPER, str(rss_file),
-         sys.executable, "-m", "pipeline", "process", str(input_dir), "--out", str(out_dir), "--day", "2024-05-14"],
-        cwd=PROJECT, capture_output=True, text=True, timeout=900,
-    )
+    child = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    try:
+        stdout, stderr = child.communicate(timeout=CLI_TIMEOUT_S)
+        returncode = child.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, 9)
+        stdout, stderr = child.communicate()
+        returncode = -9
+        stderr = (stderr or "") + f"\nkilled after the {CLI_TIMEOUT_S:g} s benchmark timeout"
     seconds = time.monotonic() - started
     peak_kb = float(rss_file.read_text()) if rss_file.exists() else float("nan")
-    return seconds, peak_kb / 1024.0, proc
+    return seconds, peak_kb / 1024.0, subprocess.CompletedProcess(command, returncode, stdout, stderr)
 
 
 def scenario_hostile_inputs(tmp: Path, *, name: str = "hostile inputs", leave_out: tuple[str, ...] = ()) -> ScenarioResult:
@@ -452,11 +465,14 @@ def print_table(results: list[ScenarioResult]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global CLI_TIMEOUT_S
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="run only the scenario with this name")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders and print where")
     parser.add_argument("--details", action="store_true", help="print per-file / per-URL outcomes")
+    parser.add_argument("--cli-timeout", type=float, default=CLI_TIMEOUT_S, help="seconds before a CLI run is killed")
     args = parser.parse_args(argv)
+    CLI_TIMEOUT_S = args.cli_timeout
     results: list[ScenarioResult] = []
     for name, scenario in SCENARIOS:
         if args.only and args.only != name:
@@ -467,6 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - a crashing scenario is a failed scenario, reported as such
             result = ScenarioResult(name, f"FAIL: {type(exc).__name__}: {exc}", 0, 0, 0, 0)
         results.append(result)
+        print(f"[{name}] {result.outcome} ({result.seconds:.1f} s)", file=sys.stderr, flush=True)
         if args.keep:
             print(f"[{name}] kept {tmp}", file=sys.stderr)
         else:
