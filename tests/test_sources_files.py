@@ -416,3 +416,13 @@ def test_named_pipe_is_rejected_without_blocking(tmp_path: Path) -> None:
     records, rejections = read_input_folder(tmp_path)
     assert [r.input_path for r in records] == ["ok.txt"]
     assert [(r.input_path, r.reason) for r in rejections] == [("pipe.txt", "not a regular file")]
+
+
+def test_multi_member_gzip_is_read_to_the_end(tmp_path: Path) -> None:
+    (tmp_path / "joined.txt.gz").write_bytes(gzip.compress(b"first part, ") + gzip.compress(b"second part"))
+    assert only_record(read_one(tmp_path / "joined.txt.gz")).content == "first part, second part"
+
+
+def test_gzip_data_without_gz_extension_is_inflated(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes(gzip.compress(PAGE.encode()))
+    assert only_record(read_one(tmp_path / "page.html")).content == PAGE
