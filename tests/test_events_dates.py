@@ -68,3 +68,23 @@ def test_a_date_inside_a_relative_clause_dates_that_clause_not_ours():
     temporal = [_te(body, "in January", "2025-01", "month"), _te(body, "on Monday", "2025-03-10")]
     mentions = extract_event_mentions(body, ANCHOR, temporal)
     assert mentions[0].event_date == "2025-03-10"
+
+
+def test_present_tense_later_in_the_report_takes_the_day_reported_on():
+    body = ("Kenya condemned Somalia on Monday, a spokesperson said.\n\n"
+            "Kenya rejects the accusations made by Somalia.")
+    mentions = extract_event_mentions(body, ANCHOR, [_te(body, "on Monday", "2025-03-10")])
+    assert [(m.event_type, m.event_date) for m in mentions] == [("ACCUSE", "2025-03-10"), ("REJECT", "2025-03-10")]
+
+
+def test_a_timestamp_anchor_gives_a_day():
+    body = "Kenya rejects the accusations made by Somalia."
+    [m] = extract_event_mentions(body, dt.datetime(2025, 3, 12, 18, 30), [])
+    assert m.event_date == "2025-03-12"
+
+
+def test_expressions_outside_the_body_are_ignored():
+    body = "Kenya attacked rebel positions in Somalia."
+    stray = TemporalExpression("on Monday", 400, 409, "2025-03-10", "day")
+    [m] = extract_event_mentions(body, ANCHOR, [stray])
+    assert m.event_date is None

@@ -40,6 +40,10 @@ def extract_event_mentions(
     body: str, anchor: dt.date | None, temporal: Sequence[TemporalExpression]
 ) -> list[EventMention]:
     """Event mentions in one article body."""
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()  # a timestamp's time of day says nothing about the event
+    # Only expressions that point into this body can govern its clauses.
+    temporal = [e for e in temporal if 0 <= e.start < e.end <= len(body)]
     ctx = ArticleContext(reference=reference_day(temporal, anchor))
     sentences = split_sentences(body)
     mentions: list[EventMention] = []
