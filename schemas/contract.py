@@ -69,9 +69,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("quantity_max", pa.float64(), True, "Upper bound when the text gives a range or 'as many as'."),
         _c("quantity_unit", pa.string(), True, "What is counted (troops, containers, ...)."),
         _c("certainty", pa.string(), False, "asserted, reported, hedged or denied."),
-        _c("sentence", pa.string(), False, "The sentence or clause the mention comes from."),
-        _c("start", pa.int32(), False, "Start character offset of the sentence in the article body."),
-        _c("end", pa.int32(), False, "End character offset of the sentence in the article body (exclusive)."),
+        _c("sentence", pa.string(), False, "The whole sentence the mention comes from."),
+        _c("start", pa.int32(), False, "Start character offset of the clause holding the event in the body."),
+        _c("end", pa.int32(), False, "End character offset of that clause in the body (exclusive)."),
     ),
     "event_clusters": (
         _c("cluster_id", pa.string(), False, "Deterministic id of the real-world event."),
