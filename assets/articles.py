@@ -5,6 +5,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.publishing import connect, partition_days, schema_check_spec, store_table
 from assets.raw_articles import raw_articles
+from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
 from pipeline.stages import StageTimer, body_hash, build_articles
@@ -30,6 +31,8 @@ def articles(
         earlier = _earlier_body_hashes(conn, min(days))
     with StageTimer() as timer:
         frame, rejections = build_articles(raw, earlier)
+    for rej in rejections.itertuples(index=False):
+        context.log.warning(rejection_log_line(rej.ingest_day, rej.input_path, rej.record_index, rej.stage, rej.reason))
     with connect(duckdb) as conn:
         replace_days(conn, "extract_rejections", rejections, days)
     return store_table(

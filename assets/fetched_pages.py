@@ -6,6 +6,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.publishing import connect, partition_days
+from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import HttpSources, LandingFolder
 from pipeline.sources.http import fetch_sources, write_landing_day
@@ -44,7 +45,8 @@ def fetched_pages(
             _, failures = fetched.get(day, ([], []))
             replace_days(conn, "fetch_rejections", rejected_frame(failures, day), [day])
             for failure in failures:
-                context.log.warning(f"fetch failed {failure.input_path}: {failure.reason}")
+                context.log.warning(rejection_log_line(day, failure.input_path, failure.record_index,
+                                                       failure.stage, failure.reason))
     return dg.MaterializeResult(
         metadata={
             "configured": http_sources.configured(),

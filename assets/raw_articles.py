@@ -6,6 +6,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.fetched_pages import fetched_pages
 from assets.publishing import connect, partition_days
+from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import LandingFolder
 from pipeline.stages import StageTimer, load_day
@@ -39,7 +40,7 @@ def raw_articles(
         replace_days(conn, "raw_articles", records, days)
         replace_days(conn, "load_rejections", rejections, days)
     for rej in rejections.itertuples(index=False):
-        context.log.warning(f"rejected input {rej.input_path} [{rej.stage}]: {rej.reason}")
+        context.log.warning(rejection_log_line(rej.ingest_day, rej.input_path, rej.record_index, rej.stage, rej.reason))
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": len(records),

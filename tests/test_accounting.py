@@ -58,3 +58,13 @@ def test_the_first_day_has_no_baseline_and_the_next_is_compared_with_it() -> Non
 
     results = rejected_share_jumps({"2024-03-08": 0.5, "2024-03-09": 0.1, "2024-03-10": 0.9}, {})
     assert [r.jumped for r in results] == [False, False, True]
+
+
+def test_rejections_are_logged_as_one_structured_line() -> None:
+    from pipeline.accounting import rejection_log_line
+
+    line = rejection_log_line("2024-03-04", "2024-03-04/a b.txt", -1, "load", 'empty "file"')
+    assert line == (
+        'event=rejected day="2024-03-04" input_path="2024-03-04/a b.txt" record_index=-1 stage="load" '
+        'reason="empty \\"file\\""'
+    )
