@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import time
-import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -20,7 +19,7 @@ from pipeline.dates import extract_temporal_expressions, find_publication_date
 from pipeline.dates.model import TemporalExpression
 from pipeline.events import cluster_events, extract_event_mentions
 from pipeline.sources.files import read_input_folder
-from pipeline.sources.records import RawRecord, Rejection, record_key
+from pipeline.sources.records import RawRecord, Rejection
 from pipeline.text import extract_articles
 from schemas.contract import column_names
 
@@ -222,6 +221,3 @@ class StageTimer:
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self._start
 
-
-def format_exception(exc: BaseException) -> str:
-    return "".join(traceback.format_exception_only(type(exc), exc)).strip()

@@ -43,19 +43,24 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def test_feed_pages_land_as_articles_and_failures_as_rejections(site: str, tmp_path: Path) -> None:
+def _run_today(tmp_path: Path, sources: HttpSources) -> Path:
+    """Materialize every asset for today's ingestion day; return the DuckDB file."""
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
     data = tmp_path / "data"
     resources = {
         "landing": LandingFolder(path=str(tmp_path / "landing")),
         "duckdb": DuckDBResource(database=str(data / "news.duckdb")),
         "parquet": ParquetStore(root=str(data / "parquet")),
-        "http_sources": HttpSources(feeds=[f"{site}/feed.xml"], allowed_hosts=["127.0.0.1"],
-                                    per_host_delay_seconds=0.0, retries=0, timeout_seconds=5.0),
+        "http_sources": sources,
     }
-    result = dg.materialize(ALL_ASSETS, partition_key=today, resources=resources)
-    assert result.success
-    with duckdb.connect(str(data / "news.duckdb"), read_only=True) as conn:
+    assert dg.materialize(ALL_ASSETS, partition_key=today, resources=resources).success
+    return data / "news.duckdb"
+
+
+def test_feed_pages_land_as_articles_and_failures_as_rejections(site: str, tmp_path: Path) -> None:
+    database = _run_today(tmp_path, HttpSources(feeds=[f"{site}/feed.xml"], allowed_hosts=["127.0.0.1"],
+                                                per_host_delay_seconds=0.0, retries=0, timeout_seconds=5.0))
+    with duckdb.connect(str(database), read_only=True) as conn:
         titles = sorted(r[0] for r in conn.execute("SELECT title FROM articles").fetchall())
         rejected = conn.execute("SELECT input_path, stage FROM rejected").fetchall()
     assert titles == ["Border crossing reopens", "Ports deal signed"]
@@ -63,16 +68,8 @@ def test_feed_pages_land_as_articles_and_failures_as_rejections(site: str, tmp_p
 
 
 def test_loopback_feed_is_refused_without_an_allow_list(site: str, tmp_path: Path) -> None:
-    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    data = tmp_path / "data"
-    resources = {
-        "landing": LandingFolder(path=str(tmp_path / "landing")),
-        "duckdb": DuckDBResource(database=str(data / "news.duckdb")),
-        "parquet": ParquetStore(root=str(data / "parquet")),
-        "http_sources": HttpSources(feeds=[f"{site}/feed.xml"], per_host_delay_seconds=0.0, retries=0),
-    }
-    assert dg.materialize(ALL_ASSETS, partition_key=today, resources=resources).success
-    with duckdb.connect(str(data / "news.duckdb"), read_only=True) as conn:
+    database = _run_today(tmp_path, HttpSources(feeds=[f"{site}/feed.xml"], per_host_delay_seconds=0.0, retries=0))
+    with duckdb.connect(str(database), read_only=True) as conn:
         rows = conn.execute("SELECT input_path, stage, reason FROM rejected").fetchall()
         n_articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert n_articles == 0
