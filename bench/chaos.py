@@ -452,6 +452,19 @@ SCENARIOS: list[tuple[str, Scenario]] = [
 ]
 
 
+def all_scenarios() -> list[tuple[str, Scenario]]:
+    """The input/server scenarios here plus the operational ones of bench.chaos_operations (kill -9 and
+    re-run, concurrent runs, backfill, reader during a rewrite), imported late: that module imports this one."""
+    scenarios = list(SCENARIOS)
+    try:
+        from bench.chaos_operations import OPERATIONS_SCENARIOS
+    except ImportError as exc:
+        print(f"operational scenarios unavailable: {exc}", file=sys.stderr)
+    else:
+        scenarios.extend(OPERATIONS_SCENARIOS)
+    return scenarios
+
+
 def print_table(results: list[ScenarioResult]) -> None:
     header = ("scenario", "outcome", "records in", "records out", "records rejected", "records lost", "seconds", "peak MB")
     rows = [(r.scenario, r.outcome, str(r.records_in), str(r.records_out), str(r.records_rejected),
@@ -474,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     CLI_TIMEOUT_S = args.cli_timeout
     results: list[ScenarioResult] = []
-    for name, scenario in SCENARIOS:
+    for name, scenario in all_scenarios():
         if args.only and args.only != name:
             continue
         tmp = Path(tempfile.mkdtemp(prefix=f"chaos-{name.replace(' ', '-')}-"))
