@@ -72,6 +72,16 @@ def test_headline_repeated_in_the_body_is_dropped():
     assert clean_extracted_lines(lines, ("Port strike ends after nine days",)) == PARAGRAPHS
 
 
+def test_a_standfirst_repeating_the_page_summary_is_dropped():
+    standfirst = "Nine days of stoppage end with a wage deal"
+    lines = [standfirst, *PARAGRAPHS]
+    assert clean_extracted_lines(lines, (), description=standfirst) == PARAGRAPHS
+
+
+def test_a_first_paragraph_that_is_also_the_page_summary_is_kept():
+    assert clean_extracted_lines(PARAGRAPHS, (), description=PARAGRAPHS[0]) == PARAGRAPHS
+
+
 def test_related_story_teasers_inside_the_container_are_dropped():
     lines = [*PARAGRAPHS[:2], "Related articles", "Crane drivers vote on new contract", "Ferry fares to rise in May", *PARAGRAPHS[2:]]
     assert clean_extracted_lines(lines) == PARAGRAPHS

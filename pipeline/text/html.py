@@ -44,10 +44,14 @@ def _is_teaser(line: str) -> bool:
     return token_weight(text) <= 30 and not ends_sentence(text)
 
 
-def clean_extracted_lines(lines: list[str], headings: tuple[str, ...] = ()) -> list[str]:
-    """Drop the junk a main-content extractor leaves in: title repeats, junk lines, teaser boxes, comments."""
+def clean_extracted_lines(
+    lines: list[str], headings: tuple[str, ...] = (), description: str | None = None
+) -> list[str]:
+    """Drop the junk a main-content extractor leaves in: title repeats, the standfirst, junk lines, teaser
+    boxes, comments. `headings` are the page's titles; `description` its summary from the metadata."""
     kept: list[str] = []
     title_norms = {_norm(h) for h in headings} - {""}
+    summary = _norm(description or "")
     in_box = False
     for raw in lines:
         line = raw.strip()
@@ -55,6 +59,8 @@ def clean_extracted_lines(lines: list[str], headings: tuple[str, ...] = ()) -> l
             continue
         if _norm(line) in title_norms:
             continue
+        if not kept and summary and _norm(line) == summary and not ends_sentence(line):
+            continue  # a standfirst under the headline, repeating the page summary: not the article's text
         if opens_comment_section(line) and sum(token_weight(x) for x in kept) >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS:
             break
         if opens_box(line) or _opens_teaser_list(line):
@@ -111,7 +117,7 @@ def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticl
     if doc is None:
         return []
     raw_lines = doc.text.split("\n")
-    lines = clean_extracted_lines(raw_lines, meta.headings) or [x.strip() for x in raw_lines if x.strip()]
+    lines = clean_extracted_lines(raw_lines, meta.headings, meta.description) or [x.strip() for x in raw_lines if x.strip()]
     lines = recover_sibling_paragraphs(tree, lines)
     lines = recover_embedded_posts(tree, lines)
     body = "\n\n".join(lines)

@@ -27,6 +27,7 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     headings: tuple[str, ...] = ()  # every title-like text of the page (og:title, <title>, <h1>), for dedup
+    description: str | None = None  # the page's summary (og:description / description)
 
 
 def _clean(text: str | None) -> str | None:
@@ -144,4 +145,5 @@ def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
             break
 
     headings = tuple(h for h in {og_title, ld_title, title_tag, title, *h1s[:3]} if h)
-    return PageMeta(title, author, _clean(site), page_url, language, headings)
+    description = meta.get("og:description") or meta.get("description") or meta.get("twitter:description")
+    return PageMeta(title, author, _clean(site), page_url, language, headings, description)
