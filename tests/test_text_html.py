@@ -148,3 +148,19 @@ def test_an_embedded_tweet_inside_the_article_is_put_back_in_place():
         "— Harbour Watch (@harbourwatch) May 2, 2023",
         *PARAGRAPHS[2:],
     ]
+
+
+def test_a_fragment_holding_one_sentence_keeps_the_sentence():
+    [article] = extract_articles("<p>Rebels shelled the northern town of Arvik on Sunday.</p>", "html")
+    assert article.body == "Rebels shelled the northern town of Arvik on Sunday."
+
+
+def test_a_short_page_below_the_extractor_s_size_limit_still_gives_its_text():
+    html = "<html><body><div>Rebels shelled Arvik on Sunday.</div><div>Three civilians died.</div></body></html>"
+    [article] = extract_articles(html, "html")
+    assert article.body == "Rebels shelled Arvik on Sunday.\n\nThree civilians died."
+
+
+def test_a_page_that_is_only_a_menu_gives_no_article():
+    html = "<html><head><title>Menu</title></head><body><ul><li>Home</li><li>News</li><li>Sport</li></ul></body></html>"
+    assert extract_articles(html, "html") == []

@@ -12,18 +12,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from pipeline.text.embeds import recover_embedded_posts
+from pipeline.text.flattened import extract_from_text
 from pipeline.text.junk import junk_family, opens_box, opens_comment_section
 from pipeline.text.language import guess_language
 from pipeline.text.lines import WORD, ends_sentence, token_weight
 from pipeline.text.model import ExtractedArticle
-from pipeline.text.page_meta import read_page_meta
+from pipeline.text.page_meta import PageMeta, read_page_meta
 from pipeline.text.siblings import recover_sibling_paragraphs
 
 RETRY_SHARE = 0.25  # precise extraction holding less than this share of the page's paragraph text: retry
@@ -107,15 +111,62 @@ def _main_content(tree: HtmlElement, url: str | None) -> Document | None:
     return doc
 
 
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr "
+    "li main nav ol p pre section table td th tr ul".split()
+)
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head")
+
+
+def visible_lines(tree: HtmlElement) -> str:
+    """The page's visible text, one block element per line (used when the main-content extractor gives up)."""
+    for el in list(tree.iter(*_INVISIBLE_TAGS)):
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+            el.text = "\n" + (el.text or "")
+    return tree.text_content()
+
+
+def _parse_fragment(html: str) -> HtmlElement | None:
+    if not html or not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _from_visible_text(tree: HtmlElement, meta: PageMeta) -> list[ExtractedArticle]:
+    """Short pages and fragments that trafilatura finds too small: the text path on the visible text."""
+    articles = extract_from_text(visible_lines(tree))
+    return [
+        replace(
+            a,
+            title=a.title or meta.title,
+            author=a.author or meta.author,
+            site=a.site or meta.site,
+            url=meta.url,
+            language=a.language or meta.language,
+        )
+        for a in articles
+    ]
+
+
 def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticle]:
     """The article of one HTML page (a list of one), or [] when the page holds no article text."""
     tree = load_html(html)
     if tree is None:
-        return []
+        # Not a page trafilatura will read (a fragment, plain text sent as HTML): the text path on what shows.
+        fragment = _parse_fragment(html)
+        return _from_visible_text(fragment, read_page_meta(fragment, url)) if fragment is not None else []
     meta = read_page_meta(tree, url)
     doc = _main_content(tree, url)
     if doc is None:
-        return []
+        return _from_visible_text(tree, meta)
     raw_lines = doc.text.split("\n")
     lines = clean_extracted_lines(raw_lines, meta.headings, meta.description) or [x.strip() for x in raw_lines if x.strip()]
     lines = recover_sibling_paragraphs(tree, lines)

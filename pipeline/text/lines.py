@@ -181,6 +181,7 @@ def _boost_after_headline(infos: list[LineInfo], scores: list[float]) -> None:
             return
 
 
+MIN_FALLBACK_WORDS = 3  # with no run of prose at all, lines shorter than this (menu items) are not article text
 MIN_LIST_RUN = 3  # lines of the same shape that make a list or table
 
 
@@ -246,7 +247,7 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
     _boost_after_headline(infos, scores)
     block = best_block([s * GAP_WEIGHT if s < 0 else s for s in scores])
     if block is None:
-        keep = [k for k, i in enumerate(infos) if i.family is None and not i.separator and i.weight >= 1]
+        keep = [k for k, i in enumerate(infos) if i.family is None and not i.repeated and i.weight >= MIN_FALLBACK_WORDS]
         return Classified(infos, keep, [], [])
     start, end = block
     # Headline-like lines at the edges are titles, datelines and bylines, not body; a list after the body is.
