@@ -32,6 +32,7 @@ def test_labelled_lead_ins_are_junk(line):
         "Exciting news! The Daily Lantern is now on WhatsApp. Subscribe today and stay updated with the latest news.",
         "If you buy something through links on this page, we may earn a commission.",
         "© 2024 Lantern Media Group. All rights reserved.",
+        "copyright Lantern Media 2024 - ISSN 1234-5678",
         "Follow the Lantern opinion desk on Facebook, Twitter and Instagram.",
         "If you enjoyed this article, become a member and read without limits.",
     ],
@@ -84,6 +85,7 @@ def test_comment_thread_furniture_is_junk(line):
         "Comments from residents were overwhelmingly negative, the council said.",
         "He said he would follow the new rules on Facebook from next month.",
         "Email the minister at once, the union told its members.",
+        "Copyright law changed in 2019, the minister said.",
     ],
 )
 def test_prose_using_the_same_words_is_not_junk(line):

@@ -47,7 +47,7 @@ _NOTICE = re.compile(
     \bby\s+continuing\s+to\s+(?:use|browse)\b|\bclick\s+here\b|\bstay\s+(?:updated|tuned|informed)\b.*\b(?:latest|news|updates|insights)\b|
     \bis\s+now\s+on\s+(?:whatsapp|telegram|google\s+news)\b|\bfollow\s+us\s+on\b|\bjoin\s+our\s+(?:whatsapp|telegram)\b|
     \bif\s+you\s+buy\s+something\s+through\b|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:commission|share)\b|
-    \baffiliate\s+(?:links?|commission)\b|\b(?:are\s+)?registered\s+trademarks?\b|\bare\s+trademarks\s+of\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^copyright\s+\S+(?:\s+\S+){0,4}\s+\d{4}\b|
+    \baffiliate\s+(?:links?|commission)\b|\b(?:are\s+)?registered\s+trademarks?\b|\bare\s+trademarks\s+of\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^copyright\s+\S+(?:\s+\S+){0,4}\s+\d{4}\b[^.!?]*$|
     \bdownload\s+(?:the|our)\s+app\b|^(?:get|receive)\s+(?:our|the)\b.{0,60}\bnewsletters?\b|
     \bthis\s+document\s+is\s+subject\s+to\s+copyright\b|^citation\s*:|
     \bif\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:article|story|post)\b|\bfor\s+your\s+personal,?\s+non-commercial\s+use\b|
