@@ -8,7 +8,7 @@ from assets.raw_articles import raw_articles
 from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
-from pipeline.stages import StageTimer, body_hash, build_articles
+from pipeline.stages import StageTimer, build_articles
 from pipeline.store.tables import read_days, replace_days, table_exists
 
 
@@ -35,6 +35,7 @@ def articles(
         context.log.warning(rejection_log_line(rej.ingest_day, rej.input_path, rej.record_index, rej.stage, rej.reason))
     with connect(duckdb) as conn:
         replace_days(conn, "extract_rejections", rejections, days)
+        replace_days(conn, "article_hashes", frame[["ingest_day", "article_id", "body_hash", "duplicate_of"]], days)
     return store_table(
         "articles", frame, days=days, duckdb=duckdb, parquet=parquet,
         extra_metadata={
@@ -51,11 +52,11 @@ def articles(
 
 def _earlier_body_hashes(conn, first_day: str) -> dict[str, str]:
     """Body hash -> article_id of originals stored for days before this run's window."""
-    if not table_exists(conn, "articles"):
+    if not table_exists(conn, "article_hashes"):
         return {}
     rows = conn.execute(
-        "SELECT body, article_id FROM articles WHERE ingest_day < ? AND duplicate_of IS NULL "
-        "ORDER BY ingest_day, input_path, record_index, segment",
+        "SELECT body_hash, min_by(article_id, ingest_day || article_id) FROM article_hashes "
+        "WHERE ingest_day < ? AND duplicate_of IS NULL GROUP BY body_hash",
         [first_day],
     ).fetchall()
-    return {body_hash(body): article_id for body, article_id in reversed(rows)}
+    return dict(rows)

@@ -70,7 +70,7 @@ def _raw_row(record: RawRecord, day: str) -> dict:
 
 # --- articles ----------------------------------------------------------------------------------------------
 
-ARTICLE_COLUMNS = ["ingest_day", *column_names("articles"), "published_text"]
+ARTICLE_COLUMNS = ["ingest_day", *column_names("articles"), "published_text", "body_hash"]
 
 
 def body_hash(body: str) -> str:
@@ -126,7 +126,7 @@ def build_articles(
                 "published_date": pd.Timestamp(pub_date) if pub_date else pd.NaT,
                 "published_date_source": pub_source, "language": art.language, "body": art.body,
                 "body_chars": len(art.body), "duplicate_of": duplicate_of, "encoding": rec.encoding,
-                "published_text": art.published_text,
+                "published_text": art.published_text, "body_hash": digest,
             })
     return _frame(rows, ARTICLE_COLUMNS), _frame(rejections, ["ingest_day", *column_names("rejected")])
 

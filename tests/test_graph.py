@@ -104,3 +104,22 @@ def test_rerunning_a_day_leaves_row_counts_unchanged(materialized) -> None:
     assert _run_day(root / "landing", root / "data", DAYS[0]).success
     after = {t: _count(root, f"SELECT count(*) FROM {t}") for t in tables}
     assert after == before
+
+
+def test_a_copy_of_an_earlier_days_article_is_kept_but_marked_duplicate(tmp_path: Path) -> None:
+    from tests.conftest import write_landing
+
+    landing = write_landing(tmp_path / "landing")
+    (landing / "2024-03-05" / "rail-strike-copy.txt").write_text((landing / "2024-03-04" / "rail-strike.txt").read_text())
+    for day in DAYS:
+        assert _run_day(landing, tmp_path / "data", day).success
+    with duckdb.connect(str(tmp_path / "data" / "news.duckdb"), read_only=True) as conn:
+        original, copy = conn.execute(
+            "SELECT article_id, duplicate_of FROM articles WHERE input_path LIKE '%rail-strike%' ORDER BY ingest_day"
+        ).fetchall()
+        events_of = {
+            article: conn.execute("SELECT count(*) FROM events WHERE article_id = ?", [article]).fetchone()[0]
+            for article in (original[0], copy[0])
+        }
+    assert original[1] is None and copy[1] == original[0]
+    assert events_of[original[0]] > 0 and events_of[copy[0]] == 0
