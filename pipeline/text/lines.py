@@ -15,8 +15,25 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.text.metadata import is_bare_name
 from pipeline.text.junk import junk_family, opens_box, opens_comment_section
+from pipeline.text.metadata import is_bare_name
+
+# Scores and thresholds. The few that were tuned by looking at the article-extraction benchmark (GAP_WEIGHT,
+# HEADLINE_BONUS, SENTENCE_COST, LIST_ITEM_RELIEF, TITLE_CASE_COST) are cross-validated by
+# `python -m bench.extract --cv`.
+SENTENCE_COST = 6.0  # a sentence line scores its length in words minus this
+HEADLINE_COST = 8.0  # an unpunctuated line scores half its length minus this
+ALL_CAPS_COST = 4.0  # extra cost of an all-caps unpunctuated line (section names, teaser kickers)
+TITLE_CASE_COST = 3.0  # extra cost of a title-case unpunctuated line (links to other stories)
+LIST_ITEM_RELIEF = 4.0  # less cost for an unpunctuated line shaped like a list item ("1. ...", "- ...")
+INLINE_JUNK_SCORE = -2.0  # lead-ins, captions, credits: dropped, but the body is not cut where they stand
+GAP_WEIGHT = 1.5  # junk lines count this much more when deciding whether two runs of prose are one article
+HEADLINE_BONUS = 20.0  # extra score of the first prose line after the headline repeats
+MIN_ARTICLE_SCORE = 40.0  # total score of a run of lines that is surely an article (two or three paragraphs)
+COMMENT_DISCOUNT = 0.25  # weight of prose after the opening line of a comment thread
+BOX_PENALTY = -15.0  # score of the line opening a related-stories or sharing box
+MIN_LIST_RUN = 3  # lines of the same shape that make a list or table
+MIN_FALLBACK_WORDS = 3  # with no run of prose at all, lines shorter than this (menu items) are not article text
 
 WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -123,22 +140,16 @@ def _score(text: str, weight: float, sentence: bool, family: str | None, repeate
     elif sentence:
         score = min(weight, 80.0) - SENTENCE_COST
     else:
-        score = 0.5 * min(weight, 80.0) - 8.0
+        score = 0.5 * min(weight, 80.0) - HEADLINE_COST
         if weight >= 3 and _LIST_ITEM.match(text):
             score += LIST_ITEM_RELIEF  # "1. Preheat the oven", "- 2 cups of flour": list items inside an article
         if is_all_caps(text):
-            score -= 4.0
+            score -= ALL_CAPS_COST
         elif weight >= 4 and is_title_case(text):
             score -= TITLE_CASE_COST  # "Museum Reopens After Two-Year Renovation": a link to another story
     if repeated:
         score = -abs(score) - 4.0
     return score
-
-
-MIN_ARTICLE_SCORE = 40.0  # total score of a run of lines that is surely an article (two or three paragraphs)
-INLINE_JUNK_SCORE = -2.0
-COMMENT_DISCOUNT = 0.25  # weight of prose after the opening line of a comment thread
-BOX_PENALTY = -15.0  # score of the line opening a related-stories or sharing box
 
 
 def best_block(scores: list[float]) -> tuple[int, int] | None:
@@ -153,13 +164,6 @@ def best_block(scores: list[float]) -> tuple[int, int] | None:
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
     return best
-
-
-TITLE_CASE_COST = 3.0
-SENTENCE_COST = 6.0  # a sentence needs more words than this to count for the body
-LIST_ITEM_RELIEF = 4.0
-GAP_WEIGHT = 1.5  # junk lines count this much more when deciding whether two runs of prose are one article
-HEADLINE_BONUS = 20.0  # extra score of the first prose line after the page's headline
 
 
 def _norm(text: str) -> str:
@@ -179,10 +183,6 @@ def _boost_after_headline(infos: list[LineInfo], scores: list[float]) -> None:
                     scores[j] += HEADLINE_BONUS
                     return
             return
-
-
-MIN_FALLBACK_WORDS = 3  # with no run of prose at all, lines shorter than this (menu items) are not article text
-MIN_LIST_RUN = 3  # lines of the same shape that make a list or table
 
 
 def _shape(text: str) -> str:
