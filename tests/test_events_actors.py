@@ -57,3 +57,26 @@ def test_armed_groups_keep_their_own_names_not_a_state_code():
     assert normalize_actor("Hamas") == "Hamas"
     assert normalize_actor("PKK") == "Kurdistan Workers' Party"
     assert normalize_actor("the Taliban") == "Taliban"
+
+
+def test_every_un_member_state_has_a_code():
+    from pipeline.events import gazetteer_data
+
+    codes = {line.split("|")[0] for line in gazetteer_data.STATES.strip().splitlines()}
+    assert len(codes - {"XKX", "PSE", "TWN", "VAT", "ESH"}) >= 193
+
+
+def test_small_states_and_their_capitals():
+    assert normalize_actor("Liechtenstein") == "LIE"
+    assert normalize_actor("Vaduz") == "LIE"
+    assert normalize_actor("Saint Lucian") == "LCA"
+
+
+def test_former_heads_of_government_stand_for_their_state():
+    assert normalize_actor("Boris Yeltsin") == "RUS"
+    assert normalize_actor("President Mandela") == "ZAF"
+    assert normalize_actor("Jacques Chirac") == "FRA"
+
+
+def test_former_heads_of_international_bodies_keep_the_body():
+    assert normalize_actor("Boutros Boutros-Ghali") == "United Nations"

@@ -21,7 +21,7 @@ AZE|Azerbaijan|Azerbaijani;Azeri;Azerbaijanis|Baku
 BHR|Bahrain|Bahraini;Bahrainis|Manama
 BGD|Bangladesh|Bangladeshi;Bangladeshis|Dhaka
 BLR|Belarus|Belarusian;Belarussian;Belarusians|Minsk
-BEL|Belgium|Belgian;Belgians|
+BEL|Belgium|Belgian;Belgians;Flemish;Walloon|
 BEN|Benin|Beninese|Porto-Novo;Cotonou
 BTN|Bhutan|Bhutanese|Thimphu
 BOL|Bolivia|Bolivian;Bolivians|La Paz;Sucre
@@ -40,15 +40,15 @@ CHL|Chile|Chilean;Chileans|Santiago
 CHN|China;People's Republic of China;PRC|Chinese|Beijing;Peking
 COL|Colombia|Colombian;Colombians|Bogota;Bogotá
 COD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Zaire|Congolese|Kinshasa
-COG|Republic of the Congo;Congo-Brazzaville||Brazzaville
+COG|Republic of the Congo;Republic of Congo;Congo-Brazzaville;Congo Republic||Brazzaville
 CRI|Costa Rica|Costa Rican;Costa Ricans|San Jose
 CIV|Ivory Coast;Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians|Abidjan;Yamoussoukro
 HRV|Croatia|Croatian;Croatians;Croat;Croats|Zagreb
 CUB|Cuba|Cuban;Cubans|Havana
 CYP|Cyprus|Cypriot;Cypriots|Nicosia
-CZE|Czech Republic;Czechia|Czech;Czechs|Prague
+CZE|Czech Republic;Czechia;Czechoslovakia|Czech;Czechs;Czechoslovak|Prague
 DNK|Denmark|Danish;Dane;Danes|Copenhagen
-DJI|Djibouti|Djiboutian|
+DJI|Djibouti|Djiboutian;Djiboutians|
 DOM|Dominican Republic|Dominican;Dominicans|Santo Domingo
 ECU|Ecuador|Ecuadorian;Ecuadorean;Ecuadorians|Quito
 EGY|Egypt|Egyptian;Egyptians|Cairo
@@ -62,12 +62,12 @@ FRA|France|French|Paris;Elysee;Élysée
 GAB|Gabon|Gabonese|Libreville
 GMB|Gambia;The Gambia|Gambian;Gambians|Banjul
 GEO|Georgia|Georgian;Georgians|Tbilisi
-DEU|Germany|German;Germans|Berlin;Bonn
+DEU|Germany;West Germany;East Germany|German;Germans|Berlin;Bonn
 GHA|Ghana|Ghanaian;Ghanaians|Accra
 GRC|Greece|Greek;Greeks|Athens
 GTM|Guatemala|Guatemalan;Guatemalans|Guatemala City
 GIN|Guinea|Guinean;Guineans|Conakry
-GNB|Guinea-Bissau||Bissau
+GNB|Guinea-Bissau|Bissau-Guinean|Bissau
 GUY|Guyana|Guyanese|Georgetown
 HTI|Haiti|Haitian;Haitians|Port-au-Prince
 HND|Honduras|Honduran;Hondurans|Tegucigalpa
@@ -75,7 +75,7 @@ HUN|Hungary|Hungarian;Hungarians|Budapest
 ISL|Iceland|Icelandic;Icelanders|Reykjavik
 IND|India|Indian;Indians|New Delhi
 IDN|Indonesia|Indonesian;Indonesians|Jakarta
-IRN|Iran|Iranian;Iranians|Tehran;Teheran
+IRN|Iran;Islamic Republic of Iran;Persia|Iranian;Iranians|Tehran;Teheran
 IRQ|Iraq|Iraqi;Iraqis|Baghdad
 IRL|Ireland|Irish|Dublin
 ISR|Israel|Israeli;Israelis|Jerusalem;Tel Aviv
@@ -85,12 +85,12 @@ JPN|Japan|Japanese|Tokyo
 JOR|Jordan|Jordanian;Jordanians|Amman
 KAZ|Kazakhstan|Kazakh;Kazakhs;Kazakhstani|Astana;Almaty
 KEN|Kenya|Kenyan;Kenyans|Nairobi
-PRK|North Korea;Democratic People's Republic of Korea;DPRK;D.P.R.K.|North Korean;North Koreans|Pyongyang
-KOR|South Korea;Republic of Korea;ROK|South Korean;South Koreans|Seoul
+PRK|North Korea;Democratic People's Republic of Korea;DPRK;D.P.R.K.;N. Korea|North Korean;North Koreans|Pyongyang
+KOR|South Korea;Republic of Korea;ROK;S. Korea|South Korean;South Koreans|Seoul
 XKX|Kosovo|Kosovar;Kosovars;Kosovo Albanian;Kosovo Albanians|Pristina
 KWT|Kuwait|Kuwaiti;Kuwaitis|Kuwait City
 KGZ|Kyrgyzstan;Kyrgyz Republic|Kyrgyz|Bishkek
-LAO|Laos|Laotian;Lao|Vientiane
+LAO|Laos;Lao PDR|Laotian;Laotians;Lao|Vientiane
 LVA|Latvia|Latvian;Latvians|Riga
 LBN|Lebanon|Lebanese|Beirut
 LBR|Liberia|Liberian;Liberians|Monrovia
@@ -147,7 +147,7 @@ LKA|Sri Lanka|Sri Lankan;Sri Lankans;Tamil Tigers|Colombo
 SDN|Sudan|Sudanese|Khartoum
 SWE|Sweden|Swedish;Swede;Swedes|Stockholm
 CHE|Switzerland|Swiss|Bern;Berne
-SYR|Syria|Syrian;Syrians|Damascus
+SYR|Syria;Syrian Arab Republic|Syrian;Syrians|Damascus
 TWN|Taiwan;Republic of China|Taiwanese|Taipei
 TJK|Tajikistan|Tajik;Tajiks|Dushanbe
 TZA|Tanzania|Tanzanian;Tanzanians|Dodoma;Dar es Salaam
@@ -165,7 +165,7 @@ USA|United States;United States of America;USA;U.S.A.;US;U.S.;America|American;A
 URY|Uruguay|Uruguayan;Uruguayans|Montevideo
 UZB|Uzbekistan|Uzbek;Uzbeks|Tashkent
 VEN|Venezuela|Venezuelan;Venezuelans|Caracas
-VNM|Vietnam;Viet Nam|Vietnamese|Hanoi
+VNM|Vietnam;Viet Nam;Socialist Republic of Vietnam|Vietnamese|Hanoi
 YEM|Yemen|Yemeni;Yemenis;Houthi;Houthis|Sanaa;Sana'a
 ZMB|Zambia|Zambian;Zambians|Lusaka
 ZWE|Zimbabwe|Zimbabwean;Zimbabweans|Harare
@@ -191,6 +191,21 @@ VUT|Vanuatu|Ni-Vanuatu|Port Vila
 WSM|Samoa|Samoan|Apia
 TON|Tonga|Tongan|Nuku'alofa
 GRD|Grenada|Grenadian|St. George's
+AND|Andorra|Andorran;Andorrans|Andorra la Vella
+ATG|Antigua and Barbuda;Antigua|Antiguan;Antiguans|St. John's
+DMA|Dominica||Roseau
+KIR|Kiribati||Tarawa
+LIE|Liechtenstein|Liechtensteiner|Vaduz
+MHL|Marshall Islands|Marshallese|Majuro
+FSM|Micronesia;Federated States of Micronesia|Micronesian|Palikir
+NRU|Nauru|Nauruan|Yaren
+PLW|Palau|Palauan|Ngerulmud
+KNA|Saint Kitts and Nevis;St. Kitts and Nevis;St Kitts and Nevis|Kittitian|Basseterre
+LCA|Saint Lucia;St. Lucia;St Lucia|Saint Lucian;St. Lucian|Castries
+VCT|Saint Vincent and the Grenadines;St. Vincent and the Grenadines;St Vincent and the Grenadines||Kingstown
+SMR|San Marino|Sammarinese|
+STP|Sao Tome and Principe;São Tomé and Príncipe|Santomean|Sao Tome
+TUV|Tuvalu|Tuvaluan|Funafuti
 ESH|Western Sahara|Sahrawi;Sahrawis|Laayoune
 """
 
@@ -228,17 +243,122 @@ HUN|Viktor Orban;Viktor Orbán;Orban
 AZE|Ilham Aliyev;Aliyev;Jeyhun Bayramov
 SYR|Bashar al-Assad;Assad
 EST|Kaja Kallas
+USA|George W. Bush;George H.W. Bush;George Bush;Bush;Bill Clinton;Hillary Clinton;Clinton;Barack Obama;Obama;Ronald Reagan;Reagan;Jimmy Carter;Dick Cheney;Cheney;Al Gore;Colin Powell;Condoleezza Rice;Madeleine Albright;Albright;Warren Christopher;John Kerry;Rex Tillerson;Tillerson;Donald Rumsfeld;Rumsfeld;Robert Gates;Chuck Hagel;James Mattis;Mike Pence;Pence;Ashton Carter;Susan Rice;Samantha Power;Nikki Haley;John Bolton;Bolton;Madeleine Korbel Albright
+RUS|Mikhail Gorbachev;Gorbachev;Boris Yeltsin;Yeltsin;Yevgeny Primakov;Primakov;Andrei Kozyrev;Kozyrev;Viktor Chernomyrdin;Chernomyrdin;Igor Ivanov;Sergei Ivanov;Vitaly Churkin;Churkin;Mikhail Fradkov;Dmitry Rogozin
+UKR|Leonid Kuchma;Kuchma;Leonid Kravchuk;Kravchuk;Viktor Yushchenko;Yushchenko;Viktor Yanukovych;Yanukovych;Petro Poroshenko;Poroshenko;Yulia Tymoshenko;Tymoshenko;Andrii Sybiha;Andriy Sybiha;Sybiha
+BLR|Stanislav Shushkevich
+GEO|Eduard Shevardnadze;Shevardnadze;Mikheil Saakashvili;Saakashvili;Irakli Kobakhidze
+AZE|Heydar Aliyev
+ARM|Nikol Pashinyan;Pashinyan;Robert Kocharyan;Levon Ter-Petrosyan
+KAZ|Nursultan Nazarbayev;Nazarbayev;Kassym-Jomart Tokayev;Tokayev
+UZB|Islam Karimov;Shavkat Mirziyoyev;Mirziyoyev
+TJK|Emomali Rahmon;Emomali Rakhmonov
+MDA|Maia Sandu
+GBR|Tony Blair;Blair;Gordon Brown;John Major;Margaret Thatcher;Thatcher;Theresa May;Boris Johnson;Liz Truss;Jack Straw;Robin Cook;Douglas Hurd;Malcolm Rifkind;William Hague;Yvette Cooper
+FRA|Jacques Chirac;Chirac;Francois Mitterrand;François Mitterrand;Mitterrand;Nicolas Sarkozy;Sarkozy;Francois Hollande;François Hollande;Hollande;Lionel Jospin;Jospin;Dominique de Villepin;de Villepin;Hubert Vedrine;Hubert Védrine;Alain Juppe;Alain Juppé;Laurent Fabius;Jean-Yves Le Drian;Francois Bayrou;Michel Barnier
+DEU|Helmut Kohl;Kohl;Gerhard Schroeder;Gerhard Schröder;Angela Merkel;Merkel;Joschka Fischer;Klaus Kinkel;Kinkel;Frank-Walter Steinmeier;Steinmeier;Heiko Maas;Johann Wadephul
+ITA|Silvio Berlusconi;Berlusconi;Romano Prodi;Prodi;Massimo D'Alema;Giorgia Meloni;Meloni;Matteo Renzi;Antonio Tajani;Sergio Mattarella;Mattarella
+ESP|Jose Maria Aznar;José María Aznar;Aznar;Felipe Gonzalez;Jose Luis Rodriguez Zapatero;Zapatero;Mariano Rajoy;Rajoy;Pedro Sanchez;Pedro Sánchez;King Juan Carlos
+PRT|Antonio Costa;António Costa
+NLD|Dick Schoof
+GRC|Andreas Papandreou;Costas Simitis;Alexis Tsipras;Tsipras;Kyriakos Mitsotakis;Mitsotakis
+TUR|Tansu Ciller;Tansu Çiller;Bulent Ecevit;Bülent Ecevit;Ecevit;Suleyman Demirel;Süleyman Demirel;Demirel;Turgut Ozal;Abdullah Gul;Abdullah Gül;Ahmet Davutoglu;Davutoglu;Mevlut Cavusoglu;Cavusoglu
+POL|Lech Walesa;Lech Wałęsa;Walesa;Aleksander Kwasniewski;Kwasniewski;Lech Kaczynski;Jaroslaw Kaczynski;Mateusz Morawiecki;Karol Nawrocki;Sikorski
+CZE|Vaclav Havel;Václav Havel;Havel;Vaclav Klaus;Petr Fiala
+SVK|Robert Fico;Fico
+HUN|Peter Szijjarto;Péter Szijjártó;Szijjarto
+ROU|Ion Iliescu;Iliescu;Klaus Iohannis
+SRB|Slobodan Milosevic;Slobodan Milošević;Milosevic;Milošević;Vojislav Kostunica;Kostunica;Zoran Djindjic;Aleksandar Vucic;Aleksandar Vučić;Vucic;Vučić;Ivica Dacic
+HRV|Franjo Tudjman;Franjo Tuđman;Tudjman;Tuđman;Stjepan Mesic;Andrej Plenkovic
+BIH|Alija Izetbegovic;Alija Izetbegović;Izetbegovic;Radovan Karadzic;Radovan Karadžić;Karadzic;Ratko Mladic;Ratko Mladić;Mladic;Milorad Dodik;Dodik
+XKX|Ibrahim Rugova;Rugova;Hashim Thaci;Hashim Thaçi;Thaci;Albin Kurti;Kurti
+ALB|Sali Berisha;Berisha;Edi Rama
+ISR|Yitzhak Rabin;Rabin;Shimon Peres;Peres;Yitzhak Shamir;Shamir;Ehud Barak;Ariel Sharon;Ehud Olmert;Olmert;Naftali Bennett;Yair Lapid;Benny Gantz;Gantz;Tzipi Livni;Livni;Avigdor Lieberman;Moshe Arens;David Levy;Isaac Herzog;Gideon Saar;Gideon Sa'ar
+PSE|Yasser Arafat;Arafat;Mahmoud Abbas;Abbas;Ahmed Qurei;Saeb Erekat;Erekat;Salam Fayyad;Mohammad Shtayyeh;Mohammad Mustafa
+EGY|Hosni Mubarak;Mubarak;Anwar Sadat;Sadat;Mohamed Morsi;Morsi;Abdel Fattah el-Sisi;Abdel Fattah al-Sisi;el-Sisi;al-Sisi;Sisi;Amr Moussa;Sameh Shoukry;Shoukry;Badr Abdelatty
+LBY|Muammar Gaddafi;Muammar Qaddafi;Moammar Gadhafi;Gaddafi;Qaddafi;Gadhafi;Kadhafi;Khalifa Haftar;Haftar;Abdul Hamid Dbeibah
+SYR|Hafez al-Assad;Hafez Assad;Walid Muallem;Farouk al-Sharaa;Ahmed al-Sharaa;al-Sharaa;Asaad al-Shaibani
+IRQ|Saddam Hussein;Saddam;Tariq Aziz;Nouri al-Maliki;Nuri al-Maliki;Maliki;Haider al-Abadi;Abadi;Jalal Talabani;Talabani;Ayad Allawi;Allawi;Ibrahim al-Jaafari;Mohammed Shia al-Sudani;Mustafa al-Kadhimi
+IRN|Ruhollah Khomeini;Ayatollah Khomeini;Akbar Hashemi Rafsanjani;Rafsanjani;Mohammad Khatami;Khatami;Mahmoud Ahmadinejad;Ahmadinejad;Hassan Rouhani;Rouhani;Mohammad Javad Zarif;Javad Zarif;Zarif;Ali Akbar Velayati;Velayati;Kamal Kharrazi;Manouchehr Mottaki;Hossein Amir-Abdollahian
+JOR|King Hussein;King Abdullah II;Ayman Safadi;Safadi
+SAU|King Fahd;King Salman;Mohammed bin Salman;Crown Prince Mohammed;Saud al-Faisal;Adel al-Jubeir;Faisal bin Farhan
+MAR|King Hassan II;King Mohammed VI
+LBN|Rafik Hariri;Saad Hariri;Hariri;Michel Aoun;Aoun;Najib Mikati;Mikati;Nabih Berri;Joseph Aoun;Nawaf Salam;Elias Hrawi;Emile Lahoud;Lahoud
+AFG|Hamid Karzai;Karzai;Ashraf Ghani;Burhanuddin Rabbani;Rabbani;Najibullah;Abdullah Abdullah
+PAK|Pervez Musharraf;Musharraf;Nawaz Sharif;Shehbaz Sharif;Sharif;Benazir Bhutto;Bhutto;Asif Ali Zardari;Zardari;Imran Khan;Zia-ul-Haq;Zia ul-Haq;Asim Munir;Ishaq Dar
+IND|Manmohan Singh;Atal Bihari Vajpayee;Vajpayee;Rajiv Gandhi;Indira Gandhi;P.V. Narasimha Rao;Narasimha Rao;Jaswant Singh;Sushma Swaraj
+BGD|Sheikh Hasina;Khaleda Zia;Muhammad Yunus
+LKA|Chandrika Kumaratunga;Kumaratunga;Mahinda Rajapaksa;Gotabaya Rajapaksa;Rajapaksa;Ranil Wickremesinghe;Wickremesinghe;Anura Kumara Dissanayake
+NPL|Pushpa Kamal Dahal;Prachanda;K.P. Sharma Oli
+MMR|Aung San Suu Kyi;Suu Kyi;Min Aung Hlaing;Than Shwe
+KHM|Hun Sen;Hun Manet;Norodom Sihanouk;Sihanouk;Norodom Ranariddh;Ranariddh
+THA|Thaksin Shinawatra;Thaksin;Yingluck Shinawatra;Yingluck;Prayut Chan-o-cha;Prayuth Chan-ocha;Prayut;Chuan Leekpai;Paetongtarn Shinawatra
+MYS|Mahathir Mohamad;Mahathir;Anwar Ibrahim;Najib Razak
+SGP|Lee Kuan Yew;Lee Hsien Loong;Lawrence Wong
+IDN|Suharto;Soeharto;B.J. Habibie;Habibie;Abdurrahman Wahid;Megawati Sukarnoputri;Megawati;Susilo Bambang Yudhoyono;Yudhoyono;Joko Widodo;Jokowi;Widodo;Prabowo Subianto;Prabowo;Retno Marsudi
+PHL|Ferdinand Marcos;Ferdinand Marcos Jr.;Bongbong Marcos;Corazon Aquino;Benigno Aquino;Fidel Ramos;Joseph Estrada;Gloria Macapagal Arroyo;Gloria Arroyo;Rodrigo Duterte;Duterte
+VNM|Nguyen Phu Trong;To Lam;Vo Van Kiet;Phan Van Khai
+CHN|Deng Xiaoping;Jiang Zemin;Li Peng;Zhu Rongji;Hu Jintao;Wen Jiabao;Li Keqiang;Qian Qichen;Tang Jiaxuan;Li Zhaoxing;Yang Jiechi;Qin Gang;Zhao Lijian;Hua Chunying
+TWN|Lee Teng-hui;Chen Shui-bian;Ma Ying-jeou;Tsai Ing-wen;Lai Ching-te
+PRK|Kim Il Sung;Kim Il-sung;Kim Jong Il;Kim Jong-il;Choe Son Hui;Ri Yong Ho
+KOR|Kim Young-sam;Kim Dae-jung;Roh Moo-hyun;Lee Myung-bak;Park Geun-hye;Moon Jae-in
+JPN|Ryutaro Hashimoto;Keizo Obuchi;Yoshiro Mori;Junichiro Koizumi;Koizumi;Shinzo Abe;Yoshihide Suga;Sanae Takaichi
+AUS|John Howard;Kevin Rudd;Julia Gillard;Tony Abbott;Malcolm Turnbull;Scott Morrison;Anthony Albanese;Albanese;Alexander Downer;Penny Wong
+NZL|Jacinda Ardern;Ardern;Christopher Luxon
+CAN|Jean Chretien;Jean Chrétien;Stephen Harper;Justin Trudeau;Trudeau;Mark Carney;Melanie Joly;Mélanie Joly;Lloyd Axworthy
+MEX|Vicente Fox;Felipe Calderon;Felipe Calderón;Enrique Pena Nieto;Enrique Peña Nieto;Andres Manuel Lopez Obrador;Andrés Manuel López Obrador;Lopez Obrador;López Obrador;Claudia Sheinbaum;Sheinbaum;Ernesto Zedillo;Zedillo;Carlos Salinas
+CUB|Fidel Castro;Raul Castro;Raúl Castro;Castro;Miguel Diaz-Canel;Miguel Díaz-Canel;Diaz-Canel
+VEN|Hugo Chavez;Hugo Chávez;Chavez;Chávez;Nicolas Maduro;Nicolás Maduro;Maduro;Juan Guaido;Juan Guaidó
+COL|Alvaro Uribe;Álvaro Uribe;Uribe;Andres Pastrana;Andrés Pastrana;Pastrana;Juan Manuel Santos;Ivan Duque;Iván Duque;Gustavo Petro;Petro;Ernesto Samper
+PER|Alberto Fujimori;Fujimori;Alejandro Toledo;Alan Garcia;Alan García;Ollanta Humala;Dina Boluarte
+BOL|Evo Morales;Luis Arce
+ECU|Rafael Correa;Correa;Daniel Noboa;Noboa
+CHL|Augusto Pinochet;Pinochet;Ricardo Lagos;Michelle Bachelet;Sebastian Pinera;Sebastián Piñera;Gabriel Boric;Boric
+ARG|Carlos Menem;Menem;Nestor Kirchner;Néstor Kirchner;Cristina Fernandez de Kirchner;Cristina Kirchner;Kirchner;Mauricio Macri;Macri;Javier Milei;Milei;Alberto Fernandez
+BRA|Fernando Henrique Cardoso;Luiz Inacio Lula da Silva;Luiz Inácio Lula da Silva;Lula;Dilma Rousseff;Rousseff;Jair Bolsonaro;Bolsonaro;Michel Temer
+NIC|Daniel Ortega;Violeta Chamorro
+HTI|Jean-Bertrand Aristide;Aristide;Rene Preval;René Préval;Preval;Raoul Cedras;Raoul Cédras;Jovenel Moise
+SLV|Nayib Bukele;Bukele
+DZA|Abdelaziz Bouteflika;Bouteflika;Liamine Zeroual;Zeroual;Abdelmadjid Tebboune;Tebboune
+TUN|Zine el-Abidine Ben Ali;Ben Ali;Habib Bourguiba;Kais Saied;Kais Saïed
+SDN|Omar al-Bashir;Omar Hassan al-Bashir;al-Bashir;Abdel Fattah al-Burhan;Burhan;Mohamed Hamdan Dagalo;Hemedti
+SSD|Salva Kiir;Riek Machar;Machar
+ETH|Meles Zenawi;Meles;Abiy Ahmed;Abiy;Haile Selassie;Mengistu Haile Mariam
+ERI|Isaias Afwerki;Afwerki
+SOM|Siad Barre;Mohamed Farah Aidid;Aidid;Hassan Sheikh Mohamud
+KEN|Daniel arap Moi;Mwai Kibaki;Kibaki;Uhuru Kenyatta;Kenyatta;William Ruto;Ruto;Raila Odinga;Odinga
+UGA|Yoweri Museveni;Museveni;Idi Amin;Milton Obote
+RWA|Paul Kagame;Kagame;Juvenal Habyarimana;Juvénal Habyarimana;Habyarimana
+BDI|Pierre Buyoya;Buyoya;Pierre Nkurunziza;Nkurunziza
+COD|Mobutu Sese Seko;Mobutu;Laurent Kabila;Laurent-Desire Kabila;Joseph Kabila;Kabila;Felix Tshisekedi;Félix Tshisekedi;Tshisekedi
+AGO|Jose Eduardo dos Santos;José Eduardo dos Santos;dos Santos;Joao Lourenco;João Lourenço
+ZWE|Robert Mugabe;Mugabe;Emmerson Mnangagwa;Mnangagwa;Morgan Tsvangirai;Tsvangirai
+ZAF|Nelson Mandela;Mandela;Thabo Mbeki;Mbeki;Jacob Zuma;Zuma;Cyril Ramaphosa;Ramaphosa;F.W. de Klerk;de Klerk
+NGA|Sani Abacha;Abacha;Olusegun Obasanjo;Obasanjo;Umaru Yar'Adua;Goodluck Jonathan;Muhammadu Buhari;Buhari;Bola Tinubu;Tinubu
+GHA|Jerry Rawlings;Rawlings;John Kufuor;Kufuor;Nana Akufo-Addo;John Mahama
+LBR|Charles Taylor;Ellen Johnson Sirleaf;Johnson Sirleaf;George Weah;Samuel Doe
+SLE|Ahmad Tejan Kabbah;Tejan Kabbah;Kabbah;Foday Sankoh;Sankoh;Julius Maada Bio
+CIV|Laurent Gbagbo;Gbagbo;Alassane Ouattara;Ouattara;Henri Konan Bedie;Henri Konan Bédié;Felix Houphouet-Boigny
+SEN|Abdoulaye Wade;Macky Sall;Bassirou Diomaye Faye
+MLI|Assimi Goita;Assimi Goïta;Amadou Toumani Toure
+TCD|Idriss Deby;Idriss Déby;Mahamat Idriss Deby;Mahamat Déby;Hissene Habre;Hissène Habré
+CMR|Paul Biya;Biya
+TZA|Julius Nyerere;Jakaya Kikwete;John Magufuli;Samia Suluhu Hassan
+MOZ|Joaquim Chissano;Armando Guebuza;Filipe Nyusi
+NAM|Sam Nujoma
+QAT|Sheikh Hamad bin Khalifa al-Thani;Sheikh Tamim bin Hamad al-Thani
+VAT|Pope John Paul II;Pope Benedict XVI;Pope Benedict;Pope Francis;Pope Leo XIV;Pope Leo
 """
 
 # International and non-state bodies -> canonical name. Kind "IGO" or "NGO".
 BODIES = """
-United Nations|IGO|United Nations;UN;U.N.;UN Security Council;U.N. Security Council;Security Council;UN General Assembly;General Assembly;UN Secretary-General;U.N. Secretary-General;UN secretary general;UN chief;UN peacekeepers;U.N. peacekeepers;UNHCR;UN refugee agency;UNICEF;Secretary-General;Antonio Guterres;António Guterres;Guterres;Kofi Annan;Annan
+United Nations|IGO|United Nations;UN;U.N.;UN Security Council;U.N. Security Council;Security Council;UN General Assembly;General Assembly;UN Secretary-General;U.N. Secretary-General;UN secretary general;UN chief;UN peacekeepers;U.N. peacekeepers;UNHCR;UN refugee agency;UNICEF;Secretary-General;Boutros Boutros-Ghali;Boutros-Ghali;Ban Ki-moon;Javier Perez de Cuellar;Javier Pérez de Cuéllar;Hans Blix;Blix;Antonio Guterres;António Guterres;Guterres;Kofi Annan;Annan
 NATO|IGO|NATO;North Atlantic Treaty Organization;North Atlantic Treaty Organisation;Atlantic Alliance;Mark Rutte;Rutte;Jens Stoltenberg;Stoltenberg
-European Union|IGO|European Union;EU;E.U.;European Commission;European Council;European Parliament;European Community;European common market;Brussels;Josep Borrell;Borrell;Ursula von der Leyen;von der Leyen;Charles Michel
+European Union|IGO|European Union;EU;E.U.;European Commission;European Council;European Parliament;European Community;European common market;Brussels;Josep Borrell;Borrell;Javier Solana;Solana;Jose Manuel Barroso;José Manuel Barroso;Barroso;Jean-Claude Juncker;Juncker;Catherine Ashton;Federica Mogherini;Mogherini;Ursula von der Leyen;von der Leyen;Charles Michel
 African Union|IGO|African Union;AU;Organization of African Unity;OAU
 Arab League|IGO|Arab League;League of Arab States
 OSCE|IGO|OSCE;Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe
-IAEA|IGO|IAEA;International Atomic Energy Agency;Rafael Grossi;Grossi
+IAEA|IGO|IAEA;International Atomic Energy Agency;Mohamed ElBaradei;ElBaradei;Yukiya Amano;Rafael Grossi;Grossi
 ASEAN|IGO|ASEAN;Association of Southeast Asian Nations
 APEC|IGO|APEC;Asia-Pacific Economic Cooperation
 International Criminal Court|IGO|International Criminal Court;ICC
