@@ -209,3 +209,10 @@ def test_captions_and_credits_inside_the_article_do_not_cut_it_in_two():
     ]
     text = "\n".join([*NAV, *STORY[:2], *media, *STORY[2:], "Most Read", "Storm closes mountain pass for third day"])
     assert body_of(text) == "\n\n".join(STORY)
+
+
+def test_a_single_news_sentence_is_kept_even_when_it_reads_like_a_notice():
+    sentence = "The streaming service said it would raise its subscription price and end the free trial in May."
+    assert body_of(sentence) == sentence
+    sentence = "Reporters were told to click here and there on the ministry website, but nothing loaded."
+    assert body_of(sentence) == sentence

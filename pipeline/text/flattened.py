@@ -15,8 +15,16 @@ def _clean_lines(content: str) -> list[str]:
     return [line for line in rejoin_wrapped(raw) if line]
 
 
+SHORT_INPUT_LINES = 3  # an input this short that holds a real sentence is kept, whatever it mentions
+MIN_SENTENCE_WORDS = 6
+
+
 def _looks_clean(infos: list[LineInfo]) -> bool:
     """Prose with no junk around it (a single sentence, a wire story): every line is kept."""
+    if len(infos) <= SHORT_INPUT_LINES and all(
+        info.sentence and info.weight >= MIN_SENTENCE_WORDS and info.family != "prompt" for info in infos
+    ):
+        return True
     for k, info in enumerate(infos):
         if info.family is not None or info.separator or info.repeated:
             return False

@@ -51,7 +51,7 @@ _NOTICE = re.compile(
     \bdownload\s+(?:the|our)\s+app\b|^(?:get|receive)\s+(?:our|the)\b.{0,60}\bnewsletters?\b|
     \bthis\s+document\s+is\s+subject\s+to\s+copyright\b|^citation\s*:|
     \bif\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:article|story|post)\b|\bfor\s+your\s+personal,?\s+non-commercial\s+use\b|
-    \bsubscriptions?\b.*\b(?:offer|price|code|per\s+month|a\s+month|a\s+year|trial)\b|
+    \bsubscriptions?\b.*\b(?:use\s+the\s+code|promo\s+code|free\s+trial|for\s+as\s+little\s+as)\b|
     ^an\s+error\s+(?:has\s+)?occurred|^follow\s+(?:\S+\s+){1,8}on\s+(?:facebook|twitter|instagram|x)\b|\bsupport\s+(?:independent|our)\s+journalism\b|
     \bfor\s+more\s+(?:news|stories|updates)\b.*\b(?:follow|visit|subscribe|click)\b)""",
     re.I | re.X,
