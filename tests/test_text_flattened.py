@@ -216,3 +216,9 @@ def test_a_single_news_sentence_is_kept_even_when_it_reads_like_a_notice():
     assert body_of(sentence) == sentence
     sentence = "Reporters were told to click here and there on the ministry website, but nothing loaded."
     assert body_of(sentence) == sentence
+
+
+def test_a_table_between_two_parts_of_the_body_keeps_the_body_whole():
+    table = [f"{n} Valmar Harbour FC {30 - n} {n + 2} {n % 3}" for n in range(1, 13)]
+    text = "\n".join([*NAV, *STORY[:2], *table, *STORY[2:], "Most Read", "Storm closes mountain pass for third day"])
+    assert body_of(text) == "\n\n".join([*STORY[:2], *table, *STORY[2:]])

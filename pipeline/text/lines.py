@@ -33,6 +33,7 @@ MIN_ARTICLE_SCORE = 40.0  # total score of a run of lines that is surely an arti
 COMMENT_DISCOUNT = 0.25  # weight of prose after the opening line of a comment thread
 BOX_PENALTY = -15.0  # score of the line opening a related-stories or sharing box
 MIN_LIST_RUN = 3  # lines of the same shape that make a list or table
+MIN_TABLE_RUN = 6  # a run this long of same-shape lines is a table or list, content as a whole
 MIN_FALLBACK_WORDS = 3  # with no run of prose at all, lines shorter than this (menu items) are not article text
 
 WORD = re.compile(r"\w+")
@@ -221,6 +222,31 @@ def _extend_over_list(infos: list[LineInfo], end: int) -> int:
     return end
 
 
+LIST_LINE_SCORE = 1.0  # score of each line of such a run (at least)
+
+
+def _list_item(info: LineInfo) -> bool:
+    return info.family is None and not info.repeated and 3 <= info.weight <= 40
+
+
+def _lift_lists(infos: list[LineInfo], scores: list[float]) -> None:
+    """A table or list (a run of lines that start the same way) is content as a whole, though each of its
+    short lines would score below zero on its own."""
+    k = 0
+    while k < len(infos):
+        if not _list_item(infos[k]):
+            k += 1
+            continue
+        shape = _shape(infos[k].text)
+        j = k
+        while j < len(infos) and _list_item(infos[j]) and _shape(infos[j].text) == shape:
+            j += 1
+        if j - k >= MIN_TABLE_RUN:
+            for m in range(k, j):
+                scores[m] = max(scores[m], LIST_LINE_SCORE)
+        k = max(j, k + 1)
+
+
 @dataclass(frozen=True)
 class Classified:
     infos: list[LineInfo]
@@ -245,6 +271,7 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
         if opens_box(info.text):
             scores[k] = min(scores[k], BOX_PENALTY)
     _boost_after_headline(infos, scores)
+    _lift_lists(infos, scores)
     block = best_block([s * GAP_WEIGHT if s < 0 else s for s in scores])
     if block is None:
         keep = [k for k, i in enumerate(infos) if i.family is None and not i.repeated and i.weight >= MIN_FALLBACK_WORDS]
