@@ -169,3 +169,15 @@ def test_refusing_to_accept_is_a_rejection():
 
 def test_releasing_prisoners_is_retreat():
     assert _triple("Armenia released twelve Azerbaijani prisoners.") == ("RETREAT", "ARM", "AZE")
+
+
+def test_uncoded_official_acts_for_the_state_where_the_clause_happens():
+    assert _triple("Governor Amos Tembe imposed a curfew in Lusaka.") == ("COERCE", "ZMB", "ZMB")
+
+
+def test_uncoded_party_acts_for_the_only_state_the_sentence_names():
+    assert _triple("The Green Dawn party threatened to boycott Peru's regional elections.")[:2] == ("THREATEN", "PER")
+
+
+def test_unnamed_attacker_is_not_given_the_state_it_attacks():
+    assert _triple("Militants attacked a Malian army post.")[1] is None

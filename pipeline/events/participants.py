@@ -166,7 +166,43 @@ def participants(
     if passive:
         return _passive_participants(scene)
     source_m, source = _source(scene)
-    return source, _target(scene, source_m, source)
+    target = _target(scene, source_m, source)
+    if source is None:
+        source = _home_state(scene, target)
+    return source, target
+
+
+_DOMESTIC_SUBJECT = re.compile(
+    r"\b(?:(?:Vice[- ])?President|Prime Minister|Premier|Minister|Chancellor|King|Queen|Prince|Emir|Sheikh|"
+    r"General|Gen\.|Colonel|Col\.|Governor|Mayor|Senator|Speaker|Chairman|Archbishop|Bishop|Imam|leaders?|"
+    r"government|cabinet|parliament|legislature|court|judges?|prosecutors?|police|army|military|troops|soldiers|"
+    r"forces|navy|party|parties|coalition|opposition|rebels?|guerrillas?|militants?|insurgents?|separatists?|"
+    r"militias?|protesters|demonstrators|students|workers|unions?|strikers|farmers|villagers|residents|people|"
+    r"prisoners|inmates|refugees|activists|dissidents|groups?|movement|front|officials?|authorities|ministry|"
+    r"administration|council|commission|committee|newspaper|media)\b"
+)
+
+
+def _home_state(scene: _Scene, target: str | None) -> str | None:
+    """An actor we cannot code ("President Dos Santos", "the opposition coalition", "police in Baku") acts
+    for the state where the clause happens, or for the only state the sentence names. Not for violence
+    against that very state, where an unnamed attacker is as likely to come from outside."""
+    text, clause, t = scene.text, scene.clause, scene.clause.trigger
+    if not _DOMESTIC_SUBJECT.search(text[clause.start : t.start]):
+        return None
+    states = [a for a in scene.actors if len(a.code) == 3 and a.code.isupper()
+              and not any(f.start <= a.start < f.end for f in scene.frames)]
+    located = [
+        a for a in states
+        if a.kind == "place" or (LOCATION_PREP.search(left_of(text, a.start)) and not re.search(r"\bfrom\s+(?:the\s+)?$", left_of(text, a.start), re.I))
+    ]
+    codes = {a.code for a in located} or {a.code for a in states}
+    if len(codes) != 1:
+        return None
+    home = codes.pop()
+    if home == target and t.event_type == "ASSAULT":
+        return None
+    return home
 
 
 def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
