@@ -58,6 +58,7 @@ class FetchSettings:
     allowed_hosts: tuple[str, ...] = ()  # e.g. ("127.0.0.1",): hosts/addresses/networks exempt from the SSRF guard
     max_sitemap_depth: int = 3  # sitemap index -> sitemap -> ... levels followed
     max_urls_per_source: int = 50_000  # page URLs taken from one feed or sitemap
+    ca_file: str | None = None  # PEM bundle to trust instead of the system's (a private CA, a test server)
 
     @property
     def robots_agent(self) -> str:
@@ -130,9 +131,11 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
 
 
 class _PinnedHTTPSConnection(_PinnedHTTPConnection):
-    def __init__(self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float) -> None:
+    def __init__(
+        self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float, ca_file: str | None = None
+    ) -> None:
         super().__init__(host, port, address, connect_timeout, read_timeout)
-        self._context = ssl.create_default_context()
+        self._context = ssl.create_default_context(cafile=ca_file)
 
     def connect(self) -> None:
         super().connect()
@@ -220,8 +223,12 @@ class Fetcher:
         address, port = self._guard(url)
         parts = urlsplit(url)
         host = parts.hostname or ""
-        connection_class = _PinnedHTTPSConnection if parts.scheme == "https" else _PinnedHTTPConnection
-        connection = connection_class(host, port, address, settings.connect_timeout, settings.read_timeout)
+        connection: _PinnedHTTPConnection
+        if parts.scheme == "https":
+            connection = _PinnedHTTPSConnection(
+                host, port, address, settings.connect_timeout, settings.read_timeout, settings.ca_file)
+        else:
+            connection = _PinnedHTTPConnection(host, port, address, settings.connect_timeout, settings.read_timeout)
         target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
         self._wait_for_host(parts.netloc)  # politeness wait, before the deadline clock starts
         started = time.monotonic()
@@ -267,6 +274,8 @@ class Fetcher:
             return _Response(url, response.status, response.headers, body)
         except FetchError:
             raise
+        except ssl.SSLCertVerificationError as exc:
+            raise FetchError(f"TLS certificate not trusted: {exc.verify_message or exc}") from None
         except (TimeoutError, socket.timeout, OSError, http.client.HTTPException) as exc:
             if expired.is_set():
                 raise FetchError(f"deadline of {settings.deadline:g} s exceeded after {received} bytes", retryable=False) from None
