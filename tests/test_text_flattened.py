@@ -222,3 +222,12 @@ def test_a_table_between_two_parts_of_the_body_keeps_the_body_whole():
     table = [f"{n} Valmar Harbour FC {30 - n} {n + 2} {n % 3}" for n in range(1, 13)]
     text = "\n".join([*NAV, *STORY[:2], *table, *STORY[2:], "Most Read", "Storm closes mountain pass for third day"])
     assert body_of(text) == "\n\n".join([*STORY[:2], *table, *STORY[2:]])
+
+
+def test_an_about_the_author_box_after_the_article_is_dropped():
+    bio = (
+        "Jonas Berg has covered shipping and the ports of the northern coast for twelve years and previously "
+        "worked as a deckhand on container ships sailing between Valmar, Rotterdam and the Baltic ports."
+    )
+    text = "\n".join([*STORY, "About Jonas Berg", bio])
+    assert body_of(text) == "\n\n".join(STORY)

@@ -119,11 +119,24 @@ _COMMENTS_START = re.compile(
 
 # Lines that open a related-stories or sharing box (inside or after an article).
 _BOX_START = re.compile(
-    r"""^\W*related\s+(?:posts?|articles?|stories|news|content|reading)\W*$|^\W*you\s+(?:may|might)\s+also\s+(?:like|enjoy)|
+    r"""^\W*related\s+(?:posts?|articles?|stories|news|content|reading|links|coverage)\W*$|^\W*(?:more\s+)?(?:on\s+)?this\s+topic\W*$|^\W*you\s+(?:may|might)\s+also\s+(?:like|enjoy)|
     ^\W*(?:more\s+stories|more\s+from|read\s+next|recommended\s+for\s+you|what\s+to\s+read\s+next)\b|
     ^\W*(?:share\s+this|click\s+to\s+share)\b""",
     re.I | re.X,
 )
+
+
+# Lines that open an about-the-author box after the article ("About the author", "Sobre Ana Lima").
+_ABOUT_AUTHOR = re.compile(
+    r"^\W*(?:about|sobre|über|à\s+propos\s+de|informazioni\s+su|o\s+autorze|об\s+авторе)\s+"
+    r"(?:the\s+author|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))\W*$",
+    re.I,
+)
+
+
+def opens_author_box(line: str) -> bool:
+    """True for a heading like "About the author" or "About Jane Roe" that opens a biography box."""
+    return bool(_ABOUT_AUTHOR.match(line.strip()))
 
 
 def opens_comment_section(line: str) -> bool:

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.text.junk import junk_family, opens_box, opens_comment_section
+from pipeline.text.junk import junk_family, opens_author_box, opens_box, opens_comment_section
 from pipeline.text.metadata import is_bare_name
 
 # Scores and thresholds. The few that were tuned by looking at the article-extraction benchmark (GAP_WEIGHT,
@@ -259,13 +259,14 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
     """Pick the body lines of one report out of its non-blank lines (`infos`: their descriptions, if made)."""
     infos = infos if infos is not None else describe_lines(lines)
     scores = [i.score for i in infos]
-    # Once a real article has been seen, the line opening a comment thread marks everything after it as
-    # comments: their prose counts for much less. Related-story and sharing boxes are barriers.
+    # Once a real article has been seen, the line opening a comment thread (or an about-the-author box) marks
+    # everything after it as not the article: its prose counts for much less. Related-story and sharing boxes
+    # are barriers.
     in_comments = False
     for k, info in enumerate(infos):
         if in_comments and scores[k] > 0:
             scores[k] *= COMMENT_DISCOUNT
-        elif not in_comments and opens_comment_section(info.text):
+        elif not in_comments and (opens_comment_section(info.text) or opens_author_box(info.text)):
             found = best_block(scores[:k])
             in_comments = found is not None and sum(scores[found[0] : found[1]]) >= MIN_ARTICLE_SCORE
         if opens_box(info.text):
