@@ -428,6 +428,30 @@ def test_fetch_into_landing_writes_pages_and_logs_failures(server: LocalServer, 
     assert ([r.url for r in records], load_rejections) == ([server.url("/ok")], [])
 
 
+def test_feed_item_date_and_title_reach_the_records_as_hints(server: LocalServer, tmp_path: Path) -> None:
+    server.page("/rss", f"""<rss version="2.0"><channel><title>Eastholm Courier</title><item><title>Bridge opens</title>
+        <link>{server.url('/bridge')}</link><pubDate>Sun, 07 Jul 2024 09:15:00 +0200</pubDate></item></channel></rss>""",
+                "application/rss+xml")
+    server.page("/bridge", PAGE)
+    pages, _ = fetch_sources(feeds=[server.url("/rss")], settings=settings())
+    write_landing_day(pages, tmp_path)
+    records, _ = read_input_folder(tmp_path)
+    assert [(r.url, r.published_hint, r.title_hint, r.source_hint) for r in records] == [
+        (server.url("/bridge"), "2024-07-07T09:15:00+02:00", "Bridge opens", "Eastholm Courier")]
+
+
+def test_news_sitemap_publication_date_becomes_a_hint(server: LocalServer) -> None:
+    server.page("/news-sitemap.xml", f"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>{server.url('/n1')}</loc>
+        <news:news><news:publication><news:name>Harbour Herald</news:name><news:language>en</news:language></news:publication>
+        <news:publication_date>2024-07-08</news:publication_date><news:title>Quay rebuilt</news:title></news:news>
+        </url></urlset>""", "application/xml")
+    server.page("/n1", PAGE)
+    pages, rejections = fetch_sources(sitemaps=[server.url("/news-sitemap.xml")], settings=settings())
+    assert rejections == []
+    assert [(p.published_hint, p.title_hint, p.source_hint) for p in pages] == [("2024-07-08", "Quay rebuilt", "Harbour Herald")]
+
+
 def test_landing_manifest_keeps_rows_of_earlier_fetches(tmp_path: Path) -> None:
     def page(url: str) -> FetchedPage:
         return FetchedPage(url, url, 200, "text/html", PAGE, "2024-07-01T10:00:00Z", "utf-8")

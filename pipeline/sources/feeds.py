@@ -19,9 +19,19 @@ class FeedError(Exception):
 
 
 @dataclass(frozen=True)
+class PageHints:
+    """What a feed item or a news sitemap entry says about a page before it is fetched."""
+
+    published: str | None = None  # ISO 8601
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Sitemap:
     page_urls: list[str] = field(default_factory=list)
     sitemap_urls: list[str] = field(default_factory=list)  # children of a sitemap index
+    hints: dict[str, PageHints] = field(default_factory=dict)  # from Google News sitemap tags, when present
 
 
 def _local(tag: object) -> str:
@@ -90,15 +100,39 @@ def parse_sitemap(data: bytes, *, base_url: str = "") -> Sitemap:
         raise FeedError(f"not a sitemap (root element <{kind}>)")
     entry_tag = "url" if kind == "urlset" else "sitemap"
     found: list[str] = []
+    hints: dict[str, PageHints] = {}
     for entry in root:
         if _local(entry.tag) != entry_tag:
             continue
         loc = next((c.text for c in entry if _local(c.tag) == "loc"), None)
         url = _web_url(loc, base_url)
-        if url:
-            found.append(url)
+        if not url:
+            continue
+        found.append(url)
+        news = next((c for c in entry if _local(c.tag) == "news"), None)
+        if news is not None:  # <news:news><news:publication><news:name/></news:publication><news:publication_date/>
+            fields = {_local(e.tag): (e.text or "").strip() for e in news.iter()}
+            hint = PageHints(_iso_date(fields.get("publication_date")), fields.get("title") or None,
+                             fields.get("name") or None)
+            if hint != PageHints():
+                hints[url] = hint
     found = list(dict.fromkeys(found))
-    return Sitemap(page_urls=found) if kind == "urlset" else Sitemap(sitemap_urls=found)
+    if kind == "urlset":
+        return Sitemap(page_urls=found, hints=hints)
+    return Sitemap(sitemap_urls=found)
+
+
+def feed_page_hints(data: bytes, *, base_url: str = "") -> dict[str, PageHints]:
+    """Per linked page: the item's date and title and the channel's title, from an RSS / Atom feed."""
+    try:
+        channel, items = parse_feed_items(data, base_url=base_url)
+    except FeedError:
+        return {}
+    hints: dict[str, PageHints] = {}
+    for item in items:
+        if item.link and item.link not in hints:
+            hints[item.link] = PageHints(item.published, item.title, channel)
+    return hints
 
 
 # --- feeds that carry the articles themselves (feed files in the landing folder) ---------------------------

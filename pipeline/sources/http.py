@@ -19,7 +19,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -27,7 +27,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from pipeline.sources.decode import DecodeFailure, decode_bytes
-from pipeline.sources.feeds import FeedError, parse_feed, parse_sitemap
+from pipeline.sources.feeds import FeedError, PageHints, feed_page_hints, parse_feed, parse_sitemap
 from pipeline.sources.files import LoadFailure, charset_of, format_of_content_type, inflate_gzip
 from pipeline.sources.netguard import AddressPolicy, AddressRefused
 from pipeline.sources.records import Rejection
@@ -74,6 +74,9 @@ class FetchedPage:
     body: str
     fetched_at: str  # ISO 8601 UTC
     encoding: str
+    published_hint: str | None = None  # from the feed item / news sitemap entry that listed the page
+    title_hint: str | None = None
+    source_hint: str | None = None
 
 
 class FetchError(Exception):
@@ -418,27 +421,45 @@ def fetch_pages(
 
 
 def expand_feeds(
-    feed_urls: Iterable[str], settings: FetchSettings | None = None, *, fetcher: Fetcher | None = None
+    feed_urls: Iterable[str],
+    settings: FetchSettings | None = None,
+    *,
+    fetcher: Fetcher | None = None,
+    hints: dict[str, PageHints] | None = None,
 ) -> tuple[list[str], list[Rejection]]:
-    """Page URLs listed by RSS / Atom feeds, in feed order; unusable feeds become rejections."""
+    """Page URLs listed by RSS / Atom feeds, in feed order; unusable feeds become rejections.
+
+    When `hints` is given, it is filled with each listed page's date, title and feed title.
+    """
     fetcher = fetcher or Fetcher(settings)
     limit = fetcher.settings.max_urls_per_source
     urls: list[str] = []
     rejections: list[Rejection] = []
     for feed_url in _unique(feed_urls):
         try:
-            links = parse_feed(fetcher.fetch_xml(feed_url), base_url=feed_url)
+            document = fetcher.fetch_xml(feed_url)
+            links = parse_feed(document, base_url=feed_url)
         except (FetchError, FeedError) as exc:
             rejections.append(_fetch_rejection(feed_url, f"feed: {exc}"))
             continue
         urls.extend(links[:limit])
+        if hints is not None:
+            for url, hint in feed_page_hints(document, base_url=feed_url).items():
+                hints.setdefault(url, hint)
     return _unique(urls), rejections
 
 
 def expand_sitemaps(
-    sitemap_urls: Iterable[str], settings: FetchSettings | None = None, *, fetcher: Fetcher | None = None
+    sitemap_urls: Iterable[str],
+    settings: FetchSettings | None = None,
+    *,
+    fetcher: Fetcher | None = None,
+    hints: dict[str, PageHints] | None = None,
 ) -> tuple[list[str], list[Rejection]]:
-    """Page URLs listed by sitemaps, following sitemap indexes up to max_sitemap_depth levels."""
+    """Page URLs listed by sitemaps, following sitemap indexes up to max_sitemap_depth levels.
+
+    When `hints` is given, it is filled from Google News sitemap tags (publication date, title, name).
+    """
     fetcher = fetcher or Fetcher(settings)
     limit = fetcher.settings.max_urls_per_source
     urls: list[str] = []
@@ -456,6 +477,9 @@ def expand_sitemaps(
             rejections.append(_fetch_rejection(sitemap_url, f"sitemap: {exc}"))
             continue
         urls.extend(sitemap.page_urls[:limit])
+        if hints is not None:
+            for url, hint in sitemap.hints.items():
+                hints.setdefault(url, hint)
         for child in sitemap.sitemap_urls:
             if depth + 1 > fetcher.settings.max_sitemap_depth:
                 rejections.append(_fetch_rejection(child, f"sitemap: nested deeper than {fetcher.settings.max_sitemap_depth} levels"))
@@ -473,10 +497,19 @@ def fetch_sources(
 ) -> tuple[list[FetchedPage], list[Rejection]]:
     """Expand feeds and sitemaps, then fetch every page they and `urls` list (each URL once)."""
     fetcher = Fetcher(settings)
-    feed_urls, feed_rejections = expand_feeds(feeds, fetcher=fetcher)
-    sitemap_urls, sitemap_rejections = expand_sitemaps(sitemaps, fetcher=fetcher)
+    hints: dict[str, PageHints] = {}
+    feed_urls, feed_rejections = expand_feeds(feeds, fetcher=fetcher, hints=hints)
+    sitemap_urls, sitemap_rejections = expand_sitemaps(sitemaps, fetcher=fetcher, hints=hints)
     pages, page_rejections = fetch_pages([*urls, *feed_urls, *sitemap_urls], fetcher=fetcher)
+    pages = [_with_hints(page, hints.get(page.url)) for page in pages]
     return pages, [*feed_rejections, *sitemap_rejections, *page_rejections]
+
+
+def _with_hints(page: FetchedPage, hint: PageHints | None) -> FetchedPage:
+    if hint is None:
+        return page
+    return replace(page, published_hint=page.published_hint or hint.published,
+                   title_hint=page.title_hint or hint.title, source_hint=page.source_hint or hint.source)
 
 
 def read_url_list(path: Path) -> list[str]:
@@ -508,7 +541,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def write_landing_day(pages: Iterable[FetchedPage], day_folder: Path) -> list[Path]:
-    """Write fetched pages into a landing day folder plus a manifest.jsonl (path, url, fetched_at).
+    """Write fetched pages into a landing day folder plus a manifest.jsonl (path, url, fetched_at, and the
+    published / title / source hints of the feed or sitemap that listed the page).
 
     Bodies are stored as UTF-8 with a byte-order mark, which outranks any charset the page declares, so
     the file reader decodes exactly the text that was fetched. Existing manifest rows for other files are
@@ -530,8 +564,11 @@ def write_landing_day(pages: Iterable[FetchedPage], day_folder: Path) -> list[Pa
     for page in pages:
         name = landing_file_name(page)
         _atomic_write(day_folder / name, ("\ufeff" + page.body).encode("utf-8"))
-        rows[name] = {"path": name, "url": page.final_url or page.url, "requested_url": page.url,
-                      "fetched_at": page.fetched_at}
+        row = {"path": name, "url": page.final_url or page.url, "requested_url": page.url, "fetched_at": page.fetched_at}
+        for key, value in (("published", page.published_hint), ("title", page.title_hint), ("source", page.source_hint)):
+            if value:
+                row[key] = value
+        rows[name] = row
         written.append(day_folder / name)
     manifest = "".join(json.dumps(rows[k], ensure_ascii=False) + "\n" for k in sorted(rows))
     _atomic_write(manifest_path, manifest.encode("utf-8"))
