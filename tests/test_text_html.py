@@ -164,3 +164,8 @@ def test_a_short_page_below_the_extractor_s_size_limit_still_gives_its_text():
 def test_a_page_that_is_only_a_menu_gives_no_article():
     html = "<html><head><title>Menu</title></head><body><ul><li>Home</li><li>News</li><li>Sport</li></ul></body></html>"
     assert extract_articles(html, "html") == []
+
+
+def test_an_about_the_author_box_ends_the_body():
+    lines = [*PARAGRAPHS, "About the author", "Jonas Berg has covered the northern ports for twelve years."]
+    assert clean_extracted_lines(lines) == PARAGRAPHS

@@ -23,7 +23,7 @@ from trafilatura.utils import load_html
 
 from pipeline.text.embeds import recover_embedded_posts
 from pipeline.text.flattened import extract_from_text
-from pipeline.text.junk import junk_family, opens_box, opens_comment_section
+from pipeline.text.junk import junk_family, opens_author_box, opens_box, opens_comment_section
 from pipeline.text.language import guess_language
 from pipeline.text.lines import WORD, ends_sentence, token_weight
 from pipeline.text.model import ExtractedArticle
@@ -65,7 +65,9 @@ def clean_extracted_lines(
             continue
         if not kept and summary and _norm(line) == summary and not ends_sentence(line):
             continue  # a standfirst under the headline, repeating the page summary: not the article's text
-        if opens_comment_section(line) and sum(token_weight(x) for x in kept) >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS:
+        if (opens_comment_section(line) or opens_author_box(line)) and sum(
+            token_weight(x) for x in kept
+        ) >= MIN_ARTICLE_WORDS_BEFORE_COMMENTS:
             break
         if opens_box(line) or _opens_teaser_list(line):
             in_box = True
