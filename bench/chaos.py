@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -103,8 +101,8 @@ Saturday.</p></article></body></html>"""
 
 INVALID_UTF8 = (
     "Négociations à Lorient: the fishing crews and the regional council met again on Monday, and both sides "
-    "said the talks had made progress. ".encode("utf-8") + b"\xff\xfe\xc3(" +
-    " A further meeting is planned for the end of the month, the council said.".encode("utf-8")
+    "said the talks had made progress. ".encode() + b"\xff\xfe\xc3(" +
+    b" A further meeting is planned for the end of the month, the council said."
 )
 
 XXE_PAGE = """<?xml version="1.0"?>
@@ -315,7 +313,7 @@ class _HostileServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 try:
                     server.route(self)
                 except (BrokenPipeError, ConnectionResetError):
@@ -407,7 +405,12 @@ class _HostileServer:
 
 def scenario_hostile_servers(tmp: Path) -> ScenarioResult:
     from pipeline.sources.files import read_input_folder
-    from pipeline.sources.http import FetchSettings, expand_feeds, fetch_sources, write_landing_day
+    from pipeline.sources.http import (
+        FetchSettings,
+        expand_feeds,
+        fetch_sources,
+        write_landing_day,
+    )
 
     server = _HostileServer()
     try:

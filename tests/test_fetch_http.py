@@ -20,8 +20,8 @@ from pipeline.sources.http import (
     FetchSettings,
     expand_feeds,
     expand_sitemaps,
-    fetch_pages,
     fetch_into_landing,
+    fetch_pages,
     fetch_sources,
     write_landing_day,
 )
@@ -40,7 +40,7 @@ class LocalServer:
         server = self
 
         class RequestHandler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            def do_GET(self) -> None:
                 server.hits.append(self.path)
                 handler = server.routes.get(self.path)
                 if handler is None:
@@ -90,8 +90,10 @@ def server() -> Iterator[LocalServer]:
 
 
 def settings(**overrides: object) -> FetchSettings:
-    base = dict(connect_timeout=1.0, read_timeout=1.0, deadline=1.0, per_host_delay=0.0, retries=2, backoff=0.05,
-                max_retry_wait=5.0, allowed_hosts=("127.0.0.1",))
+    base: dict[str, object] = {
+        "connect_timeout": 1.0, "read_timeout": 1.0, "deadline": 1.0, "per_host_delay": 0.0, "retries": 2,
+        "backoff": 0.05, "max_retry_wait": 5.0, "allowed_hosts": ("127.0.0.1",),
+    }
     base.update(overrides)
     return FetchSettings(**base)  # type: ignore[arg-type]
 

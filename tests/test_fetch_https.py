@@ -18,7 +18,7 @@ PAGE = b"<html><body><p>The ferry to Northisle runs again from Monday.</p></body
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         body = b"" if self.path == "/robots.txt" else PAGE
         self.send_response(404 if self.path == "/robots.txt" else 200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -59,7 +59,9 @@ def https_url(certificate: tuple[Path, Path]) -> Iterator[str]:
 
 
 def settings(**overrides: object) -> FetchSettings:
-    base = dict(per_host_delay=0.0, deadline=2.0, retries=1, backoff=0.05, allowed_hosts=("127.0.0.1",))
+    base: dict[str, object] = {
+        "per_host_delay": 0.0, "deadline": 2.0, "retries": 1, "backoff": 0.05, "allowed_hosts": ("127.0.0.1",),
+    }
     base.update(overrides)
     return FetchSettings(**base)  # type: ignore[arg-type]
 

@@ -12,7 +12,12 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.sources.files import ReadLimits, landing_day_fingerprints, read_input_file, read_input_folder
+from pipeline.sources.files import (
+    ReadLimits,
+    landing_day_fingerprints,
+    read_input_file,
+    read_input_folder,
+)
 from pipeline.sources.records import RawRecord, Rejection
 
 PAGE = (
@@ -159,7 +164,7 @@ def test_warc_record_with_wrong_content_length_is_rejected(tmp_path: Path) -> No
         b"Content-Length: 5\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x</p>\r\n\r\n"
     )
     items = read_one(tmp_path / "bad.warc")
-    assert [(i.record_index, i.reason) for i in items if isinstance(i, Rejection)][0] == (
+    assert next((i.record_index, i.reason) for i in items if isinstance(i, Rejection)) == (
         0, "malformed WARC record (Content-Length does not match the record)")
     assert not any(isinstance(i, RawRecord) for i in items)
 

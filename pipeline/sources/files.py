@@ -19,7 +19,13 @@ from pathlib import Path
 from pipeline.sources.decode import DecodeFailure, decode_bytes
 from pipeline.sources.feeds import FeedError, parse_feed_items
 from pipeline.sources.guards import html_nesting_depth
-from pipeline.sources.manifest import MANIFEST_NAMES, FileHints, normalise_relative_path, read_manifest, valid_iso_date
+from pipeline.sources.manifest import (
+    MANIFEST_NAMES,
+    FileHints,
+    normalise_relative_path,
+    read_manifest,
+    valid_iso_date,
+)
 from pipeline.sources.records import RawRecord, RecordFormat, Rejection
 
 MB = 1024 * 1024
@@ -297,7 +303,7 @@ def _short(exc: BaseException, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _warc_response(record, input_path: str, index: int, cap: int) -> RawRecord | Rejection:  # noqa: ANN001
+def _warc_response(record, input_path: str, index: int, cap: int) -> RawRecord | Rejection:
     url = record.rec_headers.get_header("WARC-Target-URI")
     content_type = None
     if record.http_headers is not None:

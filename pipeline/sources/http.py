@@ -27,8 +27,19 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from pipeline.sources.decode import DecodeFailure, decode_bytes
-from pipeline.sources.feeds import FeedError, PageHints, feed_page_hints, parse_feed, parse_sitemap
-from pipeline.sources.files import LoadFailure, charset_of, format_of_content_type, inflate_gzip
+from pipeline.sources.feeds import (
+    FeedError,
+    PageHints,
+    feed_page_hints,
+    parse_feed,
+    parse_sitemap,
+)
+from pipeline.sources.files import (
+    LoadFailure,
+    charset_of,
+    format_of_content_type,
+    inflate_gzip,
+)
 from pipeline.sources.netguard import AddressPolicy, AddressRefused
 from pipeline.sources.records import Rejection
 
@@ -279,7 +290,7 @@ class Fetcher:
             raise
         except ssl.SSLCertVerificationError as exc:
             raise FetchError(f"TLS certificate not trusted: {exc.verify_message or exc}") from None
-        except (TimeoutError, socket.timeout, OSError, http.client.HTTPException) as exc:
+        except (TimeoutError, OSError, http.client.HTTPException) as exc:
             if expired.is_set():
                 raise FetchError(f"deadline of {settings.deadline:g} s exceeded after {received} bytes", retryable=False) from None
             if isinstance(exc, (TimeoutError, socket.timeout)):
