@@ -105,6 +105,17 @@ def test_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path: Path) -> N
     assert only_record(read_one(tmp_path / "sep.jsonl")).content == "a\u2028b"
 
 
+def test_json_lines_saved_as_json_are_read_line_by_line(tmp_path: Path) -> None:
+    (tmp_path / "lines.json").write_text('{"text": "one"}\n{"text": "two"}\n{broken\n', encoding="utf-8")
+    items = read_one(tmp_path / "lines.json")
+    assert [(i.record_index, type(i).__name__) for i in items] == [(0, "RawRecord"), (1, "RawRecord"), (2, "Rejection")]
+
+
+def test_pretty_printed_json_saved_as_jsonl_is_read_whole(tmp_path: Path) -> None:
+    (tmp_path / "pretty.jsonl").write_text(json.dumps([{"text": "one"}, {"text": "two"}], indent=2), encoding="utf-8")
+    assert [(i.record_index, i.content) for i in read_one(tmp_path / "pretty.jsonl")] == [(0, "one"), (1, "two")]
+
+
 def test_ten_megabyte_single_line_is_read(tmp_path: Path) -> None:
     body = "word " * 2_000_000
     (tmp_path / "long.txt").write_text(body, encoding="utf-8")

@@ -190,6 +190,10 @@ def _read_json(text: str, input_path: str, encoding: str) -> list[RawRecord | Re
     return [_json_record(obj, input_path, 0, encoding, "JSON record")]
 
 
+def _only_invalid_json(items: list[RawRecord | Rejection], prefix: str) -> bool:
+    return all(isinstance(i, Rejection) and i.reason.startswith(prefix) for i in items)
+
+
 def _read_jsonl(text: str, input_path: str, encoding: str) -> list[RawRecord | Rejection]:
     out: list[RawRecord | Rejection] = []
     # Split on "\n" only: str.splitlines() would also split on U+2028 and friends, legal inside JSON strings.
@@ -424,9 +428,21 @@ def _read_input_file(path: Path, input_path: str, limits: ReadLimits) -> list[Ra
             reason = reason.replace(f"in a {kind} record", f"in a {ext} file")
         return [Rejection(input_path, -1, "decode", reason)]
     if kind == "json":
-        return _read_json(decoded.text, input_path, decoded.encoding)
+        items = _read_json(decoded.text, input_path, decoded.encoding)
+        if _only_invalid_json(items, "invalid JSON: Extra data"):
+            # JSON lines saved with a .json name: read as JSONL if that gives at least one record.
+            as_lines = _read_jsonl(decoded.text, input_path, decoded.encoding)
+            if any(isinstance(i, RawRecord) for i in as_lines):
+                return as_lines
+        return items
     if kind == "jsonl":
-        return _read_jsonl(decoded.text, input_path, decoded.encoding)
+        items = _read_jsonl(decoded.text, input_path, decoded.encoding)
+        if len(items) > 1 and _only_invalid_json(items, "invalid JSON on line"):
+            # One pretty-printed JSON document saved with a .jsonl name: read it whole if it parses.
+            whole = _read_json(decoded.text, input_path, decoded.encoding)
+            if any(isinstance(i, RawRecord) for i in whole):
+                return whole
+        return items
     fmt: RecordFormat = "html" if kind == "html" else "text"
     return [RawRecord(input_path, 0, fmt, decoded.text, decoded.encoding)]
 
