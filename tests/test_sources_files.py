@@ -304,6 +304,20 @@ def test_text_encoding_is_detected_and_recorded(tmp_path: Path, data: bytes, enc
     assert "\ufffd" not in record.content and not record.content.startswith("\ufeff")
 
 
+def test_polish_text_in_cp1250_is_not_read_as_cp1252(tmp_path: Path) -> None:
+    polish = "Prezydent powiedzia\u0142, \u017ce rozmowy b\u0119d\u0105 kontynuowane w przysz\u0142ym tygodniu w \u0141odzi."
+    (tmp_path / "pl.txt").write_bytes(polish.encode("cp1250"))
+    record = only_record(read_one(tmp_path / "pl.txt"))
+    assert (record.encoding, record.content) == ("cp1250", polish)
+
+
+def test_french_apostrophes_do_not_look_like_central_european_text(tmp_path: Path) -> None:
+    french = "L\u2019\u00e9conomie d\u2019aujourd\u2019hui, l\u2019\u00e9t\u00e9 et l\u2019h\u00f4tel \u2014 na\u00efvet\u00e9."
+    (tmp_path / "fr.txt").write_bytes(french.encode("cp1252"))
+    record = only_record(read_one(tmp_path / "fr.txt"))
+    assert (record.encoding, record.content) == ("cp1252", french)
+
+
 def test_latin1_text_decodes_to_the_right_characters(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_bytes("Caf\u00e9 na\u00efve".encode("latin-1"))
     assert only_record(read_one(tmp_path / "t.txt")).content == "Caf\u00e9 na\u00efve"

@@ -182,8 +182,37 @@ def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> Deco
                 return _finish(text, guessed, kind)
     text = _try(data, "cp1252")
     if text is not None:
+        broken_words = _symbols_inside_words(text)
+        if broken_words >= 2:
+            # Symbols such as ³ ¹ ¿ inside words: Central European text (cp1250 ł ą ż ...) read as cp1252.
+            for alternative in _CENTRAL_EUROPEAN:
+                candidate = _try(data, alternative)
+                if candidate is not None and _symbols_inside_words(candidate) * 4 <= broken_words:
+                    return _finish(candidate, alternative, kind)
         return _finish(text, "cp1252", kind)
     return _finish(data.decode("latin-1"), "latin-1", kind)
+
+
+_CENTRAL_EUROPEAN = ("cp1250", "iso8859-2", "cp1257")
+# Punctuation that ordinary Latin-script text puts next to letters.
+_WORD_PUNCTUATION = frozenset(
+    "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u00b4\u00b7\u00bf\u00a1\u00a0"
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2026\u2022\u00b0\u00ae\u2122\u00a9"
+)
+
+
+def _symbols_inside_words(text: str) -> int:
+    """Non-ASCII non-letters glued to a letter (ordinary quotes, dashes and marks excepted)."""
+    sample = text[:_SNIFF_BYTES]
+    count = 0
+    for i, ch in enumerate(sample):
+        if ord(ch) <= 0x7F or ch.isalpha() or ch in _WORD_PUNCTUATION:
+            continue
+        before = sample[i - 1] if i > 0 else " "
+        after = sample[i + 1] if i + 1 < len(sample) else " "
+        if before.isalpha() or after.isalpha():
+            count += 1
+    return count
 
 
 def _non_ascii_letter_share(sample: bytes) -> float:
