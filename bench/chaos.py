@@ -143,7 +143,7 @@ def _warc_record(url: str, body: bytes, content_length: int | None = None) -> by
     return head + http_part + b"\r\n\r\n"
 
 
-def hostile_files(secret_path: Path) -> list[InputFile]:
+def hostile_files(secret_path: Path, *, bomb_inflated_bytes: int = 1 << 30) -> list[InputFile]:
     rng = random.Random(7)
     long_sentence = "The committee met again in the capital and discussed the budget for the coming year. "
     long_line = (long_sentence * (10_000_000 // len(long_sentence) + 1))[:10_000_000].encode()
@@ -171,7 +171,7 @@ def hostile_files(secret_path: Path) -> list[InputFile]:
         InputFile("invalid_utf8.txt", INVALID_UTF8, 1, "article"),
         InputFile("truncated.html.gz", gzip.compress(CONTROL_1.encode())[:200], 1, "rejected"),
         InputFile("not_gzip.html.gz", CONTROL_1.encode(), 1, "rejected"),
-        InputFile("gzip_bomb.txt.gz", _gzip_bomb(1 << 30), 1, "rejected"),
+        InputFile("gzip_bomb.txt.gz", _gzip_bomb(bomb_inflated_bytes), 1, "rejected"),
         InputFile("deep_nesting.html", ("<html><body>" + "<div>" * 200_000 + "x" + "</div>" * 200_000 + "</body></html>").encode(), 1, "rejected"),
         InputFile("single_line_10mb.txt", long_line, 1, "any"),
         InputFile("script_only.html", b"<html><head><script>window.__DATA__={\"a\":1};render();</script></head><body><script>boot()</script></body></html>", 1, "rejected"),

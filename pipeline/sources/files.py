@@ -286,8 +286,12 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
                 _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
     except ArchiveLoadFailed as exc:
         if iterator is not None and iterator.err_count > errors_seen:
-            _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
-        out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {_short(exc)}"))
+            # The unreadable rest is the tail of the record whose length was wrong: one rejection covers both.
+            _replace_last(out, index, Rejection(
+                input_path, index, "load",
+                f"malformed WARC record (Content-Length does not match the record; nothing readable after it: {_short(exc, 80)})"))
+        else:
+            out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {_short(exc)}"))
     except (zlib.error, EOFError, OSError, ValueError) as exc:
         out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {type(exc).__name__}: {_short(exc)}"))
     if not out:
