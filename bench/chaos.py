@@ -483,7 +483,7 @@ def print_table(results: list[ScenarioResult]) -> None:
 def main(argv: list[str] | None = None) -> int:
     global CLI_TIMEOUT_S
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", help="run only the scenario with this name")
+    parser.add_argument("--only", action="append", default=[], help="run only the scenario(s) with this name")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders and print where")
     parser.add_argument("--details", action="store_true", help="print per-file / per-URL outcomes")
     parser.add_argument("--cli-timeout", type=float, default=CLI_TIMEOUT_S, help="seconds before a CLI run is killed")
@@ -491,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     CLI_TIMEOUT_S = args.cli_timeout
     results: list[ScenarioResult] = []
     for name, scenario in all_scenarios():
-        if args.only and args.only != name:
+        if args.only and name not in args.only:
             continue
         tmp = Path(tempfile.mkdtemp(prefix=f"chaos-{name.replace(' ', '-')}-"))
         try:
