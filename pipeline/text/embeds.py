@@ -40,9 +40,12 @@ def _post_lines(quote: HtmlElement) -> list[str]:
     return texts + ([rest] if rest else [])
 
 
-def recover_embedded_posts(tree: HtmlElement, lines: list[str]) -> list[str]:
-    """`lines` with the text of embedded social posts inside the article container put back in page order."""
-    anchor = anchor_paragraph(tree, lines)
+def recover_embedded_posts(tree: HtmlElement, lines: list[str], anchor: HtmlElement | None = None) -> list[str]:
+    """`lines` with the text of embedded social posts inside the article container put back in page order.
+
+    `anchor` is the page's <p> holding one of the first lines, when the caller has already found it.
+    """
+    anchor = anchor if anchor is not None else anchor_paragraph(tree, lines)
     if anchor is None:
         return lines
     container = _container(anchor)

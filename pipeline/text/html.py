@@ -28,7 +28,7 @@ from pipeline.text.language import guess_language
 from pipeline.text.lines import WORD, ends_sentence, token_weight
 from pipeline.text.model import ExtractedArticle
 from pipeline.text.page_meta import PageMeta, read_page_meta
-from pipeline.text.siblings import recover_sibling_paragraphs
+from pipeline.text.siblings import anchor_paragraph, recover_sibling_paragraphs
 
 RETRY_SHARE = 0.25  # precise extraction holding less than this share of the page's paragraph text: retry
 RETRY_MIN_WORDS = 150  # pages with less paragraph text than this are never retried
@@ -171,8 +171,10 @@ def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticl
         return _from_visible_text(tree, meta)
     raw_lines = doc.text.split("\n")
     lines = clean_extracted_lines(raw_lines, meta.headings, meta.description) or [x.strip() for x in raw_lines if x.strip()]
-    lines = recover_sibling_paragraphs(tree, lines)
-    lines = recover_embedded_posts(tree, lines)
+    anchor = anchor_paragraph(tree, lines)
+    if anchor is not None:
+        lines = recover_sibling_paragraphs(tree, lines, anchor)
+        lines = recover_embedded_posts(tree, lines, anchor)
     body = "\n\n".join(lines)
     return [
         ExtractedArticle(

@@ -37,17 +37,21 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 MIN_HITS = 5  # function-word hits the best Latin-script language needs
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def guess_language(text: str) -> str | None:
-    sample = text[:5000]
-    letters = sum(1 for c in sample if c.isalpha())
+    sample = text[:3000]
+    letters = len(_LETTER.findall(sample))
     if letters == 0:
         return None
-    script_counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS}
-    code, count = max(script_counts.items(), key=lambda item: item[1])
-    if count >= 0.3 * letters:
-        if code == "zh" and script_counts["ja"] > 0:
-            return "ja"
-        return code
+    if not sample.isascii():
+        script_counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS}
+        code, count = max(script_counts.items(), key=lambda item: item[1])
+        if count >= 0.3 * letters:
+            if code == "zh" and script_counts["ja"] > 0:
+                return "ja"
+            return code
     words = Counter(w.lower() for w in _WORD.findall(sample))
     hits = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
     best, best_hits = max(hits.items(), key=lambda item: item[1])

@@ -55,9 +55,14 @@ def anchor_paragraph(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     return None
 
 
-def recover_sibling_paragraphs(tree: HtmlElement, lines: list[str]) -> list[str]:
-    """`lines` (the extractor's paragraphs, in order) plus the paragraphs of same-kind sibling blocks."""
-    anchor = anchor_paragraph(tree, lines)
+def recover_sibling_paragraphs(
+    tree: HtmlElement, lines: list[str], anchor: HtmlElement | None = None
+) -> list[str]:
+    """`lines` (the extractor's paragraphs, in order) plus the paragraphs of same-kind sibling blocks.
+
+    `anchor` is the page's <p> holding one of the first lines, when the caller has already found it.
+    """
+    anchor = anchor if anchor is not None else anchor_paragraph(tree, lines)
     if anchor is None:
         return lines
     have = {_key(line) for line in lines}
