@@ -38,3 +38,7 @@ def test_title_with_site_suffix_is_split():
 def test_domain_of_a_source_line():
     assert domain_of("www.harbour-news.example.org") == "harbour-news.example.org"
     assert domain_of("https://www.example.com/story/1") == "example.com"
+
+
+def test_title_split_happens_at_the_last_separator():
+    assert split_title_site("Port strike ends - day two - Harbour News") == ("Port strike ends - day two", "Harbour News")

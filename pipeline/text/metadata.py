@@ -25,7 +25,7 @@ _DATE_TEXT = re.compile(
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bago\b",
     re.I,
 )
-_TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:[|–—]|-|::|»)\s+(?P<site>[^|–—]{2,40})$")
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,})\s+(?:[|–—]|-|::|»)\s+(?P<site>[^|–—]{2,40})$")
 
 
 def parse_byline(line: str) -> str | None:
