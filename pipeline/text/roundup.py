@@ -7,7 +7,7 @@ a report names its outlet.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.text.junk import junk_family
 from pipeline.text.lines import ends_sentence, token_weight
@@ -22,7 +22,6 @@ class Report:
     title: str | None = None
     site: str | None = None
     published_text: str | None = None
-    leading: list[str] = field(default_factory=list)  # lines before the first report (captions, page header)
 
 
 def _prose_words(lines: list[str]) -> float:
@@ -57,5 +56,4 @@ def split_reports(lines: list[str]) -> list[Report] | None:
                 site = domain_of(line.split(":", 1)[-1]) or site
                 break
         reports.append(Report(lines=chunk, title=titles[i], site=site, published_text=date_text))
-    reports[0].leading = lines[: marks[0][0]]
     return reports
