@@ -38,7 +38,7 @@ def _classify(lines: list[str]) -> Classified:
     if _looks_clean(infos):
         first_is_title = len(infos) > 1 and infos[0].headline_like
         start = 1 if first_is_title else 0
-        return Classified(infos, list(range(start, len(infos))), list(range(start)), [])
+        return Classified(infos, list(range(start, len(infos))), [])
     return classify_lines(lines, infos)
 
 

@@ -251,7 +251,6 @@ def _lift_lists(infos: list[LineInfo], scores: list[float]) -> None:
 class Classified:
     infos: list[LineInfo]
     body: list[int]  # indices of body lines, in order
-    head: list[int]  # indices of lines just before the body (title, dateline, byline candidates)
     tail: list[int]  # indices of lines just after the body (author, credit candidates)
 
 
@@ -276,7 +275,7 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
     block = best_block([s * GAP_WEIGHT if s < 0 else s for s in scores])
     if block is None:
         keep = [k for k, i in enumerate(infos) if i.family is None and not i.repeated and i.weight >= MIN_FALLBACK_WORDS]
-        return Classified(infos, keep, [], [])
+        return Classified(infos, keep, [])
     start, end = block
     # Headline-like lines at the edges are titles, datelines and bylines, not body; a list after the body is.
     while start < end and infos[start].headline_like:
@@ -288,6 +287,5 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
         while end > start and infos[end - 1].headline_like and infos[end - 1].weight <= 6:
             end -= 1
     body = [k for k in range(start, end) if infos[k].family is None and not infos[k].separator and not infos[k].repeated]
-    head = list(range(max(0, start - 8), start))
     tail = list(range(end, min(len(infos), end + 4)))
-    return Classified(infos, body, head, tail)
+    return Classified(infos, body, tail)
