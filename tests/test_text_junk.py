@@ -8,7 +8,7 @@ from pipeline.text.junk import junk_family, opens_box, opens_comment_section
 
 @pytest.mark.parametrize(
     "line",
-    ["Share this article", "0 shares", "Follow the Gazette on Twitter", "Leave a Reply", "Be the first to comment",
+    ["Share this article", "0 shares", "View all (23)", "Most read in world news", "Follow the Gazette on Twitter", "Leave a Reply", "Be the first to comment",
      "Spread the love", "Signal Channel Join Now", "READ FULL ARTICLE", "Related posts", "Advertisement", "12 Comments"],
 )
 def test_prompt_lines_are_junk(line):
@@ -59,6 +59,9 @@ def test_agency_and_reporting_credits_are_junk(line):
         "In this photo provided by the port authority, cranes stand idle at the container terminal.",
         "Workers repair the dam near the village. (Photo: River Agency)",
         "Fishing boats in the harbour at dawn. Jan Novak/Getty Images",
+        "The first map of the northern ice shelf. (Polar Agency/Valmar University)",
+        "Image 3 of 7",
+        "© Jan Novak Cranes stand idle at the terminal",
     ],
 )
 def test_photo_captions_are_junk(line):
@@ -84,6 +87,8 @@ def test_comment_thread_furniture_is_junk(line):
         "The agency said its source inside the ministry had confirmed the figures.",
         "Comments from residents were overwhelmingly negative, the council said.",
         "He said he would follow the new rules on Facebook from next month.",
+        "He said the talks, held in Geneva (UN/OSCE), had failed.",
+        "The ministry said it would share this with its partners.",
         "Email the minister at once, the union told its members.",
         "Copyright law changed in 2019, the minister said.",
     ],

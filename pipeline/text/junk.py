@@ -20,7 +20,7 @@ _PROMPT_WORDS = r"""
     click\s+here|see\s+more|load\s+more|show\s+more|more\s+stories|more\s+news|
     related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|recommended(?:\s+for\s+you)?|
     you\s+(?:may|might)\s+also\s+like|trending(?:\s+now|\s+news)?|most\s+(?:read|popular|viewed|shared)|
-    popular\s+(?:posts|stories)|latest\s+(?:news|posts|stories)|top\s+stories|editor'?s\s+picks?|
+    popular\s+(?:posts|stories)|most\s+read\s+in\s+.{3,30}|more\s+in\s+.{3,40}|view\s+all(?:\s+\(?\d+\)?)?|latest\s+(?:news|posts|stories)|top\s+stories|editor'?s\s+picks?|
     next\s+(?:article|post|story)|order\s+reprints|(?:print|email|e-mail)(?:\s+this)?\s+(?:article|story|page)|previous\s+(?:article|post|story)|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|
     advertisement|advert|ad|ads|sponsored(?:\s+content)?|publicidade|anzeige|werbung|pubblicità|реклама|
     subscribe(?:\s+now)?|sign\s+up|log\s+in|login|sign\s+in|register|newsletter|menu|search|home|
@@ -32,7 +32,7 @@ _PROMPT_LINE = re.compile(rf"^\W*(?:\d+\s*)?(?:{_PROMPT_WORDS})\W*(?:\d+\W*)?$",
 
 # Labelled lead-ins: "RELATED: ...", "MUST READ: ...", "SOURCE: www...", "ALSO READ | ...".
 _LEAD_IN = re.compile(
-    r"""^\W{0,3}(?:related|must\s+read|also\s+read|read\s+also|read\s+more|see\s+also|more|recommended|
+    r"""^\W{0,3}(?:related(?:\s+coverage(?:\s+from\s+[^:]{2,60})?)?|also|must\s+read|also\s+read|read\s+also|read\s+more|see\s+also|more|recommended|
     source|sources|via|tags?|topics?|filed\s+under|categor(?:y|ies)|more\s+on\s+this|watch|listen|
     advertisement|sponsored|promoted|trending|top\s+news|editor'?s\s+pick|leia\s+também|lesen\s+sie\s+auch|
     leggi\s+anche|lire\s+aussi|читайте\s+также)\s*[:|»>–—-]""",
@@ -50,6 +50,7 @@ _NOTICE = re.compile(
     \baffiliate\s+(?:links?|commission)\b|\b(?:are\s+)?registered\s+trademarks?\b|\bare\s+trademarks\s+of\b|\ball\s+rights\s+reserved\b|\bcopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|^copyright\s+\S+(?:\s+\S+){0,4}\s+\d{4}\b[^.!?]*$|
     \bdownload\s+(?:the|our)\s+app\b|^(?:get|receive)\s+(?:our|the)\b.{0,60}\bnewsletters?\b|
     \bthis\s+document\s+is\s+subject\s+to\s+copyright\b|^citation\s*:|
+    \bshare\s+(?:it|this(?:\s+(?:story|article))?)\s+with\s+(?:a\s+friend|your\s+friends)\b|^subscribe\s+to\s+\S+(?:\s+\S+){0,3}\s+on\s+\w+|
     \bif\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:article|story|post)\b|\bfor\s+your\s+personal,?\s+non-commercial\s+use\b|
     \bsubscriptions?\b.*\b(?:use\s+the\s+code|promo\s+code|free\s+trial|for\s+as\s+little\s+as)\b|
     ^an\s+error\s+(?:has\s+)?occurred|^follow\s+(?:\S+\s+){1,8}on\s+(?:facebook|twitter|instagram|x)\b|\bsupport\s+(?:independent|our)\s+journalism\b|
@@ -72,14 +73,16 @@ _CREDIT = re.compile(
 
 # Photo captions in flattened text.
 _CAPTION_START = re.compile(
-    r"^\W*(?:(?:image|photo|media|video)\s+(?:caption|copyright|source)\b|\d{1,2}\s+of\s+\d{1,2}\s+\S|in\s+this\s+(?:photo|picture|image|file\s+photo|handout)|this\s+(?:photo|picture|image|handout)|"
+    r"^(?:©|\(c\)\s)|^\W*(?:(?:image|photo|media|video)\s+(?:caption|copyright|source)\b|"
+    r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b|\d{1,2}\s+of\s+\d{1,2}\s+\S|in\s+this\s+(?:photo|picture|image|file\s+photo|handout)|this\s+(?:photo|picture|image|handout)|"
     r"(?:file\s+)?photo\s*:|above\s*:|pictured\s*:|(?:top|main|header|lead)\s+(?:photo|image)\s*:)",
     re.I,
 )
 _CAPTION_END = re.compile(
     r"(?:(?-i:\[[A-Z][A-Z .&/-]{1,30}\])|\((?:photo|image|picture|file|getty|ap|afp|reuters|epa)\b[^)]{0,60}\)|"
     r"\b(?:AP|AFP|Reuters|EPA)\s+Photo(?:/[\w .'-]+)?|Getty\s+Images|Shutterstock|"
-    r"/(?:AP|AFP|Reuters|EPA|[A-Z][\w]+ Images)|\b(?:Credit|Photo|Image|Picture|Foto)s?\s*:\s*[^.!?]{2,60})\W*$",
+    r"/(?:AP|AFP|Reuters|EPA|[A-Z][\w]+ Images)|\b(?:Credit|Photo|Image|Picture|Foto)s?\s*:\s*[^.!?]{2,60}|"
+    r"(?-i:\([A-Z][\w .&-]{1,40}/[\w .&/-]{2,60}\))|\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\W*$",
     re.I,
 )
 _AGENCY_PHOTO = re.compile(r"\b(?:AP|AFP|Reuters|EPA|Xinhua)\s+(?:Photo|Images)\s*/|\bGetty\s+Images\b|\(Photo\b")
@@ -153,7 +156,7 @@ def opens_box(line: str) -> bool:
 
 # Cheap gates: a line without any of these words cannot match the expensive patterns below them.
 _NOTICE_WORDS = (
-    "subscri", "newsletter", "citation", "document is subject", "enjoyed this", "liked this", "value this",
+    "share it with", "share this with", "subscri", "newsletter", "citation", "document is subject", "enjoyed this", "liked this", "value this",
     "non-commercial", "error", "follow", "sign up", "newsletter", "cookie", "continuing to", "click", "stay ", "is now on", "follow us",
     "join our", "buy something", "may earn", "may receive", "affiliate", "rights reserved", "copyright", "©",
     "download", "journalism", "trademark", "for more",
