@@ -181,3 +181,19 @@ def test_uncoded_party_acts_for_the_only_state_the_sentence_names():
 
 def test_unnamed_attacker_is_not_given_the_state_it_attacks():
     assert _triple("Militants attacked a Malian army post.")[1] is None
+
+
+def test_release_of_detainees_is_a_retreat():
+    assert _triple("Chile set free forty Bolivian detainees.")[:2] == ("RETREAT", "CHL")
+
+
+def test_moving_troops_is_a_mobilization():
+    assert _triple("Armenia moved troops to its border with Azerbaijan.")[:2] == ("MOBILIZE", "ARM")
+
+
+def test_walking_out_of_talks_reduces_relations():
+    assert _triple("Serbia walked out of talks with Kosovo.")[:3] == ("SANCTION", "SRB", "XKX")
+
+
+def test_a_noun_is_not_read_as_the_verb_of_the_same_spelling():
+    assert extract_event_mentions("The Norwegian club signed a new partner.", dt.date(2025, 3, 12), []) == []

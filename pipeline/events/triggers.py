@@ -22,6 +22,7 @@ _EXC_WINDOW = 5
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "AGREE": (
+        "v:offer", "n:offer", "n:pledge", "n:promise", "v:assure", "n:assurance", "n:commitment", "v:renew>agreement|pact|treaty|accord|mandate", "v:extend>ceasefire|truce|agreement|mandate|deadline", "v:initial", "n:memorandum of understanding", "v:sign up>to", "v:pledge", "v:agree to", "n:deal>on|with|between|to|over", "n:breakthrough", "n:compromise",
         "v:reconcile",
         "v:strike>deal|agreement|accord|bargain", "v:propose", "n:proposal", "v:resolve>dispute|differences|conflict|crisis", "v:undertake>to", "v:guarantee", "n:pact", "n:ceasefire agreement", "n:peace deal", "v:initial>agreement|accord|treaty|deal",
         "v:agree", "n:agreement", "v:reach>agreement|deal|accord|compromise|understanding|truce|ceasefire|consensus",
@@ -33,6 +34,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
     ),
     "CONSULT": (
+        "v:arrive>for talks|visit|talks|meeting|summit|consultations", "n:trip", "n:tour", "v:sit down>with", "v:hold>negotiations|dialogue|conversation|consultation|meetings|summits", "n:round of talks", "n:peace talks", "v:hold>phone call|telephone call|call", "v:broker", "n:envoy>to|visit|talks", "n:visit", "v:fly>to",
         "v:tour", "v:exchange>views|letters|messages", "n:dialogue", "v:convene", "v:brief>on|about", "v:travel>to", "n:state visit", "v:welcome>delegation|visitors|counterpart|president|minister",
         "v:meet", "n:meeting", "n:talks", "v:hold>talks|meeting|discussions|consultations|summit",
         "v:discuss", "n:discussion", "v:negotiate", "n:negotiation", "v:visit", "n:visit", "v:host",
@@ -42,6 +44,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:receive>delegation|envoy|mission|minister|president|visitors|counterpart|ambassador|delegates|leader",
     ),
     "SUPPORT": (
+        "v:rally>behind|around|support", "v:stand with", "v:side with", "v:sympathize", "v:sympathise", "v:champion", "v:salute", "v:vouch", "v:express>support|backing|confidence|readiness", "n:congratulations", "n:condolences", "v:recognise>independence|sovereignty|government|state", "n:recognition>of", "v:acknowledge>independence|sovereignty|contribution|role", "v:vote>for|in favour|in favor",
         "v:thank<to", "v:laud", "v:express>support|solidarity|sympathy|condolences|gratitude|appreciation", "v:extend>support|condolences|congratulations", "v:vote for", "v:stand by", "v:side with", "v:reassure", "v:normalize>relations|ties", "v:normalise>relations|ties", "n:backing", "v:uphold",
         "v:praise", "v:endorse", "n:endorsement", "v:support<military|arms|weapons|troops",
         "n:support<military|arms|weapons|troops|financial", "v:back<down|off|away", "v:welcome", "v:commend",
@@ -50,6 +53,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
     ),
     "CONCEDE": (
+        "v:reverse>decision|policy|ban|order|ruling", "v:rescind", "v:repeal", "v:revoke>ban|decree|order|law|restrictions", "v:abolish>law|ban|restrictions|death penalty", "v:soften>stance|position|rules|restrictions", "v:legalize", "v:legalise", "v:unban", "v:permit>opposition|parties|party|rally|protest|demonstration|election|elections|candidate", "v:quit", "v:abdicate", "v:cede", "v:make>concession|concessions", "n:concession", "v:acquiesce", "v:budge",
         "v:pardon", "n:amnesty", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
         "v:concede", "v:yield",
         "v:lift>ban|curfew|restrictions|emergency|measures|controls",
@@ -60,12 +64,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:resign", "v:step down", "v:give in", "v:accede", "v:relent",
     ),
     "COOPERATE": (
+        "n:alliance", "v:join>forces|alliance|coalition|operation|efforts", "n:joint venture", "v:hand over>suspect|suspects|fugitive|fugitives|criminal", "n:trade deal", "n:joint investigation", "n:intelligence sharing", "v:exchange>intelligence|information|data",
         "v:coordinate", "n:coordination", "v:team up", "v:join forces", "v:invest", "n:investment", "n:joint patrol", "n:joint patrols", "n:joint operation",
         "v:cooperate", "n:cooperation", "v:co-operate", "n:co-operation", "v:collaborate", "n:collaboration",
         "v:work together", "v:share>intelligence|information|data", "n:war games", "n:joint drills", "v:extradite", "n:extradition",
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
     ),
     "AID": (
+        "n:grant", "n:asylum", "v:offer>asylum|refuge|shelter|aid|assistance|help|loan|credit", "v:feed", "v:treat>wounded|injured|refugees|patients", "n:food aid", "n:relief supplies", "n:aid package", "n:bailout", "v:bail out", "v:subsidize", "n:peacekeeping>troops|force|mission|forces|contingent", "n:loans", 
         "v:give>aid|money|assistance|weapons|arms|food|shelter|help|support|asylum|refuge", "v:airlift", "v:airdrop", "v:train>troops|soldiers|forces|police|pilots|officers|fighters", "v:equip", "v:arm", "v:finance", "n:loan", "v:lend", "v:shelter", "v:host>refugees|migrants|displaced", "v:protect", "v:escort", "n:humanitarian aid", "n:military aid", "n:military assistance",
         "v:aid", "n:aid", "v:assist", "n:assistance", "v:provide", "v:supply", "n:supplies", "n:supply",
         "v:deliver", "n:delivery", "v:donate", "n:donation", "v:send>troops|soldiers|aid|weapons|arms|forces|"
@@ -78,6 +84,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hand over<weapons|arms|power|control", "v:contribute",
     ),
     "RETREAT": (
+        "v:set free", "v:repatriate", "n:repatriation", "v:vacate", "n:pullout", "n:pull-out", "v:relinquish", "v:disband", "v:lay down>arms|weapons", "v:declare>ceasefire|truce|cease-fire", "v:admit>inspectors|observers|monitors|peacekeepers", "n:release>prisoner|prisoners|hostage|hostages|detainee|detainees", "v:evacuate>troops|forces|positions|base|bases|settlements", "v:scale back>operations|presence|forces|troops", "v:draw down", "n:drawdown", "v:reopen>crossing|crossings|border|borders",
         "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|"
         "recording|images|list|findings|album|book|version|update|software",
         "v:free>prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives",
@@ -90,12 +97,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:dismantle", "v:surrender", "n:surrender", "n:ceasefire", "n:cease-fire", "n:truce",
     ),
     "REQUEST": (
+        "v:ask for", "v:solicit", "v:entreat", "v:beseech", "v:prod", "v:renew>call|calls|appeal|demand|demands", "v:repeat>call|calls|appeal|demand|demands", "v:reiterate>call|calls|appeal|demand|demands", "v:challenge>to", "n:calls>for|on", "n:petition", "n:ultimatum>to", "v:propose>talks|meeting|negotiations|dialogue",
         "v:press>to|for", "n:plea", "v:petition", "v:apply for", "v:beg", "v:exhort", "v:encourage", "v:recommend", "v:summon>to",
         "v:call on", "v:call upon", "v:call for", "n:call for", "v:urge", "v:demand", "n:demand", "v:appeal",
         "n:appeal", "v:ask", "v:request", "n:request", "v:press for", "v:seek", "v:plead", "v:implore",
         "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
     ),
     "ACCUSE": (
+        "v:reprimand", "v:admonish", "v:lash out", "v:hit out", "v:vilify", "v:ridicule", "v:insult", "v:inquire", "n:inquiry", "n:enquiry", "v:look into", "v:examine>allegations|claims|case|killings|charges|abuses|complaints", "n:fact-finding", "n:hearing", "n:trial", "v:put on trial", "v:try>for", "v:find guilty", "n:charges>of|against", "v:assail", "v:disparage", "v:denigrate", "v:summon>ambassador|envoy|diplomat|charge|chargé",
         "v:chide", "v:scold", "v:assail", "v:berate", "v:reproach", "v:fault", "v:summon>ambassador|envoy|diplomat|charge", "n:outrage", "v:hold>responsible|accountable", "v:implicate", "v:lodge>complaint|protest", "v:file>complaint|lawsuit|suit|charges", "v:question>legality|motives|decision", "v:warn against",
         "v:accuse", "n:accusation", "v:condemn", "n:condemnation", "v:criticize", "v:criticise", "n:criticism",
         "v:denounce", "v:blame", "v:allege", "n:allegation", "n:concern", "v:concern", "v:deplore",
@@ -105,17 +114,20 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:express>concern|concerns|regret|outrage|dismay|alarm|disappointment|anger|displeasure",
     ),
     "REJECT": (
+        "v:balk", "v:stonewall", "v:shun", "v:scorn", "v:renege", "v:vote against", "v:violate<ceasefire|truce|airspace|border|territory", "v:flout", "v:disobey", "v:breach<ceasefire|truce|airspace|border|territory", "v:block>resolution|bill|proposal|plan|deal|agreement|appointment|nomination|sale", "v:withdraw from>treaty|agreement|pact|accord|convention", "v:pull out of>treaty|agreement|pact|accord|convention", "v:deny>report|reports|claim|claims|allegation|allegations|charges|accusations|involvement|responsibility", 
         "v:resist", "v:ignore>call|calls|demand|demands|appeal|request|warning|warnings|ultimatum", "v:rule out", "v:disregard", "v:brush off", "v:refute", "v:contradict", "v:dispute>claim|claims|report|reports|allegations|findings|account",
         "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
         "n:veto", "v:decline>to|offer|invitation|request", "v:rebuff", "v:turn down", "v:oppose",
         "v:defy", "v:repudiate", "v:spurn", "v:snub",
     ),
     "THREATEN": (
+        "v:brandish", "v:give>ultimatum", "v:issue>ultimatum|warning|threat", "v:vow>to",
         "v:intimidate", "v:menace", "n:threats",
         "v:threaten", "n:threat", "v:warn<in the statement", "n:warning", "n:ultimatum", "v:vow>retaliate|revenge|respond|destroy|punish",
         "v:retaliate", "n:retaliation", "n:firm response", "n:strong response",
     ),
     "PROTEST": (
+        "v:take to>streets|the streets", "n:protest march", "n:vigil", "v:rampage", "n:rioting", "n:rioter", "v:barricade", "n:unrest", "n:uprising", "n:work stoppage", "v:occupy>square|building|campus|factory|office|offices|streets", "n:mass rally", "n:sit-down", "v:stage>protest|protests|demonstration|demonstrations|rally|rallies|strike|strikes|sit-in|walkout|march",
         "v:chant", "v:gather>to protest|outside|against", "n:mass protest", "n:street protests",
         "v:protest", "n:protest", "n:protester", "n:protestor", "v:demonstrate>against|in|outside|for",
         "n:demonstration", "n:demonstrator", "v:rally<support|behind|around", "n:rally", "v:march",
@@ -126,6 +138,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:sit-in", "n:picket", "v:picket", "n:march",
     ),
     "SANCTION": (
+        "v:break>ties|relations", "v:cut>ties|relations", "v:withdraw from>talks|negotiations|mission", "v:pull out of>talks|negotiations", "v:walk out of>talks|negotiations|meeting", "v:end>aid|cooperation|talks|mission|assistance|funding", "v:terminate>aid|agreement|cooperation|assistance|funding|contract", "v:stop>aid|funding|talks|negotiations|cooperation|assistance|imports|exports", "v:restrict>imports|exports|trade|flights", "n:trade ban", "n:arms embargo", "v:penalize", "v:penalise", "v:expel>inspectors|observers|monitors|peacekeepers|journalists|aid workers|agencies",
         "v:withhold>aid|funds|funding|payments|assistance|support",
         "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
         "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
@@ -139,6 +152,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:boycott>talks|summit|meeting|elections|election|games|olympics",
     ),
     "MOBILIZE": (
+        "v:beef up>security|presence|forces|troops|defences|defenses|patrols", "v:step up>security|patrols|presence|military", "v:heighten>security|alert|readiness", "v:tighten>security", "v:place>alert|high alert|standby|readiness", "v:raise>alert|readiness", "n:show of force", "v:move>troops|tanks|forces|warships|artillery|missiles|units|soldiers", "v:concentrate>troops|forces", "v:position>troops|forces|missiles|warships", "n:military exercise", "n:naval exercises", "n:military drills", "n:combat readiness", "v:redeploy", "n:redeployment", "v:recruit>troops|soldiers|fighters|reservists", "v:arm>itself|themselves",
         "v:station", "v:amass", "v:muster", "v:conscript", "v:draft>troops|soldiers|reservists", "n:troop buildup", "n:maneuvers", "n:manoeuvres", "v:scramble>jets|fighters|aircraft", "n:state of alert",
         "v:mobilize", "v:mobilise", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
         "v:mass>troops|forces|tanks", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
@@ -146,6 +160,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
+        "v:apprehend", "v:nab", "v:take into custody", "n:house arrest", "v:place under>arrest|house arrest", "v:put under>arrest|house arrest", "v:banish", "v:dissolve>parliament|party|assembly|opposition|union", "v:suspend>newspaper|party|license|licence|broadcasts|station", "v:close down>newspaper|station|office|offices|party", "v:impound", "v:commandeer", "v:requisition", "v:seal off", "v:cordon off", "v:curb>freedom|press|protests|dissent|media|speech", "v:muzzle", "v:jam>broadcasts|signals", "v:intercept>ship|vessel|boat|flotilla|convoy", "v:board>ship|vessel|boat|tanker", "v:intimidate>journalists|voters|opposition|witnesses", "v:clamp down", "n:clampdown", "v:reimpose", "v:tear-gas", "v:teargas", "n:detentions", "n:arrests", 
         "v:annex", "n:annexation", "v:steal", "v:forbid",
         "v:confine", "v:hold>hostage|hostages|prisoner|prisoners|captive|captives|incommunicado", "v:intern", "v:impose>curfew|martial|restrictions|ban|emergency|blockade|censorship", "n:martial law", "v:shut down>newspaper|station|media|channel|website|newspapers|office", "v:fine", "v:punish", "v:harass", "v:suppress", "v:quell", "v:repress", "n:repression",
         "v:arrest", "n:arrest", "v:detain", "n:detention", "v:seize<power", "n:seizure", "v:confiscate",
@@ -157,6 +172,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
     ),
     "ASSAULT": (
+        "v:snipe", "v:machine-gun", "v:set fire to", "v:set ablaze", "v:lob>grenade|grenades|shells|rockets|mortars|bombs", "v:hurl>grenade|grenades|bombs|explosives|firebombs", "v:throw>grenade|grenades|bomb|bombs|explosives", "n:car bomb", "n:bomb", "n:roadside bomb", "n:blast", "n:suicide attack", "n:shooting", "n:slaughter", "n:bloodshed", "v:wage>war|campaign|offensive|attacks|jihad", "v:advance>on|into|toward|towards", "v:mutilate", "v:decapitate", "v:poison", "n:assassination attempt", "v:violate>ceasefire|truce", "v:breach>ceasefire|truce", "n:ceasefire violation", "n:drone strike", "n:missile strike", "n:artillery fire", "n:mortar fire", "n:rocket fire", "v:take>hostage|hostages|captive", "n:hostage-taking", "v:beat up", "n:beating", "n:skirmishes", "v:fire>into|upon", "v:depose", "v:oust", "n:coup attempt", "v:topple", "n:ethnic cleansing", "n:genocide", "v:cleanse",
         "v:infiltrate", "v:torch", "v:conquer", "v:encircle", "v:surround>town|city|village|base|positions|forces|troops|building", "v:repel", "v:repulse", "v:down>plane|jet|drone|helicopter|aircraft|airliner|fighter", "v:sink>ship|ships|vessel|boat|warship|frigate|submarine", "v:overthrow", "n:coup", "v:lay siege", "v:drive out",
         "v:strafe", "v:pound", "v:slaughter", "v:gun down", "v:shoot down", "v:torpedo", "v:engage>combat|fighting|enemy|battle", "n:gunfire", "n:firefight", "n:gunbattle", "n:gun battle", "n:skirmish", "v:skirmish", "v:injure", "v:maim", "n:hostilities", "n:suicide bombing", "n:shootout", "v:bomb", "n:air raid", "n:rocket attack", "n:battle", "v:battle",
         "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay", "n:airstrike",
