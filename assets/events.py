@@ -4,7 +4,14 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
-from assets.publishing import connect, partition_days, schema_check_spec, store_table
+from assets.publishing import (
+    connect,
+    partition_days,
+    schema_check_spec,
+    spans_check_result,
+    spans_check_spec,
+    store_table,
+)
 from assets.temporal_expressions import temporal_expressions
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
@@ -19,6 +26,7 @@ from pipeline.store.tables import all_days, read_days, replace_days
     pool="duckdb",
     kinds={"duckdb"},
     group_name="events",
+    check_specs=[spans_check_spec("event_mentions")],
 )
 def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """Who did what to whom, where, when, how many, who says so and how sure: one row per mention."""
@@ -40,7 +48,8 @@ def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
             "by_type": dg.MetadataValue.json(
                 {str(k): int(v) for k, v in frame.groupby("event_type").size().items()} if len(frame) else {}
             ),
-        }
+        },
+        check_results=[spans_check_result("event_mentions", frame, bodies)],
     )
 
 

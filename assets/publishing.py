@@ -13,6 +13,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from pipeline.quality import misplaced_spans
 from pipeline.resources import ParquetStore
 from pipeline.store.tables import read_days, replace_all, replace_days
 from schemas import SCHEMA_VERSION, TableValidationError, column_names, sql_types, validate_table
@@ -53,6 +54,7 @@ def store_table(
     parquet: ParquetStore,
     whole_table: bool = False,
     extra_metadata: dict | None = None,
+    extra_checks: Sequence[dg.AssetCheckResult] = (),
 ) -> dg.MaterializeResult:
     """Validate `frame`, store it for `days` in DuckDB and Parquet, and check what was stored.
 
@@ -72,7 +74,7 @@ def store_table(
     return dg.MaterializeResult(
         metadata={**describe(table, validated, parquet), **(extra_metadata or {})},
         # the blocking check re-reads what DuckDB now holds, not the frame we just validated
-        check_results=[schema_check_result(table, stored)],
+        check_results=[schema_check_result(table, stored), *extra_checks],
     )
 
 
@@ -115,3 +117,21 @@ def schema_check_result(table: str, frame: pd.DataFrame, asset: str | None = Non
 def stored_rows(duckdb: DuckDBResource, table: str, days: Sequence[str] | None) -> pd.DataFrame:
     with connect(duckdb) as conn:
         return read_days(conn, table, days)
+
+
+def spans_check_spec(table: str) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(
+        name=f"{table}_offsets_point_into_body",
+        asset=table,
+        blocking=True,
+        description=f"Every start/end of '{table}' lies inside its article's body"
+        + (" and body[start:end] is the expression's text." if table == "temporal_expressions" else "."),
+    )
+
+
+def spans_check_result(table: str, spans: pd.DataFrame, articles: pd.DataFrame) -> dg.AssetCheckResult:
+    bad = misplaced_spans(spans, articles, text_column="text" if table == "temporal_expressions" else None)
+    return dg.AssetCheckResult(
+        check_name=f"{table}_offsets_point_into_body", asset_key=table, passed=not bad,
+        metadata={"rows_checked": len(spans), "misplaced": len(bad), "examples": dg.MetadataValue.json(bad[:10])},
+    )

@@ -4,7 +4,14 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
-from assets.publishing import partition_days, schema_check_spec, store_table, stored_rows
+from assets.publishing import (
+    partition_days,
+    schema_check_spec,
+    spans_check_result,
+    spans_check_spec,
+    store_table,
+    stored_rows,
+)
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
 from pipeline.stages import StageTimer, build_temporal_expressions
@@ -17,7 +24,7 @@ from pipeline.stages import StageTimer, build_temporal_expressions
     pool="duckdb",
     kinds={"duckdb", "parquet"},
     group_name="dates",
-    check_specs=[schema_check_spec("temporal_expressions")],
+    check_specs=[schema_check_spec("temporal_expressions"), spans_check_spec("temporal_expressions")],
 )
 def temporal_expressions(
     context: dg.AssetExecutionContext, duckdb: DuckDBResource, parquet: ParquetStore
@@ -36,4 +43,5 @@ def temporal_expressions(
             "chars_per_second": round(chars / timer.seconds) if timer.seconds else 0,
             "unresolved": int(frame["value"].isna().sum()),
         },
+        extra_checks=[spans_check_result("temporal_expressions", frame, bodies)],
     )

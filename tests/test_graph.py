@@ -52,6 +52,7 @@ def test_every_asset_check_passes(materialized) -> None:
     assert {e.check_name for e in evaluations} >= {
         "articles_matches_schema", "rejected_matches_schema", "every_input_accounted_for",
         "events_matches_schema", "event_clusters_matches_schema", "temporal_expressions_matches_schema",
+        "temporal_expressions_offsets_point_into_body", "event_mentions_offsets_point_into_body",
     }
     assert all(e.passed for e in evaluations)
 
