@@ -227,6 +227,14 @@ def test_oversized_file_is_refused_at_the_file_size_cap(tmp_path: Path) -> None:
     assert rejection.reason == "file size exceeds 0.000976562 MB cap"
 
 
+@pytest.mark.parametrize("name", ["article.php", "index", "story.aspx.gz"])
+def test_html_page_saved_under_another_name_is_read_as_html(tmp_path: Path, name: str) -> None:
+    data = gzip.compress(PAGE.encode()) if name.endswith(".gz") else PAGE.encode()
+    (tmp_path / name).write_bytes(data)
+    record = only_record(read_one(tmp_path / name))
+    assert (record.format, record.content) == ("html", PAGE)
+
+
 def test_absurdly_deep_html_is_refused_without_parsing(tmp_path: Path) -> None:
     depth = 200_000
     (tmp_path / "deep.html").write_text("<html><body>" + "<div>" * depth + "x" + "</div>" * depth, encoding="utf-8")

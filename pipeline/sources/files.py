@@ -108,6 +108,27 @@ def _file_kind(name: str) -> tuple[str | None, bool, str]:
     return None, compressed, ext
 
 
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<meta", b"<body")
+
+
+def _looks_like_html(path: Path) -> bool:
+    """Whether a file of unknown type starts like an HTML page (gzipped or not); reads at most 64 KB."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64 * 1024)
+    except OSError:
+        return False
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 4096)
+        except zlib.error:
+            return False
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(b"<!--"):
+        return b"<html" in head[:4096]
+    return head.startswith(_HTML_STARTS)
+
+
 def _read_capped(path: Path, cap: int) -> bytes:
     with path.open("rb") as fh:
         data = fh.read(cap + 1)
@@ -404,10 +425,14 @@ def _read_input_file(path: Path, input_path: str, limits: ReadLimits) -> list[Ra
     if not stat.S_ISREG(info.st_mode):
         return [Rejection(input_path, -1, "load", "not a regular file")]
     if kind is None:
-        shown = ext or "(no extension)"
-        if compressed:
-            shown += ".gz"
-        return [Rejection(input_path, -1, "load", f"unsupported file type {shown}")]
+        if _looks_like_html(path):
+            kind = "html"  # a page saved as .php, .aspx, .asp or without extension: read it as HTML
+            compressed = name.endswith(".gz")
+        else:
+            shown = ext or "(no extension)"
+            if compressed:
+                shown += ".gz"
+            return [Rejection(input_path, -1, "load", f"unsupported file type {shown}")]
     if info.st_size == 0:
         return [Rejection(input_path, -1, "load", "empty file")]
     if kind == "warc":
