@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -112,6 +113,8 @@ def materialize_landing(landing_path: Path | None = None) -> None:
     if not days:
         raise UsageError(f"no YYYY-MM-DD folders in {landing.path}")
     print(f"materializing {len(days)} day(s) {days[0]}...{days[-1]} from {landing.path}", file=sys.stderr)
+    # the project's instance by default, so these runs show up in `make ui`
+    os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / "dagster_home"))
     with dg.DagsterInstance.get() as instance:
         result = dg.materialize(
             _assets(), resources=resources, instance=instance, raise_on_error=False, run_config=QUIET,
