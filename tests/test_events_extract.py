@@ -197,3 +197,11 @@ def test_walking_out_of_talks_reduces_relations():
 
 def test_a_noun_is_not_read_as_the_verb_of_the_same_spelling():
     assert extract_event_mentions("The Norwegian club signed a new partner.", dt.date(2025, 3, 12), []) == []
+
+
+def test_the_sender_of_an_offer_is_a_participant_not_a_place():
+    assert _triple("Laos rejected an offer from Thailand.") == ("REJECT", "LAO", "THA")
+
+
+def test_a_group_after_from_is_a_participant_not_a_place():
+    assert _triple("Chadian police seized rifles from Sudanese militias.") == ("COERCE", "TCD", "SDN")

@@ -25,7 +25,8 @@ LOCATION_PREP = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|wi
 
 _PROVENANCE = re.compile(
     r"\b(?:troops|soldiers|forces|personnel|fighters|missiles|weapons|arms|shells|ammunition|drones|rockets|"
-    r"equipment|aid|supplies|delegation|officials|envoys?|diplomats)\s*$",
+    r"equipment|aid|supplies|delegation|officials|envoys?|diplomats|offers?|demands?|requests?|calls?|appeals?|"
+    r"proposals?|invitations?|pressure|support|messages?|letters?|threats?|warnings?|assistance|help|pleas?)\s*$",
     re.I,
 )
 
@@ -87,6 +88,8 @@ def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
     prep = LOCATION_PREP.search(before)
     if prep and prep.group(0).lower().startswith("from") and _PROVENANCE.search(before[: prep.start()]):
         return True  # "troops from the DPRK": whose troops, not where
+    if prep and prep.group(0).lower().startswith("from") and a.kind == "state" and _SECTOR_AFTER.match(text[a.end :]):
+        return True  # "weapons seized from Freedonian rebels": a group of people, not a place
     return not prep
 
 
