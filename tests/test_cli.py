@@ -86,3 +86,14 @@ def test_a_bad_day_is_a_usage_error(tmp_path: Path) -> None:
     result = _process(str(tmp_path), "--out", str(tmp_path / "out"), "--day", "yesterday")
     assert result.returncode == 2
     assert "--day must be YYYY-MM-DD" in result.stderr
+
+
+def test_polars_and_pandas_read_the_published_tables(processed) -> None:
+    import pandas as pd
+    import polars as pl
+
+    out, _ = processed
+    frame = pl.scan_parquet(out / "articles" / "**" / "*.parquet", hive_partitioning=True).collect()
+    assert frame.height == 2 and "ingest_day" in frame.columns
+    assert frame.schema["published_date"] == pl.Date
+    assert len(pd.read_parquet(out / "rejected")) == 2
