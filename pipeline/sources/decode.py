@@ -223,7 +223,74 @@ def _non_ascii_letter_share(sample: bytes) -> float:
     return non_ascii / total if total else 0.0
 
 
+def _byte_of_char() -> dict[str, int]:
+    """Character -> byte for bytes 0x80-0xFF as cp1252 shows them (Latin-1 for cp1252's five holes)."""
+    table: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        try:
+            table[bytes([byte]).decode("cp1252")] = byte
+        except UnicodeDecodeError:
+            table[chr(byte)] = byte
+    return table
+
+
+_BYTE_OF_CHAR = _byte_of_char()
+
+
+def _char_class(low: int, high: int) -> str:
+    return "[" + "".join(re.escape(ch) for ch, b in _BYTE_OF_CHAR.items() if low <= b <= high) + "]"
+
+
+_CONT = _char_class(0x80, 0xBF)
+_MOJIBAKE = re.compile(
+    f"(?:{_char_class(0xC2, 0xDF)}{_CONT}|{_char_class(0xE0, 0xEF)}{_CONT}{{2}}|{_char_class(0xF0, 0xF4)}{_CONT}{{3}})+"
+)
+
+
+_MOJIBAKE_START = re.compile(f"{_char_class(0xC2, 0xF4)}{_CONT}")  # cheap test: can a run start anywhere?
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 text that was decoded as cp1252 somewhere upstream ("fÃ¼r" -> "für", "â€™" -> "’").
+
+    Only runs that re-encode to valid UTF-8 are replaced; returns the text and the number of repairs.
+    """
+    repairs = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal repairs
+        raw = bytes(_BYTE_OF_CHAR[ch] for ch in match.group(0))
+        try:
+            fixed = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group(0)
+        if not all(_plausible_repair(ch) for ch in fixed):
+            return match.group(0)  # e.g. French "é\u00a0»" would "repair" to a CJK character: leave it
+        repairs += 1
+        return fixed
+
+    if _MOJIBAKE_START.search(text) is None:
+        return text, 0
+    total = 0
+    for _ in range(3):  # text mangled twice or three times over
+        text = _MOJIBAKE.sub(fix, text)
+        if not repairs:
+            break
+        total += repairs
+        repairs = 0
+    return text, total
+
+
+def _plausible_repair(ch: str) -> bool:
+    """Repairs only ever produce Latin letters and typographic punctuation: the usual victims of mojibake."""
+    code = ord(ch)
+    return 0xA0 <= code <= 0x24F or 0x2010 <= code <= 0x2044 or code in (0x20AC, 0x2122)
+
+
 def _finish(text: str, encoding: str, kind: str) -> DecodedText:
+    text, repairs = repair_mojibake(text)
+    if repairs:
+        encoding = f"{encoding} (mojibake repaired)"
     if not text.strip():
         raise DecodeFailure("whitespace-only content" if text else "empty content")
     if "\x00" in text:
