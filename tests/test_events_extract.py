@@ -205,3 +205,16 @@ def test_the_sender_of_an_offer_is_a_participant_not_a_place():
 
 def test_a_group_after_from_is_a_participant_not_a_place():
     assert _triple("Chadian police seized rifles from Sudanese militias.") == ("COERCE", "TCD", "SDN")
+
+
+def test_withdrawing_observers_reduces_relations():
+    assert _triple("Georgia withdrew its observers from Armenia.") == ("SANCTION", "GEO", "ARM")
+
+
+def test_mobilizing_supporters_is_not_a_military_mobilization():
+    assert all(m.event_type != "MOBILIZE" for m in extract_event_mentions(
+        "Peru's ruling party mobilized supporters in Lima.", dt.date(2025, 3, 12), []))
+
+
+def test_mobilizing_reservists_is_a_mobilization():
+    assert _triple("Greece mobilized army reservists.")[:2] == ("MOBILIZE", "GRC")

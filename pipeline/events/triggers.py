@@ -104,6 +104,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
     ),
     "ACCUSE": (
+        "v:mobilize against", "v:mobilise against",
         "v:reprimand", "v:admonish", "v:lash out", "v:hit out", "v:vilify", "v:ridicule", "v:insult", "v:inquire", "n:inquiry", "n:enquiry", "v:look into", "v:examine>allegations|claims|case|killings|charges|abuses|complaints", "n:fact-finding", "n:hearing", "n:trial", "v:put on trial", "v:try>for", "v:find guilty", "n:charges>of|against", "v:assail", "v:disparage", "v:denigrate", "v:summon>ambassador|envoy|diplomat|charge|chargé",
         "v:chide", "v:scold", "v:assail", "v:berate", "v:reproach", "v:fault", "v:summon>ambassador|envoy|diplomat|charge", "n:outrage", "v:hold>responsible|accountable", "v:implicate", "v:lodge>complaint|protest", "v:file>complaint|lawsuit|suit|charges", "v:question>legality|motives|decision", "v:warn against",
         "v:accuse", "n:accusation", "v:condemn", "n:condemnation", "v:criticize", "v:criticise", "n:criticism",
@@ -140,7 +141,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "SANCTION": (
         "v:break>ties|relations", "v:cut>ties|relations", "v:withdraw from>talks|negotiations|mission", "v:pull out of>talks|negotiations", "v:walk out of>talks|negotiations|meeting", "v:end>aid|cooperation|talks|mission|assistance|funding", "v:terminate>aid|agreement|cooperation|assistance|funding|contract", "v:stop>aid|funding|talks|negotiations|cooperation|assistance|imports|exports", "v:restrict>imports|exports|trade|flights", "n:trade ban", "n:arms embargo", "v:penalize", "v:penalise", "v:expel>inspectors|observers|monitors|peacekeepers|journalists|aid workers|agencies",
         "v:withhold>aid|funds|funding|payments|assistance|support",
-        "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
+        "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition|inspectors|observers|monitors|peacekeepers|peacekeeping|mission|aid workers|relief workers", "v:force>out", "v:kick out", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
         "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
         "v:expel>diplomat|diplomats|ambassador|envoy|embassy", "v:recall>ambassador|envoy|diplomats",
         "v:sever>ties|relations", "v:break off", "v:cut off>aid|ties|relations|funding|supplies",
@@ -154,7 +155,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "MOBILIZE": (
         "v:beef up>security|presence|forces|troops|defences|defenses|patrols", "v:step up>security|patrols|presence|military", "v:heighten>security|alert|readiness", "v:tighten>security", "v:place>alert|high alert|standby|readiness", "v:raise>alert|readiness", "n:show of force", "v:move>troops|tanks|forces|warships|artillery|missiles|units|soldiers", "v:concentrate>troops|forces", "v:position>troops|forces|missiles|warships", "n:military exercise", "n:naval exercises", "n:military drills", "n:combat readiness", "v:redeploy", "n:redeployment", "v:recruit>troops|soldiers|fighters|reservists", "v:arm>itself|themselves",
         "v:station", "v:amass", "v:muster", "v:conscript", "v:draft>troops|soldiers|reservists", "n:troop buildup", "n:maneuvers", "n:manoeuvres", "v:scramble>jets|fighters|aircraft", "n:state of alert",
-        "v:mobilize", "v:mobilise", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
+        "v:mobilize<supporters|voters|public|opinion|resources|funds|support|pressure|groups|people|community|communities|members|opposition|donors|investors|campaign", "v:mobilise<supporters|voters|public|opinion|resources|funds|support|pressure|groups|people|community|communities|members|opposition|donors|investors|campaign", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
         "v:mass>troops|forces|tanks", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
         "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up", "n:alert", "v:order>patrols|troops|mobilization|reinforcements",
         "v:patrol", "n:patrol", "v:mass",
