@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -96,12 +95,14 @@ def _try(data: bytes, encoding: str) -> str | None:
         return None
 
 
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc minus tab, newlines, form feed
+
+
 def _control_share(text: str) -> float:
     sample = text[:_SNIFF_BYTES]
     if not sample:
         return 0.0
-    controls = sum(1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc")
-    return controls / len(sample)
+    return len(_CONTROL_CHARS.findall(sample)) / len(sample)
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -124,9 +124,10 @@ def _looks_like_html(path: Path) -> bool:
         except zlib.error:
             return False
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    if head.startswith(b"<!--"):
-        return b"<html" in head[:4096]
-    return head.startswith(_HTML_STARTS)
+    if head.startswith(_HTML_STARTS):
+        return True
+    # Server warnings or a comment printed before the page: an <html> or doctype near the top still counts.
+    return b"<!doctype html" in head[:8192] or b"<html" in head[:8192]
 
 
 def _read_capped(path: Path, cap: int) -> bytes:

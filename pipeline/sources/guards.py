@@ -19,8 +19,11 @@ _TAG_OR_SKIP = re.compile(
 def html_nesting_depth(html: str, *, stop_at: int) -> int:
     """Estimated element nesting depth of `html`, counting only elements with required end tags.
 
-    Linear in the length of the text; returns as soon as the depth reaches `stop_at`.
+    Linear in the length of the text; returns as soon as the depth reaches `stop_at`, and returns 0 at once
+    for a text with fewer than `stop_at` tags.
     """
+    if html.count("<") < stop_at:
+        return 0  # too few tags to ever get that deep (the exact depth is only needed near the limit)
     depth = 0
     deepest = 0
     for match in _TAG_OR_SKIP.finditer(html):
