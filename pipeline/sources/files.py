@@ -120,14 +120,14 @@ def _looks_like_html(path: Path) -> bool:
         return False
     if head.startswith(_GZIP_MAGIC):
         try:
-            head = zlib.decompressobj(wbits=31).decompress(head, 4096)
+            head = zlib.decompressobj(wbits=31).decompress(head, 16 * 1024)
         except zlib.error:
             return False
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if head.startswith(_HTML_STARTS):
         return True
     # Server warnings or a comment printed before the page: an <html> or doctype near the top still counts.
-    return b"<!doctype html" in head[:8192] or b"<html" in head[:8192]
+    return b"<!doctype html" in head[:16384] or b"<html" in head[:16384]
 
 
 def _read_capped(path: Path, cap: int) -> bytes:
