@@ -218,3 +218,7 @@ def test_mobilizing_supporters_is_not_a_military_mobilization():
 
 def test_mobilizing_reservists_is_a_mobilization():
     assert _triple("Greece mobilized army reservists.")[:2] == ("MOBILIZE", "GRC")
+
+
+def test_sending_investigators_is_an_investigation_not_aid():
+    assert _triple("The OSCE sent investigators to Moldova.") == ("ACCUSE", "OSCE", "MDA")

@@ -119,6 +119,21 @@ def with_intent(text: str, t: Trigger) -> Trigger:
     return t
 
 
+_INVESTIGATORS_SENT = re.compile(
+    r"^(?:\s+[\w,-]+){0,6}?\s+(?:inspectors|investigators|monitors|observers|fact-finding|"
+    r"to\s+(?:investigate|probe|inspect|monitor|examine|look\s+into|verify))\b",
+    re.I,
+)
+
+
+def with_purpose(text: str, t: Trigger) -> Trigger:
+    """Sending inspectors or investigators is an investigation (CAMEO 09, PLOVER ACCUSE), not aid."""
+    if t.event_type == "AID" and t.pos == "verb" and t.lemma.split(">")[0] in ("send", "dispatch"):
+        if _INVESTIGATORS_SENT.match(text[t.end : t.end + 100]):
+            return Trigger(t.start, t.end, t.text, "ACCUSE", t.pos, t.lemma, t.tense)
+    return t
+
+
 def demand_triggers(text: str, frames: list[Attribution], actors: list[ActorMention]) -> list[Trigger]:
     """'X said Y must return the helicopter' -> REQUEST (X asks Y); only inside a reported statement."""
     if not any(f.kind == "said" for f in frames):

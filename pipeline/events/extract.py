@@ -28,6 +28,7 @@ from pipeline.events.clauses import (
     split_clauses,
     troop_presence_triggers,
     with_intent,
+    with_purpose,
 )
 from pipeline.events.context import ArticleContext, frame_code, left_of
 from pipeline.events.participants import LOCATION_PREP, participants, sent_abroad
@@ -70,7 +71,7 @@ def _sentence_events(
     frames = find_attributions(text)
     _remember_speakers(frames, ctx)
     triggers = [
-        with_intent(text, t) for t in find_triggers(text) if not inside_frame_or_name(t, frames, actors, text)
+        with_intent(text, with_purpose(text, t)) for t in find_triggers(text) if not inside_frame_or_name(t, frames, actors, text)
     ]
     demands = [d for d in demand_triggers(text, frames, actors) if not any(t.start < d.start for t in triggers if t.pos == "verb")]
     if demands:  # "Y must agree to ..." is the speaker's demand, not Y's agreement
