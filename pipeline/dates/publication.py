@@ -18,12 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from dataclasses import dataclass
 
 from pipeline.dates.detect import find_mentions
 from pipeline.dates.infer import infer_publication_date
 from pipeline.dates.model import PublicationDate
 from pipeline.dates.resolve import safe_date
-from pipeline.dates.visible import visible_date_near_title
+from pipeline.dates.chrome import remove_dated_chrome
+from pipeline.dates.visible import dates_in, parse_html, visible_date_near_title
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,7 @@ _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
     r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])[/_.-]"
 )
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/")
 _PUBLISHED_LINE = re.compile(
     r"^(?:[^\n|]{0,60}\|\s*)?(?:first\s+)?(?:published|posted|publication\s+date|date\s+published)"
     r"(?:\s+on)?\s*[:\-–—]?\s*(?P<when>[^\n]{4,80})$",
@@ -50,14 +53,14 @@ def _acceptable(d: dt.date | None, fetched_at: dt.date | None) -> bool:
     return d is not None and _EARLIEST <= d <= _latest_allowed(fetched_at)
 
 
-def _htmldate(html: str, url: str | None, latest: dt.date, extensive: bool) -> dt.date | None:
+def _htmldate(page, url: str | None, latest: dt.date, extensive: bool) -> dt.date | None:
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate is a declared dependency
         return None
     try:
         found = find_date(
-            html, url=url, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d",
+            page, url=url, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d",
             min_date=_EARLIEST_METADATA.isoformat(), max_date=latest.isoformat(),
         )
     except Exception as exc:  # htmldate raises on some malformed pages; the next source takes over
@@ -69,25 +72,65 @@ def _htmldate(html: str, url: str | None, latest: dt.date, extensive: bool) -> d
         return None
 
 
-def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -> dt.date | None:
-    """Publication day stated by the page: htmldate's reading of its metadata (original rather than
-    updated date), weighed against the date printed by the headline (`visible.py`).
+@dataclass(frozen=True)
+class PageDates:
+    """What a page says about its own publication day, once its dated chrome is left out."""
 
-    - htmldate's extensive search turns a bare year into 1 January; such a day counts only when the URL,
-      the headline date or htmldate's metadata-only (fast) reading says the same;
-    - within `_NEAR_DAYS` of each other the headline date wins: metadata often holds a UTC timestamp,
-      the page prints the local day;
-    - when the headline shows a later day than the metadata, the metadata is a stale or template date.
-    """
+    stated: dt.date | None  # metadata, URL, dated elements, the date printed by the headline
+    guessed: dt.date | None  # htmldate's extensive free-text search: weak, needs corroboration
+    first_printed: dt.date | None  # the first full date in the page's visible text
+    url_day: dt.date | None
+    url_month: tuple[int, int] | None = None
+
+
+_INVISIBLE = {"script", "style", "noscript", "template", "head", "title"}
+
+
+def _visible_text(root) -> str:
+    pieces: list[str] = []
+
+    def walk(el) -> None:
+        if isinstance(el.tag, str) and el.tag.lower() not in _INVISIBLE:
+            if el.text:
+                pieces.append(el.text)
+            for child in el:
+                walk(child)
+        if el.tail:
+            pieces.append(el.tail)
+
+    walk(root)
+    return " ".join(p.strip() for p in pieces if p.strip())
+
+
+def read_page_dates(html: str, url: str | None, fetched_at: dt.date | None) -> PageDates:
+    """The page's own date evidence, with sidebars, related lists and other dated chrome removed first."""
     latest = _latest_allowed(fetched_at)
-    meta = _htmldate(html, url, latest, extensive=True)
     url_day = date_from_url(url) if url else None
-    shown = visible_date_near_title(html)
+    root = parse_html(html)
+    if root is None:
+        return PageDates(None, None, None, url_day)
+    remove_dated_chrome(root)
+    shown = visible_date_near_title(root)
     if shown is not None and not (_EARLIEST_METADATA <= shown <= latest):
         shown = None
+    meta = _htmldate(root, url, latest, extensive=False)
     if meta is not None and (meta.month, meta.day) == (1, 1) and meta not in (url_day, shown):
-        if _htmldate(html, url, latest, extensive=False) != meta:
-            meta = None
+        meta = None  # htmldate turns a bare year into 1 January
+    stated = _weigh_headline_date(meta, shown)
+    guessed = None
+    first_printed = None
+    if stated is None:
+        guessed = _htmldate(root, url, latest, extensive=True)
+        if guessed is not None and (guessed.month, guessed.day) == (1, 1):
+            guessed = None
+        printed = [d for _, _, d in dates_in(_visible_text(root)) if _EARLIEST_METADATA <= d <= latest]
+        first_printed = printed[0] if printed else None
+    return PageDates(stated, guessed, first_printed, url_day, month_from_url(url) if url else None)
+
+
+def _weigh_headline_date(meta: dt.date | None, shown: dt.date | None) -> dt.date | None:
+    """Within `_NEAR_DAYS` of each other the headline date wins (metadata often holds a UTC timestamp, the
+    page prints the local day); a later headline date wins too (the metadata is a stale or template date)."""
     if shown is None or shown == meta:
         return meta
     if meta is None:
@@ -95,6 +138,37 @@ def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -
     if abs((shown - meta).days) <= _NEAR_DAYS or shown > meta:
         return shown
     return meta
+
+
+def _corroborated(page: PageDates) -> dt.date | None:
+    """A free-text guess counts only when something else on the page backs it: it is the first full date
+    the page prints (outside its chrome), or the URL carries the same year and month."""
+    g = page.guessed
+    if g is None:
+        return None
+    if g == page.first_printed:
+        return g
+    if page.url_month is not None and page.url_month == (g.year, g.month):
+        return g
+    return None
+
+
+def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -> dt.date | None:
+    """Publication day stated by the page itself (see `read_page_dates`), else None.
+
+    Dated chrome (sidebars, related and most-read lists, comments) is removed before anything is read, so
+    the dates of other reports are never taken. htmldate's metadata-level reading (meta tags, JSON-LD, the
+    URL, dated elements; original rather than updated date) is weighed against the date printed by the
+    headline; its extensive free-text guess is used only when corroborated.
+    """
+    page = read_page_dates(html, url, fetched_at)
+    return page.stated or _corroborated(page)
+
+
+def month_from_url(url: str) -> tuple[int, int] | None:
+    """(year, month) of a URL path that files pages by month ("/2011/12/slug")."""
+    m = _URL_MONTH.search(url)
+    return (int(m["y"]), int(m["m"])) if m else None
 
 
 def date_from_url(url: str) -> dt.date | None:

@@ -65,6 +65,37 @@ def first_date_in(text: str) -> dt.date | None:
     return best[1] if best else None
 
 
+def parse_html(html: str):
+    """The lxml tree of a page, or None when it cannot be parsed."""
+    try:
+        from lxml import html as lxml_html
+
+        try:
+            return lxml_html.fromstring(html)
+        except ValueError:  # a str with an XML encoding declaration: parse its UTF-8 bytes instead
+            return lxml_html.fromstring(html.encode("utf-8"))
+    except Exception:
+        return None
+
+
+def dates_in(text: str) -> list[tuple[int, int, dt.date]]:
+    """Every full calendar day written in `text`, as (start, end, day), in order, none overlapping."""
+    found: list[tuple[int, int, dt.date]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end, _ in found):
+                continue
+            groups = m.groupdict()
+            month = int(groups["m"]) if groups.get("m") else _MONTHS.get((groups.get("mn") or "").lower())
+            if not month:
+                continue
+            try:
+                found.append((m.start(), m.end(), dt.date(int(m["y"]), month, int(m["d"]))))
+            except ValueError:
+                continue
+    return sorted(found, key=lambda f: f[0])
+
+
 def _text_pieces(root) -> list[tuple[bool, str]]:  # (after_title, text) in document order
     from lxml import etree
 
@@ -94,14 +125,17 @@ def _text_pieces(root) -> list[tuple[bool, str]]:  # (after_title, text) in docu
     return pieces
 
 
-def visible_date_near_title(html: str) -> dt.date | None:
-    """The first full date printed within a few lines after the page's first <h1>, else just before it."""
-    try:
-        from lxml import html as lxml_html
+def visible_date_near_title(html: str | object) -> dt.date | None:
+    """The first full date printed within a few lines after the page's first <h1>, else just before it.
 
-        root = lxml_html.fromstring(html)
-    except Exception:
-        return None
+    `html` is the page's text or an lxml tree already parsed from it.
+    """
+    if isinstance(html, str):
+        root = parse_html(html)
+        if root is None:
+            return None
+    else:
+        root = html
     pieces = _text_pieces(root)
     if not any(p == "\x00" for _, p in pieces):
         return None

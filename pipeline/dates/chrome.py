@@ -1,0 +1,78 @@
+"""Page chrome that carries the dates of *other* reports, found so it can be left out of the search for
+a page's own publication date.
+
+Sidebars, "Most read" / "Other news" boxes, related-story lists and archives print a date beside each
+headline they link to. A date search over the whole page (htmldate's extensive mode, a scan for elements
+whose class says "date") happily takes one of those. What gives such a block away is its shape, whatever
+its markup or language: a run of sibling items, each holding a link *and* a date, and little text
+besides the links. An element with at least `_MIN_ITEMS` such children, whose text is mostly link text,
+is dropped, and so is a single list item linking to another report (a headline-like link) with a date.
+The page's own byline (one link, one or two dates) is a
+single item and stays; so does anything holding the page's headline (<h1>).
+"""
+
+from __future__ import annotations
+
+from pipeline.dates.visible import dates_in
+
+_MIN_ITEMS = 2
+_MIN_LINK_SHARE = 0.4
+_HEADLINE_WORDS = 4
+
+
+def _text(el) -> str:
+    return " ".join(t.strip() for t in el.itertext() if t and t.strip())
+
+
+def _holds_headline(el) -> bool:
+    return el.tag == "h1" or next(el.iter("h1"), None) is not None
+
+
+def _is_dated_link_item(el) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag != "a" and next(el.iter("a"), None) is None:
+        return False
+    if next(el.iter("time"), None) is not None:
+        return True
+    return bool(dates_in(_text(el)))
+
+
+def _link_share(el) -> float:
+    """Link text over all text, the dates left out: high for lists of headlines, low for an article."""
+    text = _text(el)
+    date_chars = sum(end - start for start, end, _ in dates_in(text))
+    link_chars = sum(len(_text(a)) for a in el.iter("a"))
+    return link_chars / max(len(text) - date_chars, 1)
+
+
+def is_dated_link_list(el) -> bool:
+    """At least `_MIN_ITEMS` children that each hold a link and a date, and mostly link text (a related /
+    most-read list rather than a page section that happens to hold a dated byline)."""
+    dated = sum(1 for child in el if _is_dated_link_item(child))
+    return dated >= _MIN_ITEMS and _link_share(el) >= _MIN_LINK_SHARE
+
+
+def is_dated_teaser(el) -> bool:
+    """A list item that links to another report with a headline-like link and a date beside it (a list of
+    related stories may hold a single item)."""
+    if el.tag != "li" or not _is_dated_link_item(el):
+        return False
+    return any(len(_text(a).split()) >= _HEADLINE_WORDS for a in el.iter("a")) and _link_share(el) >= _MIN_LINK_SHARE
+
+
+def remove_dated_chrome(root) -> int:
+    """Drop the dated link lists (see the module docstring) from the lxml tree `root` in place.
+
+    Returns the number of elements dropped.
+    """
+    dropped = 0
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if el is not root and not _holds_headline(el) and (is_dated_link_list(el) or is_dated_teaser(el)):
+            el.drop_tree()
+            dropped += 1
+            continue
+        stack.extend(child for child in el if isinstance(child.tag, str))
+    return dropped
