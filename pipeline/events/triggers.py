@@ -77,7 +77,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:deliver", "n:delivery", "v:donate", "n:donation", "v:send>troops|soldiers|aid|weapons|arms|forces|"
         "ammunition|missiles|food|medicine|supplies|equipment|personnel|relief|money|help|peacekeepers|shells|"
         "drones|tanks|jets|aircraft|warships|ships|vessels|rockets|artillery|fuel|grain|vaccines|doctors|"
-        "experts|advisers|advisors|instructors|mercenaries|containers|humanitarian",
+        "experts|advisers|advisors|instructors|mercenaries|containers|humanitarian|investigators|inspectors|monitors|observers",
         "v:ship", "n:shipment", "v:transfer", "n:transfer", "v:export>arms|weapons|missiles|ammunition|shells",
         "n:arms export", "n:arms exports", "v:dispatch", "n:dispatch", "v:grant>asylum|aid|loan|credit",
         "n:relief", "v:fund", "n:funding", "v:evacuate", "v:rescue", "n:troop dispatch",
