@@ -24,7 +24,6 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
-from urllib.robotparser import RobotFileParser
 
 from pipeline.sources.decode import DecodeFailure, decode_bytes
 from pipeline.sources.feeds import (
@@ -42,6 +41,7 @@ from pipeline.sources.files import (
 )
 from pipeline.sources.netguard import AddressPolicy, AddressRefused
 from pipeline.sources.records import Rejection
+from pipeline.sources.robots import ALLOW_ALL, Robots, parse_robots
 
 MB = 1024 * 1024
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -164,7 +164,7 @@ class Fetcher:
         self._policy = AddressPolicy(self.settings.allow_private_networks, tuple(self.settings.allowed_hosts))
         self._last_request: dict[str, float] = {}
         self._host_delay: dict[str, float] = {}
-        self._robots: dict[str, RobotFileParser | str] = {}  # origin -> parser, or the reason robots refuse all
+        self._robots: dict[str, Robots | str] = {}  # origin -> rules, or the reason robots refuse all
         self._sleep = sleep
 
     # -- politeness --------------------------------------------------------------------------------------
@@ -178,30 +178,27 @@ class Fetcher:
                 self._sleep(wait)
         self._last_request[netloc] = time.monotonic()
 
-    def _robots_for(self, scheme: str, netloc: str) -> RobotFileParser | str:
+    def _robots_for(self, scheme: str, netloc: str) -> Robots | str:
         origin = f"{scheme}://{netloc}"
         if origin in self._robots:
             return self._robots[origin]
         robots_url = origin + "/robots.txt"
-        result: RobotFileParser | str
+        result: Robots | str
         try:
             response = self._get(robots_url, max_bytes=512 * 1024, follow_robots=False)
         except FetchError as exc:
             result = f"robots.txt unavailable: {exc}"
         else:
-            parser = RobotFileParser(robots_url)
             if response.status >= 500:
                 result = f"robots.txt unavailable: HTTP {response.status}"
             elif response.status >= 400:
-                parser.parse([])  # no robots.txt: everything allowed
-                result = parser
+                result = ALLOW_ALL  # no robots.txt (RFC 9309: any 4xx means no restrictions)
             else:
-                parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
-                result = parser
-                crawl_delay = parser.crawl_delay(self.settings.robots_agent)
+                result = parse_robots(response.body.decode("utf-8", errors="replace"))
+                crawl_delay = result.crawl_delay(self.settings.robots_agent)
                 if crawl_delay:
                     self._host_delay[netloc] = max(
-                        self.settings.per_host_delay, min(float(crawl_delay), self.settings.max_crawl_delay))
+                        self.settings.per_host_delay, min(crawl_delay, self.settings.max_crawl_delay))
         self._robots[origin] = result
         return result
 
@@ -210,7 +207,7 @@ class Fetcher:
         robots = self._robots_for(parts.scheme, parts.netloc)
         if isinstance(robots, str):
             raise FetchError(robots)
-        if not robots.can_fetch(self.settings.robots_agent, url):
+        if not robots.allowed(self.settings.robots_agent, url):
             raise FetchError("disallowed by robots.txt")
 
     # -- one HTTP exchange -------------------------------------------------------------------------------
