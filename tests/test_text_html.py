@@ -108,6 +108,17 @@ def test_a_body_split_across_sibling_blocks_is_recovered_in_order():
     assert recover_sibling_paragraphs(tree, PARAGRAPHS[:1]) == PARAGRAPHS
 
 
+def test_a_small_aside_inside_a_sibling_block_is_skipped_but_the_block_is_recovered():
+    aside = "<aside><p>Sign up for the morning briefing and get the news from the ports every day of the week.</p></aside>"
+    chunks = (
+        f'<div class="story-chunk"><div class="inner"><p>{PARAGRAPHS[0]}</p></div></div>'
+        f'<div class="story-chunk"><div class="inner"><p>{PARAGRAPHS[1]}</p>{aside}<p>{PARAGRAPHS[2]}</p>'
+        f"<p>{PARAGRAPHS[3]}</p></div></div>"
+    )
+    tree = lxml.html.fromstring(page(chunks))
+    assert recover_sibling_paragraphs(tree, PARAGRAPHS[:1]) == PARAGRAPHS
+
+
 def test_sibling_blocks_made_of_links_are_not_taken_as_more_article():
     teaser = '<div class="story-chunk"><p><a href="/a">Crane drivers vote on a new contract for the night shifts.</a></p></div>'
     chunks = f'<div class="story-chunk"><div class="inner"><p>{PARAGRAPHS[0]}</p></div></div>' + teaser

@@ -16,7 +16,9 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)]*\s*$")
 MAX_CLIMB = 3  # levels above a picked paragraph where a run of sibling blocks may start
 MAX_LINK_SHARE = 0.2  # a sibling block that is mostly links is a teaser list, not more of the article
-_FOREIGN = ("h1", "h2", "article", "time", "nav", "aside", "header", "footer", "form")
+_FOREIGN = ("h1", "article", "nav", "header", "footer", "form")  # a block holding one is not more article
+_ASIDES = ("aside", "figure", "figcaption")  # allowed inside a block when small; their paragraphs are skipped
+MAX_ASIDE_SHARE = 0.2
 MIN_NEW_WORDS = 12  # a recovered paragraph must be real prose
 
 
@@ -39,6 +41,9 @@ def _reads_like_more_text(block: HtmlElement) -> bool:
     text = block.text_content()
     total = len(text.strip())
     if total == 0:
+        return False
+    aside = sum(len(a.text_content().strip()) for a in block.iter(*_ASIDES))
+    if aside / total > MAX_ASIDE_SHARE:
         return False
     links = sum(len(a.text_content().strip()) for a in block.iter("a"))
     in_paragraphs = sum(len(p.text_content().strip()) for p in block.iter("p"))
@@ -81,10 +86,21 @@ def recover_sibling_paragraphs(
     return lines
 
 
+def _inside_aside(p: HtmlElement, block: HtmlElement) -> bool:
+    for ancestor in p.iterancestors():
+        if ancestor is block:
+            return False
+        if ancestor.tag in _ASIDES:
+            return True
+    return False
+
+
 def _merge(tree: HtmlElement, lines: list[str], blocks: list[HtmlElement], have: set[str]) -> list[str]:
     new: list[tuple[int, str]] = []
     for b, block in enumerate(blocks):
         for p in block.iter("p"):
+            if _inside_aside(p, block):
+                continue
             text = " ".join(p.text_content().split())
             key = _key(text)
             if key in have or len(_WORD.findall(text)) < MIN_NEW_WORDS or not _SENTENCE_END.search(text):
