@@ -222,3 +222,7 @@ def test_mobilizing_reservists_is_a_mobilization():
 
 def test_sending_investigators_is_an_investigation_not_aid():
     assert _triple("The OSCE sent investigators to Moldova.") == ("ACCUSE", "OSCE", "MDA")
+
+
+def test_a_shorter_cue_applies_when_the_longer_ones_context_fails():
+    assert _triple("Georgian troops pulled out of the village.")[:2] == ("RETREAT", "GEO")

@@ -346,27 +346,26 @@ def _compiled() -> _Compiled:
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
-def _matches(sentence: str, compiled: _Compiled) -> list[tuple[int, int, str]]:
-    """Leftmost-longest matches of surface forms on word boundaries (a hyphen joins words): one pass."""
+def _matches(sentence: str, compiled: _Compiled) -> list[list[tuple[int, int, str]]]:
+    """Surface forms on word boundaries (a hyphen joins words), one pass: for each position where any
+    form starts, every form that fits there, longest first."""
     tokens = [
         (m.start(), m.end(), m.group(0).lower())
         for m in _TOKEN.finditer(sentence)
         if not (m.start() > 0 and sentence[m.start() - 1] == "-")  # "U.S.-backed" is one word, not "backed"
     ]
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
+    out: list[list[tuple[int, int, str]]] = []
+    for i in range(len(tokens)):
+        here = []
         for words in compiled.by_first_word.get(tokens[i][2], ()):
             n = len(words)
             window = tokens[i : i + n]
             if len(window) == n and all(tok[2] == w for tok, w in zip(window, words)) and all(
                 sentence[window[k][1] : window[k + 1][0]] == " " for k in range(n - 1)
             ):
-                out.append((window[0][0], window[-1][1], sentence[window[0][0] : window[-1][1]]))
-                i += n
-                break
-        else:
-            i += 1
+                here.append((window[0][0], window[-1][1], sentence[window[0][0] : window[-1][1]]))
+        if here:
+            out.append(here)
     return out
 
 
@@ -434,13 +433,20 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Event cues in one sentence, left to right, with their PLOVER type."""
     compiled = _compiled()
     out: list[Trigger] = []
-    for start, end, surface in _matches(sentence, compiled):
-        candidates = compiled.rules[surface.lower()]
-        if re.fullmatch(r"call(?:s|ed|ing)? on", surface, re.I) and _DAY_AFTER.match(sentence[end:]):
-            out.append(Trigger(start, start + surface.index(" "), surface.split()[0], "CONSULT", "verb", "call", "past"))
+    covered = 0  # leftmost-longest: a form that applies hides the shorter ones inside it
+    for alternatives in _matches(sentence, compiled):
+        if alternatives[0][0] < covered:
             continue
-        rule = _choose_rule(candidates, sentence, start, end)
-        if rule is None:
-            continue
-        out.append(Trigger(start, end, surface, rule.event_type, rule.pos, rule.lemma, rule.tense))
+        for start, end, surface in alternatives:  # longest first; a shorter form when the longer one's context fails
+            candidates = compiled.rules[surface.lower()]
+            if re.fullmatch(r"call(?:s|ed|ing)? on", surface, re.I) and _DAY_AFTER.match(sentence[end:]):
+                out.append(Trigger(start, start + surface.index(" "), surface.split()[0], "CONSULT", "verb", "call", "past"))
+                covered = end
+                break
+            rule = _choose_rule(candidates, sentence, start, end)
+            if rule is None:
+                continue
+            out.append(Trigger(start, end, surface, rule.event_type, rule.pos, rule.lemma, rule.tense))
+            covered = end
+            break
     return out
