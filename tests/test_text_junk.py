@@ -89,6 +89,8 @@ def test_comment_thread_furniture_is_junk(line):
         "He said he would follow the new rules on Facebook from next month.",
         "He said the talks, held in Geneva (UN/OSCE), had failed.",
         "The ministry said it would share this with its partners.",
+        "The debate is about one thing: the electronic patient record (ePA)",
+        "He said, she said",
         "Email the minister at once, the union told its members.",
         "Copyright law changed in 2019, the minister said.",
     ],

@@ -79,7 +79,7 @@ _CAPTION_START = re.compile(
     re.I,
 )
 _CAPTION_END = re.compile(
-    r"(?:(?-i:\[[A-Z][A-Z .&/-]{1,30}\])|\((?:photo|image|picture|file|getty|ap|afp|reuters|epa)\b[^)]{0,60}\)|"
+    r"(?:(?-i:\[[A-Z][A-Z .&/-]{1,30}\])|\((?:photo|image|picture|file|(?-i:Getty|AP|AFP|Reuters|EPA))\b[^)]{0,60}\)|"
     r"\b(?:AP|AFP|Reuters|EPA)\s+Photo(?:/[\w .'-]+)?|Getty\s+Images|Shutterstock|"
     r"/(?:AP|AFP|Reuters|EPA|[A-Z][\w]+ Images)|\b(?:Credit|Photo|Image|Picture|Foto)s?\s*:\s*[^.!?]{2,60}|"
     r"(?-i:\([A-Z][\w .&-]{1,40}/[\w .&/-]{2,60}\))|\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images))\W*$",
@@ -100,7 +100,7 @@ _META = re.compile(
 
 # Comment threads: "jane says:", "Bob on May 2, 2019 at 4:47 pm said:", "Reply", "Rating: 36 Votes".
 _COMMENT = re.compile(
-    r"""^(?:\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|writes)\s*:?|
+    r"""^(?:\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|writes)\s*:|
     .{0,60}\bon\s+.{3,30}\d{4},?\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says|wrote)?\s*:?|
     (?:\d+\s+)?(?:reply|replies|like|likes|report|share)(?:\s*[|·•]\s*(?:reply|like|report|share|\d+))*|
     rating\s*:\s*\d+\s+votes?.{0,30}|\(?view\s+all\)?|log\s+in\s+to\s+reply|
