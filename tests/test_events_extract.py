@@ -226,3 +226,7 @@ def test_sending_investigators_is_an_investigation_not_aid():
 
 def test_a_shorter_cue_applies_when_the_longer_ones_context_fails():
     assert _triple("Georgian troops pulled out of the village.")[:2] == ("RETREAT", "GEO")
+
+
+def test_a_speech_verb_that_is_also_the_event_keeps_the_event():
+    assert _triple("Morocco recalled its ambassador from Algeria.")[:2] == ("SANCTION", "MAR")

@@ -59,6 +59,8 @@ def inside_frame_or_name(t: Trigger, frames: list[Attribution], actors: list[Act
         if f.start <= t.start < f.end and f.kind == "according_to":
             return True
         if f.start <= t.start < f.end and f.kind == "said" and t.event_type not in VERBAL_TYPES:
+            if t.end == f.end and t.pos == "verb" and f.start == 0:
+                continue  # the frame's verb is itself the event: "Morocco recalled its ambassador"
             return True
     if any(a.start <= t.start < a.end for a in actors):
         return True
