@@ -6,7 +6,7 @@ import datetime as dt
 
 from pipeline.dates import PublicationDate, find_publication_date
 from pipeline.dates.infer import infer_publication_date
-from pipeline.dates.publication import parse_date_text
+from pipeline.dates.publication import dateline_date, parse_date_text
 
 FETCHED = dt.date(2025, 6, 1)
 
@@ -115,3 +115,59 @@ def test_inference_never_passes_the_fetch_time():
     body = "The pact was signed on May 28, 2025. Ministers discussed it on Tuesday (June 3)."
     assert infer_publication_date(body, fetched_at=FETCHED) is None
     assert infer_publication_date(body, fetched_at=dt.date(2025, 6, 10)) == dt.date(2025, 6, 3)
+
+
+# --- where the date came from ---------------------------------------------------------------------------------
+
+
+def test_a_record_hint_beats_a_date_in_the_records_url():
+    found = find_publication_date(body="The harbour reopened.", url="https://news.example.org/2024/03/05/harbour",
+                                  manifest_hint="2024-03-05T08:00:00+01:00", fetched_at=FETCHED)
+    assert found == PublicationDate(dt.date(2024, 3, 5), "manifest")
+
+
+def test_a_page_without_date_metadata_is_dated_by_the_hint_not_by_the_url_it_came_with():
+    html = "<html><body><h1>Harbour reopens</h1><p>The harbour reopened after repairs.</p></body></html>"
+    found = find_publication_date(body="x", html=html, url="https://news.example.org/2024/03/04/harbour",
+                                  manifest_hint="2024-03-05", fetched_at=FETCHED)
+    assert found == PublicationDate(dt.date(2024, 3, 5), "manifest")
+
+
+def test_a_date_in_the_pages_own_canonical_url_is_metadata():
+    url = "https://news.example.org/2024/03/05/harbour"
+    html = (f"<html><head><link rel='canonical' href='{url}'></head><body><h1>Harbour reopens</h1>"
+            "<p>The harbour reopened after repairs.</p></body></html>")
+    found = find_publication_date(body="x", html=html, url=url, manifest_hint="2024-03-07", fetched_at=FETCHED)
+    assert found == PublicationDate(dt.date(2024, 3, 5), "metadata")
+
+
+# --- datelines ------------------------------------------------------------------------------------------------
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_fetch():
+    body = "VALLETTA, Mar. 4 - The harbour reopened on Monday after a week of repairs, officials said."
+    assert find_publication_date(body=body, fetched_at=dt.date(2024, 3, 6)) == \
+        PublicationDate(dt.date(2024, 3, 4), "text")
+
+
+def test_a_yearless_dateline_long_before_the_fetch_gives_no_date():
+    body = "VALLETTA, Mar. 4 - The harbour reopened on Monday after a week of repairs, officials said."
+    assert dateline_date(body, dt.date(2025, 1, 20)) is None
+
+
+def test_a_dateline_with_a_year_and_an_agency():
+    assert dateline_date("VALLETTA, 4 March 2024 (Harbour Wire) - The port reopened.") == dt.date(2024, 3, 4)
+
+
+def test_a_sentence_with_a_comma_before_a_month_is_not_a_dateline():
+    assert dateline_date("The harbour, Mar. 4 - a day to remember.", dt.date(2024, 3, 6)) is None
+
+
+# --- a list of other headlines left in the body ----------------------------------------------------------------
+
+
+def test_dates_of_a_headline_list_left_in_the_body_bound_nothing():
+    body = ("The ferry crossed to the island on Sunday, the operator said.\n\n"
+            "| » Council approves tram budget (March 2, 2024) |\n\n"
+            "| » Museum reopens its west wing (Feb. 28, 2024) |")
+    assert find_publication_date(body=body, fetched_at=FETCHED) == PublicationDate(None, "unknown")

@@ -9,6 +9,7 @@ Rules, in the order they are applied:
 - news names the days of the last week by their weekday: each weekday told in the past ("said on
   Tuesday") is the first such day on or after the latest of those dates, and the report cannot be older
   than the latest of them.
+Only dates in running text count (`prose_spans`): a list of other headlines left in the body is not.
 Without a bound and at least one fixing cue (a weekday with a date, or weekdays after a bound) there is
 no inference: None.
 """
@@ -27,6 +28,10 @@ _YEAR_CLOSING = re.compile(
     r"(?:a|an|its)\s+(?:close|end)\b",
     re.IGNORECASE,
 )
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+_LIST_MARK = re.compile(r"[|\u00bb\u2022*\u25aa\u25b8>\u203a-]")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_PROSE_MIN_WORDS = 6
 _MAX_WEEKDAY_GAP = 8  # days between the latest dated event and a weekday named without its date
 
 
@@ -35,8 +40,22 @@ def _year_fix(body: str) -> int | None:
     return int(m["y"]) if m else None
 
 
+def prose_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of `body` that read as running text: enough words, ending like a sentence,
+    not a list or table row. Lists of other headlines with their dates that the text stage left in
+    the body (a "Most read" box, "Other news") are not prose, and their dates say nothing about this
+    report."""
+    spans: list[tuple[int, int]] = []
+    for m in _PARAGRAPH.finditer(body):
+        line = m.group().strip()
+        if len(line.split()) >= _PROSE_MIN_WORDS and not _LIST_MARK.match(line) and _SENTENCE_END.search(line):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def infer_publication_date(body: str, fetched_at: dt.date | None = None) -> dt.date | None:
-    mentions = find_mentions(body)
+    prose = prose_spans(body)
+    mentions = [m for m in find_mentions(body) if any(a <= m.start < b for a, b in prose)]
     year_fix = _year_fix(body)
     past: list[tuple[Mention, int]] = [(m, tense_cue(body, m.start, m.end)) for m in mentions]
     past = [(m, c) for m, c in past if c <= 0]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.dates.detect import find_mentions
 from pipeline.dates.infer import infer_publication_date
+from pipeline.dates.lexicon import MONTH_NUMBERS
 from pipeline.dates.model import PublicationDate
 from pipeline.dates.resolve import safe_date
 from pipeline.dates.chrome import remove_dated_chrome
@@ -42,6 +43,13 @@ _PUBLISHED_LINE = re.compile(
 _EARLIEST = dt.date(1900, 1, 1)
 _EARLIEST_METADATA = dt.date(1990, 1, 1)
 _NEAR_DAYS = 3
+_DATELINE_YEARLESS_DAYS = 45
+_PLACE_WORDS = r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f.'-]*(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f.'-]*){0,2}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?),\s+(?:(?P<d2>[0-3]?\d)\s+)?"
+    r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*"
+    r"(?P<d1>[0-3]?\d)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014:]",
+)
 _OWN_LINE_DAYS = 7
 
 
@@ -215,6 +223,35 @@ def published_line_in_body(body: str, fetched_at: dt.date | None = None) -> dt.d
     return None
 
 
+def dateline_date(body: str, fetched_at: dt.date | None = None) -> dt.date | None:
+    """The day of a wire-style dateline opening the body ("CHISINAU, Nov. 6 - ...", "LONDON, 6 November
+    2024 (Reuters) -"). Without a year the day is the most recent one on or before the fetch day, and only
+    when that is at most `_DATELINE_YEARLESS_DAYS` before it (an old page fetched much later has an
+    unknown year)."""
+    m = _DATELINE.match(body.lstrip()[:160])
+    if not m:
+        return None
+    month = MONTH_NUMBERS.get(m["mon"].lower().rstrip("."))
+    if month is None or not (m["d1"] or m["d2"]):
+        return None
+    day = int(m["d1"] or m["d2"])
+    year = m["y"]
+    if year:
+        return safe_date(int(year), month, day)
+    if fetched_at is None:
+        return None
+    for y in (fetched_at.year, fetched_at.year - 1):
+        d = safe_date(y, month, day)
+        if d is not None and d <= fetched_at:
+            return d if (fetched_at - d).days <= _DATELINE_YEARLESS_DAYS else None
+    return None
+
+
+def _page_url_is_its_own(html: str, url: str) -> bool:
+    """The page names `url` itself (canonical link, og:url ...), so a date in it is the page's own."""
+    return url.rstrip("/") in html
+
+
 def find_publication_date(
     *,
     body: str,
@@ -224,32 +261,47 @@ def find_publication_date(
     manifest_hint: str | None = None,
     fetched_at: dt.date | None = None,
 ) -> PublicationDate:
-    """Publication date in order of trust: page metadata, manifest hint, "Published" line, inference."""
+    """Publication date in order of trust: the page itself, the manifest / record hint, a date in a URL
+    given from outside, a "Published" line or dateline in the text, inference from the body."""
     own = parse_date_text(published_text, fetched_at) if published_text else None
     if not _acceptable(own, fetched_at):
         own = None
-    for page_date in (date_from_metadata(html, url, fetched_at) if html else None,
-                      date_from_url(url) if url else None):
-        if _acceptable(page_date, fetched_at):
-            assert page_date is not None
-            if own is not None and page_date - dt.timedelta(days=_OWN_LINE_DAYS) <= own < page_date:
-                return PublicationDate(own, "text")  # a report of a round-up page, dated by its own line
-            return PublicationDate(page_date, "metadata")
-    if manifest_hint:
-        d = parse_date_text(manifest_hint[:10]) if re.match(r"\d{4}-\d\d-\d\d", manifest_hint) else \
-            parse_date_text(manifest_hint, fetched_at)
-        if d is not None and (fetched_at is None or d <= fetched_at):
-            if own is not None and d - dt.timedelta(days=_OWN_LINE_DAYS) <= own < d:
-                # the hint dates the page; a report of a round-up (or a re-post) states its own, earlier day
-                return PublicationDate(own, "text")
-            return PublicationDate(d, "manifest")
+
+    def dated(day: dt.date, source: str) -> PublicationDate:
+        # metadata and hints date the page; a report of a round-up page (or a re-post) states its own,
+        # slightly earlier day
+        if own is not None and day - dt.timedelta(days=_OWN_LINE_DAYS) <= own < day:
+            return PublicationDate(own, "text")
+        return PublicationDate(day, source)  # type: ignore[arg-type]
+
+    hint = _parse_hint(manifest_hint, fetched_at) if manifest_hint else None
+    url_day = date_from_url(url) if url else None
+    if html:
+        # a URL that came with the input, not from the page, is the input's word, not the page's
+        page_url = url if url and (hint is None or _page_url_is_its_own(html, url)) else None
+        page_day = date_from_metadata(html, page_url, fetched_at)
+        if _acceptable(page_day, fetched_at):
+            assert page_day is not None
+            return dated(page_day, "metadata")
+    if hint is not None:
+        return dated(hint, "manifest")
+    if _acceptable(url_day, fetched_at):
+        assert url_day is not None
+        return dated(url_day, "metadata")
     if own is not None:
         return PublicationDate(own, "text")
     if body:
-        d = published_line_in_body(body, fetched_at)
-        if _acceptable(d, fetched_at):
-            return PublicationDate(d, "text")
+        for d in (published_line_in_body(body, fetched_at), dateline_date(body, fetched_at)):
+            if _acceptable(d, fetched_at):
+                return PublicationDate(d, "text")
         d = infer_publication_date(body, fetched_at)
         if _acceptable(d, fetched_at):
             return PublicationDate(d, "inferred")
     return PublicationDate(None, "unknown")
+
+
+def _parse_hint(hint: str, fetched_at: dt.date | None) -> dt.date | None:
+    d = parse_date_text(hint[:10]) if re.match(r"\d{4}-\d\d-\d\d", hint) else parse_date_text(hint, fetched_at)
+    if d is None or (fetched_at is not None and d > fetched_at):
+        return None
+    return d
