@@ -230,3 +230,8 @@ def test_a_shorter_cue_applies_when_the_longer_ones_context_fails():
 
 def test_a_speech_verb_that_is_also_the_event_keeps_the_event():
     assert _triple("Morocco recalled its ambassador from Algeria.")[:2] == ("SANCTION", "MAR")
+
+
+def test_a_noun_after_a_determiner_is_not_the_verb_spelled_alike():
+    assert all(m.event_type != "AID" for m in extract_event_mentions(
+        "Nepalese Maoists said they would lay down their arms.", dt.date(2025, 3, 12), []))

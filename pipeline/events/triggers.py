@@ -115,7 +115,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:express>concern|concerns|regret|outrage|dismay|alarm|disappointment|anger|displeasure",
     ),
     "REJECT": (
-        "v:balk", "v:stonewall", "v:shun", "v:scorn", "v:renege", "v:vote against", "v:violate<ceasefire|truce|airspace|border|territory", "v:flout", "v:disobey", "v:breach<ceasefire|truce|airspace|border|territory", "v:block>resolution|bill|proposal|plan|deal|agreement|appointment|nomination|sale", "v:withdraw from>treaty|agreement|pact|accord|convention", "v:pull out of>treaty|agreement|pact|accord|convention", "v:deny>report|reports|claim|claims|allegation|allegations|charges|accusations|involvement|responsibility", 
+        "v:balk", "v:stonewall", "v:shun", "v:scorn", "v:renege", "v:vote against", "v:violate<ceasefire|truce|airspace|border|territory", "v:flout", "v:disobey", "v:breach<ceasefire|truce|airspace|border|territory", "v:block>resolution|bill|proposal|plan|deal|agreement|appointment|nomination|sale|bid|membership|accession|attempt|efforts|move", "v:withdraw from>treaty|agreement|pact|accord|convention", "v:pull out of>treaty|agreement|pact|accord|convention", "v:deny>report|reports|claim|claims|allegation|allegations|charges|accusations|involvement|responsibility", 
         "v:resist", "v:ignore>call|calls|demand|demands|appeal|request|warning|warnings|ultimatum", "v:rule out", "v:disregard", "v:brush off", "v:refute", "v:contradict", "v:dispute>claim|claims|report|reports|allegations|findings|account",
         "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
         "n:veto", "v:decline>to|offer|invitation|request", "v:rebuff", "v:turn down", "v:oppose",
@@ -135,7 +135,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:riot", "n:riot", "n:hunger strike", "n:general strike", "n:sit-in", "v:boycott", "n:boycott",
         "n:strike>worker|workers|union|unions|employees|staff|miners|teachers|doctors",
         "v:strike>worker|workers|union|unions|wages|pay", "v:stop work", "n:walkout", "v:walk out",
-        "v:block>road|roads|street|streets|bridge|highway|traffic|railway|entrance|border|port|roadway|access",
+        "v:block>road|roads|street|streets|bridge|highway|highways|motorway|motorways|junction|junctions|traffic|railway|entrance|border|port|roadway|access",
         "n:sit-in", "n:picket", "v:picket", "n:march",
     ),
     "SANCTION": (
@@ -378,6 +378,7 @@ _NOUN_CONTEXT = re.compile(
     r"with|about|over|amid|against|after|before|during|for|from|into|on|in|of|by|to|and|or)\s+)$|^\s*$|[,(:“\"]\s*$",
     re.I,
 )
+_RIGHT_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those)\s+$", re.I)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _MODAL_OR_AUX = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|not|n't|never)\s+(?:\w+ly\s+)?$", re.I
@@ -413,6 +414,8 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
     applicable.sort(key=lambda r: not r.requires)  # a cue whose context is spelled out is more specific
     verbs = [r for r in applicable if r.pos == "verb"]
     nouns = [r for r in applicable if r.pos == "noun"]
+    if verbs and not nouns and verbs[0].tense in ("base", "3sg") and _RIGHT_AFTER_DETERMINER.search(sentence[max(0, start - 20) : start]):
+        return None  # "lay down their arms", "the supply": a noun spelled like the verb
     if verbs and nouns:
         left = sentence[max(0, start - 120) : start]
         if _MODAL_OR_AUX.search(left):
