@@ -413,6 +413,18 @@ def test_explicit_manifest_outside_the_folder_applies(tmp_path: Path) -> None:
     assert records[0].source_hint == "Hill Gazette"
 
 
+def test_explicit_manifest_paths_written_from_elsewhere_still_match(tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("text a", encoding="utf-8")
+    (inputs / "b.txt").write_text("text b", encoding="utf-8")
+    (tmp_path / "hints.csv").write_text(
+        f"path,source\ninputs/a.txt,From parent\n{inputs / 'b.txt'},Absolute\n", encoding="utf-8")
+    records, rejections = read_input_folder(inputs, manifest=tmp_path / "hints.csv")
+    assert [(r.input_path, r.source_hint) for r in records] == [("a.txt", "From parent"), ("b.txt", "Absolute")]
+    assert rejections == []
+
+
 def test_every_file_of_a_mixed_folder_is_accounted_for(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"")

@@ -491,6 +491,27 @@ def _walk_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
+def _match_manifest_path(key: str, relative: set[str], folder: Path) -> str:
+    """A manifest path as the reader names the file: paths written from the parent folder
+    ("inputs/a.html") or absolute paths into the folder are accepted too; unmatched keys stay as they are."""
+    if key in relative:
+        return key
+    as_path = Path("/" + key.lstrip("/")) if key.startswith("/") else None
+    if as_path is not None:
+        try:
+            inside = as_path.resolve().relative_to(folder.resolve()).as_posix()
+        except ValueError:
+            inside = None
+        if inside in relative:
+            return inside
+    parts = key.lstrip("/").split("/")
+    for start in range(1, len(parts)):
+        candidate = "/".join(parts[start:])
+        if candidate in relative:
+            return candidate
+    return key
+
+
 def read_input_folder(
     folder: Path,
     *,
@@ -521,7 +542,9 @@ def read_input_folder(
     if manifest is not None:
         found_hints, problems = read_manifest(Path(manifest), report_as=str(manifest))
         rejections.extend(problems)
-        hints.update(found_hints)  # the explicit manifest wins over ones found in the folder
+        relative = {p.relative_to(folder).as_posix() for p in files}
+        for key, hint in found_hints.items():
+            hints[_match_manifest_path(key, relative, folder)] = hint  # the explicit manifest wins
 
     seen: set[str] = set()
     for path in files:
