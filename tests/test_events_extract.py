@@ -235,3 +235,14 @@ def test_a_speech_verb_that_is_also_the_event_keeps_the_event():
 def test_a_noun_after_a_determiner_is_not_the_verb_spelled_alike():
     assert all(m.event_type != "AID" for m in extract_event_mentions(
         "Nepalese Maoists said they would lay down their arms.", dt.date(2025, 3, 12), []))
+
+
+def test_a_past_verb_after_a_named_subject_heads_the_clause():
+    assert _triple("Chad's army and the FACT agreed to a truce brokered by Qatar.")[0] == "AGREE"
+
+
+def test_a_past_participle_after_a_common_noun_is_a_reduced_relative():
+    m = min(extract_event_mentions(
+        "In a note handed to the OSCE, Latvia said it would free the detainees.", dt.date(2025, 3, 12), []),
+        key=lambda m: m.start)
+    assert (m.event_type, m.source_actor) == ("AGREE", "LVA")

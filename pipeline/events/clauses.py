@@ -150,6 +150,15 @@ def demand_triggers(text: str, frames: list[Attribution], actors: list[ActorMent
     return out[:1]
 
 
+_AGENT_NOUN = re.compile(
+    r"(?:government|army|military|police|rebels|militants|insurgents|opposition|president|minister|ministry|"
+    r"parliament|court|cabinet|junta|regime|authorities|officials|leaders?|troops|forces|soldiers|protesters|"
+    r"demonstrators|students|workers|union|party|group|council|commission|administration|envoy|ambassador|"
+    r"delegation|coalition|alliance|embassy|spokesman|spokeswoman|spokesperson|prosecutors?|judges?|navy|guerrillas)",
+    re.I,
+)
+
+
 def is_finite(text: str, t: Trigger) -> bool:
     """Whether a verb cue heads a clause (not an infinitive, gerund or participle used as an adjective)."""
     if t.pos != "verb":
@@ -159,8 +168,10 @@ def is_finite(text: str, t: Trigger) -> bool:
         return False
     if t.tense == "ing":
         return bool(re.search(r"\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+)?$", left, re.I))
-    if t.tense in ("pp", "past") and re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?$", left, re.I):
-        return False  # "the reported attack"
+    if t.tense in ("pp", "past"):
+        det = re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:(\w+)\s+)?$", left, re.I)
+        if det and not (det.group(1) and (det.group(1)[0].isupper() or _AGENT_NOUN.fullmatch(det.group(1)))):
+            return False  # "the reported attack", "a letter handed over"; not "the government agreed"
     if _FINITE_LEFT.search(left) and t.tense in ("base",):
         return False
     return True
