@@ -8,8 +8,16 @@ from assets.raw_articles import raw_articles
 from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
-from pipeline.stages import StageTimer, build_articles
+from pipeline.stages import SizeLimits, StageTimer, build_articles
 from pipeline.store.tables import read_days, replace_days, table_exists
+
+
+class ArticlesConfig(dg.Config):
+    """Size caps: larger inputs are rejected with the reason rather than slowing every later stage."""
+
+    max_text_chars: int = SizeLimits.max_text_chars
+    max_html_chars: int = SizeLimits.max_html_chars
+    max_body_chars: int = SizeLimits.max_body_chars
 
 
 @dg.asset(
@@ -22,7 +30,7 @@ from pipeline.store.tables import read_days, replace_days, table_exists
     check_specs=[schema_check_spec("articles")],
 )
 def articles(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, parquet: ParquetStore
+    context: dg.AssetExecutionContext, config: ArticlesConfig, duckdb: DuckDBResource, parquet: ParquetStore
 ) -> dg.MaterializeResult:
     """One row per report: boilerplate stripped, round-up pages split, publication date and its source."""
     days = partition_days(context)
@@ -30,7 +38,8 @@ def articles(
         raw = read_days(conn, "raw_articles", days)
         earlier = _earlier_body_hashes(conn, min(days))
     with StageTimer() as timer:
-        frame, rejections = build_articles(raw, earlier)
+        limits = SizeLimits(config.max_text_chars, config.max_html_chars, config.max_body_chars)
+        frame, rejections = build_articles(raw, earlier, limits)
     for rej in rejections.itertuples(index=False):
         context.log.warning(rejection_log_line(rej.ingest_day, rej.input_path, rej.record_index, rej.stage, rej.reason))
     with connect(duckdb) as conn:

@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -77,8 +77,27 @@ def body_hash(body: str) -> str:
     return hashlib.sha256(" ".join(body.split()).lower().encode()).hexdigest()[:20]
 
 
+@dataclass(frozen=True)
+class SizeLimits:
+    """Inputs beyond these sizes are rejected with the reason instead of slowing every later stage.
+
+    A news report's text rarely exceeds 100,000 characters; a page's HTML rarely 5 MB.
+    """
+
+    max_text_chars: int = 2_000_000  # flattened-text records, before extraction
+    max_html_chars: int = 15_000_000  # HTML records, before extraction
+    max_body_chars: int = 300_000  # one extracted body
+
+
+def _too_large(rec, limits: SizeLimits) -> str | None:
+    cap = limits.max_html_chars if rec.format == "html" else limits.max_text_chars
+    if len(rec.content) > cap:
+        return f"{rec.format} record of {len(rec.content):,} characters exceeds the {cap:,} character cap"
+    return None
+
+
 def build_articles(
-    raw: pd.DataFrame, earlier_hashes: dict[str, str] | None = None
+    raw: pd.DataFrame, earlier_hashes: dict[str, str] | None = None, limits: SizeLimits = SizeLimits()
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extract every report from the raw records; records with no article text become rejections.
 
@@ -90,6 +109,10 @@ def build_articles(
     rejections: list[dict] = []
     raw = raw.sort_values(["ingest_day", "input_path", "record_index"]) if len(raw) else raw
     for rec in raw.itertuples(index=False):
+        oversized = _too_large(rec, limits)
+        if oversized:
+            rejections.append(_reject(rec, "extract", oversized))
+            continue
         try:
             found = extract_articles(rec.content, rec.format, url=_opt(rec.url))
         except Exception as exc:  # one bad page never stops the run: it is rejected with the reason
@@ -98,6 +121,11 @@ def build_articles(
         found = [a for a in found if a.body.strip()]
         if not found:
             rejections.append(_reject(rec, "extract", "no article text found"))
+            continue
+        longest = max(len(a.body) for a in found)
+        if longest > limits.max_body_chars:
+            rejections.append(_reject(
+                rec, "extract", f"article body of {longest:,} characters exceeds the {limits.max_body_chars:,} cap"))
             continue
         for art in found:
             try:
