@@ -246,3 +246,7 @@ def test_a_past_participle_after_a_common_noun_is_a_reduced_relative():
         "In a note handed to the OSCE, Latvia said it would free the detainees.", dt.date(2025, 3, 12), []),
         key=lambda m: m.start)
     assert (m.event_type, m.source_actor) == ("AGREE", "LVA")
+
+
+def test_when_the_main_cue_has_no_participants_another_cue_of_the_clause_speaks():
+    assert _triple("Twelve people were killed when Malian jets bombed a village.")[:2] == ("ASSAULT", "MLI")

@@ -51,6 +51,7 @@ class Clause:
     start: int  # clause start within the sentence (where the subject search begins)
     end: int
     span_start: int  # the clause as reported: the first clause starts with the sentence
+    others: tuple[Trigger, ...] = ()  # the clause's other cues, in order: fallbacks when the main one has no participants
 
 
 def inside_frame_or_name(t: Trigger, frames: list[Attribution], actors: list[ActorMention], text: str) -> bool:
@@ -213,5 +214,6 @@ def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution])
             main = governing[0]
         end = group_starts[i + 1] if i + 1 < len(groups) else len(text)
         span_start = 0 if i == 0 else gstart + (len(text[gstart:]) - len(text[gstart:].lstrip()))
-        clauses.append(Clause(main, min(gstart, main.start), end, span_start))
+        others = tuple(t for t in group if t is not main)
+        clauses.append(Clause(main, min(gstart, main.start), end, span_start, others))
     return clauses

@@ -95,6 +95,14 @@ def _sentence_events(
     for clause in clauses:
         t = clause.trigger
         source, target = participants(text, clause, actors, frames, ctx)
+        if source is None and target is None:
+            # "20 people were killed when Nigerian jets bombed a village": the cue that has participants
+            for other in clause.others:
+                alt = Clause(other, min(clause.start, other.start), clause.end, clause.span_start)
+                s2, t2 = participants(text, alt, actors, frames, ctx)
+                if s2 is not None or t2 is not None:
+                    clause, t, source, target = alt, other, s2, t2
+                    break
         if source is None and target is None and not (is_finite(text, t) and _POLITICAL_ACTOR.search(text)):
             continue  # without participants, only a political actor we could not code makes it an event
         if t.event_type == "MOBILIZE" and sent_abroad(text, clause, actors, source, target):
