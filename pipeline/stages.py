@@ -19,6 +19,7 @@ from pipeline.dates import extract_temporal_expressions, find_publication_date
 from pipeline.dates.model import TemporalExpression
 from pipeline.events import cluster_events, extract_event_mentions
 from pipeline.sources.files import read_input_folder
+from pipeline.sources.guards import html_nesting_depth
 from pipeline.sources.records import RawRecord, Rejection
 from pipeline.text import extract_articles
 from schemas.contract import column_names
@@ -120,7 +121,7 @@ def build_articles(
             continue
         found = [a for a in found if a.body.strip()]
         if not found:
-            rejections.append(_reject(rec, "extract", "no article text found"))
+            rejections.append(_reject(rec, "extract", _why_no_text(rec)))
             continue
         longest = max(len(a.body) for a in found)
         if longest > limits.max_body_chars:
@@ -157,6 +158,18 @@ def build_articles(
                 "published_text": art.published_text, "body_hash": digest,
             })
     return _frame(rows, ARTICLE_COLUMNS), _frame(rejections, ["ingest_day", *column_names("rejected")])
+
+
+PARSER_MAX_DEPTH = 255  # libxml2 stops building the tree below this depth
+
+
+def _why_no_text(rec) -> str:
+    """The most precise reason we can give for a record that yielded no article text."""
+    if rec.format == "html":
+        depth = html_nesting_depth(rec.content, stop_at=PARSER_MAX_DEPTH)
+        if depth >= PARSER_MAX_DEPTH:
+            return f"no article text found: HTML nested deeper than the parser's {PARSER_MAX_DEPTH} levels"
+    return "no article text found"
 
 
 def _reject(rec, stage: str, reason: str) -> dict:

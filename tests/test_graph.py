@@ -125,17 +125,3 @@ def test_a_copy_of_an_earlier_days_article_is_kept_but_marked_duplicate(tmp_path
     assert original[1] is None and copy[1] == original[0]
     assert events_of[original[0]] > 0 and events_of[copy[0]] == 0
 
-
-def test_oversized_inputs_are_rejected_with_the_cap_in_the_reason() -> None:
-    import pandas as pd
-
-    from pipeline.stages import SizeLimits, build_articles
-
-    raw = pd.DataFrame([{
-        "ingest_day": "2024-03-04", "record_id": "r1", "input_path": "huge.txt", "record_index": 0,
-        "format": "text", "content": "word " * 300, "encoding": "utf-8", "url": None, "published_hint": None,
-        "title_hint": None, "source_hint": None,
-    }])
-    articles, rejected = build_articles(raw, limits=SizeLimits(max_text_chars=1000))
-    assert articles.empty
-    assert rejected["reason"].tolist() == ["text record of 1,500 characters exceeds the 1,000 character cap"]
