@@ -250,3 +250,7 @@ def test_a_past_participle_after_a_common_noun_is_a_reduced_relative():
 
 def test_when_the_main_cue_has_no_participants_another_cue_of_the_clause_speaks():
     assert _triple("Twelve people were killed when Malian jets bombed a village.")[:2] == ("ASSAULT", "MLI")
+
+
+def test_expelling_an_ambassador_as_a_noun_is_a_sanction():
+    assert _triple("Burkina Faso announced the expulsion of the Ivorian ambassador.")[:2] == ("SANCTION", "BFA")

@@ -402,7 +402,8 @@ Hamas|NGO|Hamas
 Al-Qaeda|NGO|al-Qaeda;al-Qaida;Al-Qaeda;Al Qaeda;al Qaeda
 Kurdistan Workers' Party|NGO|Kurdistan Workers' Party;PKK
 Wagner Group|NGO|Wagner Group
-Reporters Without Borders|NGO|Reporters Without Borders;RSF
+Reporters Without Borders|NGO|Reporters Without Borders;Reporters sans frontieres;Reporters sans frontières
+Rapid Support Forces|NGO|Rapid Support Forces;RSF
 Greenpeace|NGO|Greenpeace
 Oxfam|NGO|Oxfam
 Save the Children|NGO|Save the Children

@@ -139,6 +139,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:sit-in", "n:picket", "v:picket", "n:march",
     ),
     "SANCTION": (
+        "n:expulsion>ambassador|diplomat|diplomats|envoy|envoys|embassy|attache|attaché|mission|inspectors|observers|peacekeepers", "n:recall>ambassador|envoy", "n:severing", "n:sanctions",
         "v:break>ties|relations", "v:cut>ties|relations", "v:withdraw from>talks|negotiations|mission", "v:pull out of>talks|negotiations", "v:walk out of>talks|negotiations|meeting", "v:end>aid|cooperation|talks|mission|assistance|funding", "v:terminate>aid|agreement|cooperation|assistance|funding|contract", "v:stop>aid|funding|talks|negotiations|cooperation|assistance|imports|exports", "v:restrict>imports|exports|trade|flights", "n:trade ban", "n:arms embargo", "v:penalize", "v:penalise", "v:expel>inspectors|observers|monitors|peacekeepers|journalists|aid workers|agencies",
         "v:withhold>aid|funds|funding|payments|assistance|support",
         "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition|inspectors|observers|monitors|peacekeepers|peacekeeping|mission|aid workers|relief workers", "v:force>out", "v:kick out", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
@@ -161,6 +162,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
+        "n:expulsion", "n:expulsions", "v:block>mission|convoy|convoys|ship|ships|vessel|vessels|aid|access|delivery|deliveries|shipments|resupply", "n:blockade",
         "v:apprehend", "v:nab", "v:take into custody", "n:house arrest", "v:place under>arrest|house arrest", "v:put under>arrest|house arrest", "v:banish", "v:dissolve>parliament|party|assembly|opposition|union", "v:suspend>newspaper|party|license|licence|broadcasts|station", "v:close down>newspaper|station|office|offices|party", "v:impound", "v:commandeer", "v:requisition", "v:seal off", "v:cordon off", "v:curb>freedom|press|protests|dissent|media|speech", "v:muzzle", "v:jam>broadcasts|signals", "v:intercept>ship|vessel|boat|flotilla|convoy", "v:board>ship|vessel|boat|tanker", "v:intimidate>journalists|voters|opposition|witnesses", "v:clamp down", "n:clampdown", "v:reimpose", "v:tear-gas", "v:teargas", "n:detentions", "n:arrests", 
         "v:annex", "n:annexation", "v:steal", "v:forbid",
         "v:confine", "v:hold>hostage|hostages|prisoner|prisoners|captive|captives|incommunicado", "v:intern", "v:impose>curfew|martial|restrictions|ban|emergency|blockade|censorship", "n:martial law", "v:shut down>newspaper|station|media|channel|website|newspapers|office", "v:fine", "v:punish", "v:harass", "v:suppress", "v:quell", "v:repress", "n:repression",
@@ -173,6 +175,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
     ),
     "ASSAULT": (
+        "v:use>force|nuclear|weapons|chemical|missiles|tanks|artillery|violence", "n:use of force",
         "v:snipe", "v:machine-gun", "v:set fire to", "v:set ablaze", "v:lob>grenade|grenades|shells|rockets|mortars|bombs", "v:hurl>grenade|grenades|bombs|explosives|firebombs", "v:throw>grenade|grenades|bomb|bombs|explosives", "n:car bomb", "n:bomb", "n:roadside bomb", "n:blast", "n:suicide attack", "n:shooting", "n:slaughter", "n:bloodshed", "v:wage>war|campaign|offensive|attacks|jihad", "v:advance>on|into|toward|towards", "v:mutilate", "v:decapitate", "v:poison", "n:assassination attempt", "v:violate>ceasefire|truce", "v:breach>ceasefire|truce", "n:ceasefire violation", "n:drone strike", "n:missile strike", "n:artillery fire", "n:mortar fire", "n:rocket fire", "v:take>hostage|hostages|captive", "n:hostage-taking", "v:beat up", "n:beating", "n:skirmishes", "v:fire>into|upon", "v:depose", "v:oust", "n:coup attempt", "v:topple", "n:ethnic cleansing", "n:genocide", "v:cleanse",
         "v:infiltrate", "v:torch", "v:conquer", "v:encircle", "v:surround>town|city|village|base|positions|forces|troops|building", "v:repel", "v:repulse", "v:down>plane|jet|drone|helicopter|aircraft|airliner|fighter", "v:sink>ship|ships|vessel|boat|warship|frigate|submarine", "v:overthrow", "n:coup", "v:lay siege", "v:drive out",
         "v:strafe", "v:pound", "v:slaughter", "v:gun down", "v:shoot down", "v:torpedo", "v:engage>combat|fighting|enemy|battle", "n:gunfire", "n:firefight", "n:gunbattle", "n:gun battle", "n:skirmish", "v:skirmish", "v:injure", "v:maim", "n:hostilities", "n:suicide bombing", "n:shootout", "v:bomb", "n:air raid", "n:rocket attack", "n:battle", "v:battle",
