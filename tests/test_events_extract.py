@@ -254,3 +254,11 @@ def test_when_the_main_cue_has_no_participants_another_cue_of_the_clause_speaks(
 
 def test_expelling_an_ambassador_as_a_noun_is_a_sanction():
     assert _triple("Burkina Faso announced the expulsion of the Ivorian ambassador.")[:2] == ("SANCTION", "BFA")
+
+
+def test_a_demonym_before_border_is_a_place_not_the_target():
+    assert _triple("Burmese troops captured a rebel camp on the Thai border.")[:3] == ("ASSAULT", "MMR", None)
+
+
+def test_a_border_town_of_a_state_is_still_its_target():
+    assert _triple("Ukrainian drones hit a Russian border town.")[:3] == ("ASSAULT", "UKR", "RUS")

@@ -50,6 +50,15 @@ _GOODS_AFTER = re.compile(
     re.I,
 )
 
+# A demonym before these nouns names a place or a property of the state, not a participant
+# ("on the Thai border", "the use of the Russian language").
+_ATTRIBUTE_AFTER = re.compile(
+    r"^\s+(?:border|borders|frontier|language|side|territory|territorial|waters|airspace|coast|coastline|"
+    r"soil|mainland|currency|flag|national anthem)\b(?!\s+(?:town|towns|region|regions|area|areas|village|villages|"
+    r"city|cities|district|post|posts|guards?|troops|forces|police|units|patrols?))",
+    re.I,
+)
+
 _NEAR_BY = re.compile(r"^(?:\s+(?:of|on|in|against|the|a|an|[\w-]+)){0,3}\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
@@ -159,6 +168,7 @@ def participants(
         right=[
             a for a in right_all
             if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
+            and not (a.kind == "state" and _ATTRIBUTE_AFTER.match(text[a.end :]))
         ],
         frames=frames, ctx=ctx,
     )
