@@ -261,4 +261,4 @@ def test_a_demonym_before_border_is_a_place_not_the_target():
 
 
 def test_a_border_town_of_a_state_is_still_its_target():
-    assert _triple("Ukrainian drones hit a Russian border town.")[:3] == ("ASSAULT", "UKR", "RUS")
+    assert _triple("Ukrainian drones attacked a Russian border town.")[:3] == ("ASSAULT", "UKR", "RUS")
