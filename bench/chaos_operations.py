@@ -188,9 +188,58 @@ def scenario_reader_during_rewrite(tmp: Path) -> ScenarioResult:
                           round(time.monotonic() - started, 1), None, [{"errors": errors[:5], "mixed": mixed}])
 
 
+def scenario_daemon_backfill(tmp: Path) -> ScenarioResult:
+    """30 days backfilled as the UI does it: one queued run per day, the daemon launching up to 4 at a time."""
+    sample_days = sorted(p for p in SAMPLE.iterdir() if p.is_dir())
+    days = [(date(2024, 10, 1) + timedelta(days=i)).isoformat() for i in range(30)]
+    for i, day in enumerate(days):
+        shutil.copytree(sample_days[i % len(sample_days)], tmp / "landing" / day)
+    env = _instance(tmp, tmp / "landing")
+    daemon = subprocess.Popen([str(Path(DAGSTER).parent / "dagster-daemon"), "run", "-w", "workspace.yaml"],
+                              env=env, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    started = time.monotonic()
+    try:
+        subprocess.run([DAGSTER, "job", "backfill", "-w", "workspace.yaml", "-j", "news_job", "--from", days[0],
+                        "--to", days[-1], "--noprompt"], env=env, cwd=PROJECT, check=True, capture_output=True,
+                       timeout=600)
+        statuses = _wait_for_runs(env, expected=len(days), timeout=2400)
+    finally:
+        os.killpg(daemon.pid, 9)
+        daemon.wait()
+    seconds = time.monotonic() - started
+    records_in, out, rejected, lost = _store_counts(tmp, days)
+    failed = sum(1 for s in statuses if s != "SUCCESS")
+    problems = ([f"{failed} of {len(statuses)} runs did not succeed"] if failed else []) + (
+        [f"{lost} lost"] if lost else [])
+    return ScenarioResult("30-day backfill via the daemon (queued runs)", "ok" if not problems else
+                          "FAIL: " + "; ".join(problems), records_in, out, rejected, lost, round(seconds, 1), None,
+                          [{"statuses": sorted(set(statuses))}])
+
+
+def _wait_for_runs(env: dict, *, expected: int, timeout: float) -> list[str]:
+    """Poll the instance until `expected` runs have finished (or the timeout passes); return their statuses."""
+    script = (
+        "import dagster as dg\n"
+        "i = dg.DagsterInstance.get()\n"
+        "print(' '.join(r.status.value for r in i.get_runs()))\n"
+    )
+    deadline = time.monotonic() + timeout
+    statuses: list[str] = []
+    while time.monotonic() < deadline:
+        result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+        statuses = result.stdout.split()
+        done = [s for s in statuses if s in ("SUCCESS", "FAILURE", "CANCELED")]
+        if len(done) >= expected:
+            return statuses
+        time.sleep(5)
+    return statuses
+
+
 OPERATIONS_SCENARIOS = [
     ("kill -9 then re-run", scenario_kill_and_rerun),
     ("3 CLI partition runs at once", scenario_three_runs_same_second),
     ("30-day backfill, 4 concurrent runs", scenario_thirty_day_backfill),
     ("reader polling during a re-run", scenario_reader_during_rewrite),
+    ("30-day backfill via the daemon", scenario_daemon_backfill),
 ]
