@@ -262,3 +262,29 @@ def test_a_demonym_before_border_is_a_place_not_the_target():
 
 def test_a_border_town_of_a_state_is_still_its_target():
     assert _triple("Ukrainian drones attacked a Russian border town.")[:3] == ("ASSAULT", "UKR", "RUS")
+
+
+def test_war_games_by_one_state_are_a_show_of_force():
+    assert _triple("Iranian forces held war games near the Omani coast.")[:2] == ("MOBILIZE", "IRN")
+
+
+def test_war_games_held_by_two_states_together_are_cooperation():
+    assert _triple("Greek and Cypriot warships began war games on Monday.") == ("COOPERATE", "GRC", "CYP")
+
+
+def test_a_state_name_inside_a_sea_name_is_not_an_actor():
+    assert find_actors_codes("Philippine boats sailed into the South China Sea.") == ["PHL"]
+
+
+def test_not_allowing_observers_is_a_rejection():
+    assert _triple("Belarus said it would not allow OSCE observers into the country.")[:2] == ("REJECT", "BLR")
+
+
+def test_expelling_journalists_is_coercion():
+    assert _triple("Russia expelled two Moldovan journalists.") == ("COERCE", "RUS", "MDA")
+
+
+def find_actors_codes(text: str) -> list[str]:
+    from pipeline.events.actors import find_actors
+
+    return [a.code for a in find_actors(text)]

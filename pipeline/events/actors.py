@@ -14,6 +14,8 @@ from typing import Literal
 
 from pipeline.events import gazetteer_data as data
 
+NOT_AN_ACTOR = "-"  # code of names that mask a state name inside them
+
 ActorKind = Literal["state", "capital", "institution", "official", "body", "place"]
 
 
@@ -82,6 +84,8 @@ def gazetteer() -> Gazetteer:
         code, names = line.split("|")
         for n in _split(names):
             add(n, code, "place")
+    for n in _split(data.NOT_ACTORS.replace("\n", ";")):
+        add(n, NOT_AN_ACTOR, "place")
     alternation = "|".join(re.escape(n) for n in sorted(entries, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])(?:['’]s?)?")
     return Gazetteer(entries, body_kinds, pattern)
@@ -101,6 +105,8 @@ def find_actors(text: str) -> list[ActorMention]:
         if surface not in gaz.entries:
             continue
         code, kind = gaz.entries[surface]
+        if code == NOT_AN_ACTOR:
+            continue  # "South China Sea": neither China nor a place of it
         found.append(ActorMention(m.start(), m.start() + len(surface), surface, code, kind))
     return found
 
@@ -111,7 +117,7 @@ def normalize_actor(name: str) -> str | None:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     hit = gazetteer().entries.get(name)
     if hit is not None:
-        return hit[0]
+        return None if hit[0] == NOT_AN_ACTOR else hit[0]
     mentions = find_actors(name)
     actors = [m for m in mentions if m.kind != "place"]
     return actors[0].code if actors else None

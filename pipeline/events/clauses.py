@@ -103,7 +103,7 @@ def with_intent(text: str, t: Trigger) -> Trigger:
     left = left_of(text, t.start)
     if t.event_type == "AGREE" and re.search(r"\b(?:failed to|refused to|declined to|did not|do not|does not|will not|won't|would not|cannot|could not)\s+(?:\w+ly\s+)?$", left, re.I):
         return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "failed to reach agreement"
-    if t.pos == "verb" and re.search(r"\b(?:will not|won't|would not|refused to|refuses to)\s+(?:\w+ly\s+)?$", left, re.I) and t.event_type in ("CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT"):
+    if t.pos == "verb" and re.search(r"\b(?:will not|won't|would not|refused to|refuses to)\s+(?:\w+ly\s+)?$", left, re.I) and t.event_type in ("CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT", "RETREAT"):
         return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "will not accept refugees"
     if t.pos != "verb" or not re.search(r"\b(?:will|would|may|might|could|shall|'ll)\b", left[-60:] + " ", re.I) and not _INTENT_BEFORE.search(left):
         return t

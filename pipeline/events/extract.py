@@ -31,7 +31,7 @@ from pipeline.events.clauses import (
     with_purpose,
 )
 from pipeline.events.context import ArticleContext, frame_code, left_of
-from pipeline.events.participants import LOCATION_PREP, participants, sent_abroad
+from pipeline.events.participants import LOCATION_PREP, joint_exercise_partner, participants, sent_abroad
 from pipeline.events.triggers import VERBAL_TYPES, Trigger, find_triggers
 
 _REGION = re.compile(r"\b([A-Z][\w'-]+)\s+(?:region|oblast|Oblast|province|Province|district|governorate)\b")
@@ -105,7 +105,10 @@ def _sentence_events(
                     break
         if source is None and target is None and not (is_finite(text, t) and _POLITICAL_ACTOR.search(text)):
             continue  # without participants, only a political actor we could not code makes it an event
-        if t.event_type == "MOBILIZE" and sent_abroad(text, clause, actors, source, target):
+        partner = joint_exercise_partner(text, clause, actors, source)
+        if partner is not None:
+            t, target = Trigger(t.start, t.end, t.text, "COOPERATE", t.pos, t.lemma, t.tense), partner
+        elif t.event_type == "MOBILIZE" and sent_abroad(text, clause, actors, source, target):
             t = Trigger(t.start, t.end, t.text, "AID", t.pos, t.lemma, t.tense)  # troops sent to another state
         key = (t.event_type, source, target)
         if key in seen:

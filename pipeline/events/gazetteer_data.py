@@ -477,3 +477,9 @@ SYR|Daraa
 LBN|Baalbek
 ISR|Ashkelon;Sderot;Eilat
 """
+
+# Names that hold a state's name but are not the state ("South China Sea", "Gulf of Mexico"): found so that
+# the state inside them is not, then dropped.
+NOT_ACTORS = """
+South China Sea;East China Sea;Sea of Japan;Gulf of Mexico;Gulf of Oman;Gulf of Aden;Gulf of Guinea;Persian Gulf;Arabian Sea;Arabian Peninsula;Indian Ocean;Sea of Azov;Black Sea;Irish Sea;Strait of Hormuz;Taiwan Strait;Korean Peninsula;New Mexico;New Guinea;Jordan River;Jordan Valley;Chad Basin;Lake Chad;Panama Canal;Suez Canal;Congo River;Niger River
+"""

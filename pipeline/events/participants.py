@@ -380,3 +380,22 @@ def sent_abroad(
         if a.code == target and clause.start <= a.start < clause.end and a.start > clause.trigger.end:
             return bool(re.search(r"\b(?:in|to|into|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$", left_of(text, a.start)))
     return False
+
+
+_EXERCISE = re.compile(r"(?:exercise|drill|war game|manoeuvre|maneuver)s?$", re.I)
+
+
+def joint_exercise_partner(
+    text: str, clause: Clause, actors: list[ActorMention], source: str | None
+) -> str | None:
+    """'French and Egyptian warships launched war games': exercises held by two states together are
+    cooperation (CAMEO 062), not a show of force; the partner is the other state."""
+    t = clause.trigger
+    if t.event_type != "MOBILIZE" or not _EXERCISE.search(t.lemma) or source is None:
+        return None
+    left = [a for a in actors if clause.start <= a.start and a.end <= t.start and len(a.code) == 3 and a.code.isupper()]
+    for first, second in zip(left, left[1:]):
+        if first.code == source and second.code != source and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.end : second.start]):
+            return second.code
+    return None
+

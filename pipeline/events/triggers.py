@@ -64,13 +64,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:resign", "v:step down", "v:give in", "v:accede", "v:relent",
     ),
     "COOPERATE": (
-        "n:alliance", "v:join>forces|alliance|coalition|operation|efforts", "n:joint venture", "v:hand over>suspect|suspects|fugitive|fugitives|criminal", "n:trade deal", "n:joint investigation", "n:intelligence sharing", "v:exchange>intelligence|information|data",
+        "n:alliance", "v:join>forces|alliance|coalition|operation|efforts", "n:joint venture", "v:hand over>suspect|suspects|fugitive|fugitives|criminal|drug lord|kingpin|militant|militants", "n:trade deal", "n:joint investigation", "n:intelligence sharing", "v:exchange>intelligence|information|data",
         "v:coordinate", "n:coordination", "v:team up", "v:join forces", "v:invest", "n:investment", "n:joint patrol", "n:joint patrols", "n:joint operation",
         "v:cooperate", "n:cooperation", "v:co-operate", "n:co-operation", "v:collaborate", "n:collaboration",
-        "v:work together", "v:share>intelligence|information|data", "n:war games", "n:joint drills", "v:extradite", "n:extradition",
+        "v:work together", "v:share>intelligence|information|data", "n:joint war games", "n:joint drills", "n:joint naval exercises", "n:joint naval drills", "n:joint military drills", "n:joint air exercises", "v:extradite", "n:extradition",
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
     ),
     "AID": (
+        "v:deposit>$|billion|million", "v:pay>salaries|wages|pensions",
         "n:grant", "n:asylum", "v:offer>asylum|refuge|shelter|aid|assistance|help|loan|credit", "v:feed", "v:treat>wounded|injured|refugees|patients", "n:food aid", "n:relief supplies", "n:aid package", "n:bailout", "v:bail out", "v:subsidize", "n:peacekeeping>troops|force|mission|forces|contingent", "n:loans", 
         "v:give>aid|money|assistance|weapons|arms|food|shelter|help|support|asylum|refuge", "v:airlift", "v:airdrop", "v:train>troops|soldiers|forces|police|pilots|officers|fighters", "v:equip", "v:arm", "v:finance", "n:loan", "v:lend", "v:shelter", "v:host>refugees|migrants|displaced", "v:protect", "v:escort", "n:humanitarian aid", "n:military aid", "n:military assistance",
         "v:aid", "n:aid", "v:assist", "n:assistance", "v:provide", "v:supply", "n:supplies", "n:supply",
@@ -84,6 +85,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hand over<weapons|arms|power|control", "v:contribute",
     ),
     "RETREAT": (
+        "v:hand over>security|control|power|territory|base|bases|positions",
         "v:set free", "v:repatriate", "n:repatriation", "v:vacate", "n:pullout", "n:pull-out", "v:relinquish", "v:disband", "v:lay down>arms|weapons", "v:declare>ceasefire|truce|cease-fire", "v:admit>inspectors|observers|monitors|peacekeepers", "n:release>prisoner|prisoners|hostage|hostages|detainee|detainees", "v:evacuate>troops|forces|positions|base|bases|settlements", "v:scale back>operations|presence|forces|troops", "v:draw down", "n:drawdown", "v:reopen>crossing|crossings|border|borders",
         "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|"
         "recording|images|list|findings|album|book|version|update|software",
@@ -140,7 +142,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "SANCTION": (
         "n:expulsion>ambassador|diplomat|diplomats|envoy|envoys|embassy|attache|attaché|mission|inspectors|observers|peacekeepers", "n:recall>ambassador|envoy", "n:severing", "n:sanctions",
-        "v:break>ties|relations", "v:cut>ties|relations", "v:withdraw from>talks|negotiations|mission", "v:pull out of>talks|negotiations", "v:walk out of>talks|negotiations|meeting", "v:end>aid|cooperation|talks|mission|assistance|funding", "v:terminate>aid|agreement|cooperation|assistance|funding|contract", "v:stop>aid|funding|talks|negotiations|cooperation|assistance|imports|exports", "v:restrict>imports|exports|trade|flights", "n:trade ban", "n:arms embargo", "v:penalize", "v:penalise", "v:expel>inspectors|observers|monitors|peacekeepers|journalists|aid workers|agencies",
+        "v:break>ties|relations", "v:cut>ties|relations", "v:withdraw from>talks|negotiations|mission", "v:pull out of>talks|negotiations", "v:walk out of>talks|negotiations|meeting", "v:end>aid|cooperation|talks|mission|assistance|funding", "v:terminate>aid|agreement|cooperation|assistance|funding|contract", "v:stop>aid|funding|talks|negotiations|cooperation|assistance|imports|exports", "v:restrict>imports|exports|trade|flights", "n:trade ban", "n:arms embargo", "v:penalize", "v:penalise", "v:expel>inspectors|observers|monitors|peacekeepers|aid workers|agencies",
         "v:withhold>aid|funds|funding|payments|assistance|support",
         "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition|inspectors|observers|monitors|peacekeepers|peacekeeping|mission|aid workers|relief workers", "v:force>out", "v:kick out", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
         "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
@@ -154,8 +156,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:boycott>talks|summit|meeting|elections|election|games|olympics",
     ),
     "MOBILIZE": (
+        "n:war games",
         "v:beef up>security|presence|forces|troops|defences|defenses|patrols", "v:step up>security|patrols|presence|military", "v:heighten>security|alert|readiness", "v:tighten>security", "v:place>alert|high alert|standby|readiness", "v:raise>alert|readiness", "n:show of force", "v:move>troops|tanks|forces|warships|artillery|missiles|units|soldiers", "v:concentrate>troops|forces", "v:position>troops|forces|missiles|warships", "n:military exercise", "n:naval exercises", "n:military drills", "n:combat readiness", "v:redeploy", "n:redeployment", "v:recruit>troops|soldiers|fighters|reservists", "v:arm>itself|themselves",
-        "v:station", "v:amass", "v:muster", "v:conscript", "v:draft>troops|soldiers|reservists", "n:troop buildup", "n:maneuvers", "n:manoeuvres", "v:scramble>jets|fighters|aircraft", "n:state of alert",
+        "v:station>troops|forces|soldiers|missiles|weapons|warships|jets|aircraft|units|personnel|marines|ships|bombers|tanks", "v:amass", "v:muster", "v:conscript", "v:draft>troops|soldiers|reservists", "n:troop buildup", "n:maneuvers", "n:manoeuvres", "v:scramble>jets|fighters|aircraft", "n:state of alert",
         "v:mobilize<supporters|voters|public|opinion|resources|funds|support|pressure|groups|people|community|communities|members|opposition|donors|investors|campaign", "v:mobilise<supporters|voters|public|opinion|resources|funds|support|pressure|groups|people|community|communities|members|opposition|donors|investors|campaign", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
         "v:mass>troops|forces|tanks", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
         "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up", "n:alert", "v:order>patrols|troops|mobilization|reinforcements",
@@ -175,6 +178,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
     ),
     "ASSAULT": (
+        "v:blow>up", "n:suicide bomber", "n:suicide bombers",
         "v:use>force|nuclear|weapons|chemical|missiles|tanks|artillery|violence", "n:use of force",
         "v:snipe", "v:machine-gun", "v:set fire to", "v:set ablaze", "v:lob>grenade|grenades|shells|rockets|mortars|bombs", "v:hurl>grenade|grenades|bombs|explosives|firebombs", "v:throw>grenade|grenades|bomb|bombs|explosives", "n:car bomb", "n:bomb", "n:roadside bomb", "n:blast", "n:suicide attack", "n:shooting", "n:slaughter", "n:bloodshed", "v:wage>war|campaign|offensive|attacks|jihad", "v:advance>on|into|toward|towards", "v:mutilate", "v:decapitate", "v:poison", "n:assassination attempt", "v:violate>ceasefire|truce", "v:breach>ceasefire|truce", "n:ceasefire violation", "n:drone strike", "n:missile strike", "n:artillery fire", "n:mortar fire", "n:rocket fire", "v:take>hostage|hostages|captive", "n:hostage-taking", "v:beat up", "n:beating", "n:skirmishes", "v:fire>into|upon", "v:depose", "v:oust", "n:coup attempt", "v:topple", "n:ethnic cleansing", "n:genocide", "v:cleanse",
         "v:infiltrate", "v:torch", "v:conquer", "v:encircle", "v:surround>town|city|village|base|positions|forces|troops|building", "v:repel", "v:repulse", "v:down>plane|jet|drone|helicopter|aircraft|airliner|fighter", "v:sink>ship|ships|vessel|boat|warship|frigate|submarine", "v:overthrow", "n:coup", "v:lay siege", "v:drive out",
