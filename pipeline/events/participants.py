@@ -267,7 +267,10 @@ def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
         return pair[0], pair[0].code
     if t.pos == "noun":
         # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
-        possessor = [a for a in left if re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", text[a.end : t.start])]
+        possessor = [
+            a for a in left
+            if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:[\w-]+\s+)?", text[a.end : t.start])
+        ]  # "Russia's missile attack", "Russian air strikes"; not "Cypriot warships began war games"
         agents = [a for a in scene.right_all if _NEAR_BY.match(text[t.end : a.start])]
         if agents:
             source_m = agents[0]
