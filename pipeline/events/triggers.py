@@ -22,6 +22,7 @@ _EXC_WINDOW = 5
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "AGREE": (
+        "n:willingness", "n:readiness", "v:express>willingness|readiness|desire|intention",
         "v:offer", "n:offer", "n:pledge", "n:promise", "v:assure", "n:assurance", "n:commitment", "v:renew>agreement|pact|treaty|accord|mandate", "v:extend>ceasefire|truce|agreement|mandate|deadline", "v:initial", "n:memorandum of understanding", "v:sign up>to", "v:pledge", "v:agree to", "n:deal>on|with|between|to|over", "n:breakthrough", "n:compromise",
         "v:reconcile",
         "v:strike>deal|agreement|accord|bargain", "v:propose", "n:proposal", "v:resolve>dispute|differences|conflict|crisis", "v:undertake>to", "v:guarantee", "n:pact", "n:ceasefire agreement", "n:peace deal", "v:initial>agreement|accord|treaty|deal",
@@ -34,6 +35,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
     ),
     "CONSULT": (
+        "v:attend>talks|meeting|summit|conference|negotiations|session|consultations", "v:host>talks|summit|meeting|delegation|counterpart|leaders|conference",
         "v:arrive>for talks|visit|talks|meeting|summit|consultations", "n:trip", "n:tour", "v:sit down>with", "v:hold>negotiations|dialogue|conversation|consultation|meetings|summits", "n:round of talks", "n:peace talks", "v:hold>phone call|telephone call|call", "v:broker", "n:envoy>to|visit|talks", "n:visit", "v:fly>to",
         "v:tour", "v:exchange>views|letters|messages", "n:dialogue", "v:convene", "v:brief>on|about", "v:travel>to", "n:state visit", "v:welcome>delegation|visitors|counterpart|president|minister",
         "v:meet", "n:meeting", "n:talks", "v:hold>talks|meeting|discussions|consultations|summit",
@@ -44,6 +46,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:receive>delegation|envoy|mission|minister|president|visitors|counterpart|ambassador|delegates|leader",
     ),
     "SUPPORT": (
+        "v:extol", "v:admire", "v:exchange>ambassadors|envoys", "v:open>embassy|consulate|mission", "v:upgrade>relations|ties", "n:praise",
         "v:rally>behind|around|support", "v:stand with", "v:side with", "v:sympathize", "v:sympathise", "v:champion", "v:salute", "v:vouch", "v:express>support|backing|confidence|readiness", "n:congratulations", "n:condolences", "v:recognise>independence|sovereignty|government|state", "n:recognition>of", "v:acknowledge>independence|sovereignty|contribution|role", "v:vote>for|in favour|in favor",
         "v:thank<to", "v:laud", "v:express>support|solidarity|sympathy|condolences|gratitude|appreciation", "v:extend>support|condolences|congratulations", "v:vote for", "v:stand by", "v:side with", "v:reassure", "v:normalize>relations|ties", "v:normalise>relations|ties", "n:backing", "v:uphold",
         "v:praise", "v:endorse", "n:endorsement", "v:support<military|arms|weapons|troops",
@@ -53,6 +56,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
     ),
     "CONCEDE": (
+        "v:bow to", "v:cave in", "v:backtrack", "v:capitulate", "v:end>state of emergency|curfew|ban|restrictions|censorship",
         "v:reverse>decision|policy|ban|order|ruling", "v:rescind", "v:repeal", "v:revoke>ban|decree|order|law|restrictions", "v:abolish>law|ban|restrictions|death penalty", "v:soften>stance|position|rules|restrictions", "v:legalize", "v:legalise", "v:unban", "v:permit>opposition|parties|party|rally|protest|demonstration|election|elections|candidate", "v:quit", "v:abdicate", "v:cede", "v:make>concession|concessions", "n:concession", "v:acquiesce", "v:budge",
         "v:pardon", "n:amnesty", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
         "v:concede", "v:yield",
@@ -71,6 +75,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
     ),
     "AID": (
+        "v:sell>arms|weapons|jets|missiles|tanks|helicopters|aircraft|warships|submarines|drones", "v:rush>aid|supplies|troops|food|medicine|help|reinforcements", "v:distribute>aid|food|supplies|relief|medicine", "v:fly in>aid|supplies|food",
         "v:deposit>$|billion|million", "v:pay>salaries|wages|pensions",
         "n:grant", "n:asylum", "v:offer>asylum|refuge|shelter|aid|assistance|help|loan|credit", "v:feed", "v:treat>wounded|injured|refugees|patients", "n:food aid", "n:relief supplies", "n:aid package", "n:bailout", "v:bail out", "v:subsidize", "n:peacekeeping>troops|force|mission|forces|contingent", "n:loans", 
         "v:give>aid|money|assistance|weapons|arms|food|shelter|help|support|asylum|refuge", "v:airlift", "v:airdrop", "v:train>troops|soldiers|forces|police|pilots|officers|fighters", "v:equip", "v:arm", "v:finance", "n:loan", "v:lend", "v:shelter", "v:host>refugees|migrants|displaced", "v:protect", "v:escort", "n:humanitarian aid", "n:military aid", "n:military assistance",
@@ -85,6 +90,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hand over<weapons|arms|power|control", "v:contribute",
     ),
     "RETREAT": (
+        "v:observe>ceasefire|truce|cease-fire", "v:announce>ceasefire|truce|cease-fire|withdrawal|pullout",
         "v:hand over>security|control|power|territory|base|bases|positions",
         "v:set free", "v:repatriate", "n:repatriation", "v:vacate", "n:pullout", "n:pull-out", "v:relinquish", "v:disband", "v:lay down>arms|weapons", "v:declare>ceasefire|truce|cease-fire", "v:admit>inspectors|observers|monitors|peacekeepers", "n:release>prisoner|prisoners|hostage|hostages|detainee|detainees", "v:evacuate>troops|forces|positions|base|bases|settlements", "v:scale back>operations|presence|forces|troops", "v:draw down", "n:drawdown", "v:reopen>crossing|crossings|border|borders",
         "v:release<statement|report|video|figures|data|photos|details|results|film|footage|document|documents|"
@@ -106,6 +112,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
     ),
     "ACCUSE": (
+        "v:arraign", "v:chastise", "v:excoriate", "v:upbraid", "v:scrutinize", "v:scrutinise", "v:lambaste", "v:reprove",
         "v:mobilize against", "v:mobilise against",
         "v:reprimand", "v:admonish", "v:lash out", "v:hit out", "v:vilify", "v:ridicule", "v:insult", "v:inquire", "n:inquiry", "n:enquiry", "v:look into", "v:examine>allegations|claims|case|killings|charges|abuses|complaints", "n:fact-finding", "n:hearing", "n:trial", "v:put on trial", "v:try>for", "v:find guilty", "n:charges>of|against", "v:assail", "v:disparage", "v:denigrate", "v:summon>ambassador|envoy|diplomat|charge|chargé",
         "v:chide", "v:scold", "v:assail", "v:berate", "v:reproach", "v:fault", "v:summon>ambassador|envoy|diplomat|charge", "n:outrage", "v:hold>responsible|accountable", "v:implicate", "v:lodge>complaint|protest", "v:file>complaint|lawsuit|suit|charges", "v:question>legality|motives|decision", "v:warn against",
@@ -117,6 +124,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:express>concern|concerns|regret|outrage|dismay|alarm|disappointment|anger|displeasure",
     ),
     "REJECT": (
+        "v:vote down", "v:overrule", "v:disavow", "v:disown", "v:overturn>decision|ruling|law|ban|verdict", "v:contest>result|results|election|ruling|decision|claim|claims",
         "v:balk", "v:stonewall", "v:shun", "v:scorn", "v:renege", "v:vote against", "v:violate<ceasefire|truce|airspace|border|territory", "v:flout", "v:disobey", "v:breach<ceasefire|truce|airspace|border|territory", "v:block>resolution|bill|proposal|plan|deal|agreement|appointment|nomination|sale|bid|membership|accession|attempt|efforts|move", "v:withdraw from>treaty|agreement|pact|accord|convention", "v:pull out of>treaty|agreement|pact|accord|convention", "v:deny>report|reports|claim|claims|allegation|allegations|charges|accusations|involvement|responsibility", 
         "v:resist", "v:ignore>call|calls|demand|demands|appeal|request|warning|warnings|ultimatum", "v:rule out", "v:disregard", "v:brush off", "v:refute", "v:contradict", "v:dispute>claim|claims|report|reports|allegations|findings|account",
         "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
@@ -165,6 +173,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
+        "v:declare>martial law|state of emergency|curfew|emergency", "v:block>websites|internet|website|media", "v:bar>from", "v:proscribe",
         "n:expulsion", "n:expulsions", "v:block>mission|convoy|convoys|ship|ships|vessel|vessels|aid|access|delivery|deliveries|shipments|resupply", "n:blockade",
         "v:apprehend", "v:nab", "v:take into custody", "n:house arrest", "v:place under>arrest|house arrest", "v:put under>arrest|house arrest", "v:banish", "v:dissolve>parliament|party|assembly|opposition|union", "v:suspend>newspaper|party|license|licence|broadcasts|station", "v:close down>newspaper|station|office|offices|party", "v:impound", "v:commandeer", "v:requisition", "v:seal off", "v:cordon off", "v:curb>freedom|press|protests|dissent|media|speech", "v:muzzle", "v:jam>broadcasts|signals", "v:intercept>ship|vessel|boat|flotilla|convoy", "v:board>ship|vessel|boat|tanker", "v:intimidate>journalists|voters|opposition|witnesses", "v:clamp down", "n:clampdown", "v:reimpose", "v:tear-gas", "v:teargas", "n:detentions", "n:arrests", 
         "v:annex", "n:annexation", "v:steal", "v:forbid",
