@@ -55,3 +55,14 @@ def test_headline_date_after_the_fetch_time_is_ignored():
     head = "<meta property='article:published_time' content='2023-05-15T09:30:00+00:00'>"
     html = page(head, "<p class='date'>May 14, 2031</p>")
     assert date_from_metadata(html, None, dt.date(2024, 1, 1)) == dt.date(2023, 5, 15)
+
+
+def test_a_date_inside_the_first_sentence_is_an_events_date_not_the_pages():
+    html = page("", "<p>The council approved the new dam on 2 March 2023 after years of planning and protest.</p>")
+    assert visible_date_near_title(html) is None
+
+
+def test_a_short_date_line_after_a_long_standfirst_is_still_read():
+    html = page("", "<p>The council approved the new dam after years of planning, protests and two court cases.</p>"
+                    "<p>Updated 14 May 2023, 10:31</p>")
+    assert visible_date_near_title(html) == dt.date(2023, 5, 14)

@@ -8,7 +8,7 @@ its markup or language: a run of sibling items, each holding a link *and* a date
 besides the links. An element with at least `_MIN_ITEMS` such children, whose text is mostly link text,
 is dropped, and so is a single list item linking to another report (a headline-like link) with a date.
 The page's own byline (one link, one or two dates) is a
-single item and stays; so does anything holding the page's headline (<h1>).
+single item and stays; so does anything holding the page's headline (<h1>) or more than half its text.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pipeline.dates.visible import dates_in
 _MIN_ITEMS = 2
 _MIN_LINK_SHARE = 0.4
 _HEADLINE_WORDS = 4
+_MAX_TEXT_SHARE = 0.5  # an element holding more of the page's text than this is the page, not its chrome
 
 
 def _text(el) -> str:
@@ -67,10 +68,12 @@ def remove_dated_chrome(root) -> int:
     Returns the number of elements dropped.
     """
     dropped = 0
+    limit = _MAX_TEXT_SHARE * len(_text(root))
     stack = [root]
     while stack:
         el = stack.pop()
-        if el is not root and not _holds_headline(el) and (is_dated_link_list(el) or is_dated_teaser(el)):
+        if el is not root and not _holds_headline(el) and (is_dated_link_list(el) or is_dated_teaser(el)) \
+                and len(_text(el)) <= limit:
             el.drop_tree()
             dropped += 1
             continue

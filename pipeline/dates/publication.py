@@ -122,15 +122,13 @@ def read_page_dates(html: str, url: str | None, fetched_at: dt.date | None) -> P
     if shown is not None and not (_EARLIEST_METADATA <= shown <= latest):
         shown = None
     meta = _htmldate(root, url, latest, extensive=False)
-    if meta is not None and (meta.month, meta.day) == (1, 1) and meta not in (url_day, shown):
-        meta = None  # htmldate turns a bare year into 1 January
     stated = _weigh_headline_date(meta, shown)
     guessed = None
     first_printed = None
     if stated is None:
         guessed = _htmldate(root, url, latest, extensive=True)
         if guessed is not None and (guessed.month, guessed.day) == (1, 1):
-            guessed = None
+            guessed = None  # the free-text search turns a bare year ("© 2024") into 1 January
         printed = [d for _, _, d in dates_in(_visible_text(root)) if _EARLIEST_METADATA <= d <= latest]
         first_printed = printed[0] if printed else None
     return PageDates(stated, guessed, first_printed, url_day, month_from_url(url) if url else None)
