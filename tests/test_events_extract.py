@@ -288,3 +288,7 @@ def find_actors_codes(text: str) -> list[str]:
     from pipeline.events.actors import find_actors
 
     return [a.code for a in find_actors(text)]
+
+
+def test_a_multiword_context_word_of_a_cue_is_matched_as_a_phrase():
+    assert _triple("Thailand declared martial law in Pattani.")[:2] == ("COERCE", "THA")

@@ -410,8 +410,12 @@ def _window_words(text: str, start: int, end: int, before: int, after: int) -> t
 def _rule_applies(rule: TriggerRule, sentence: str, start: int, end: int) -> bool:
     if rule.requires:
         left, right = _window_words(sentence, start, end, 4, _REQ_WINDOW)
-        if not any(w in rule.requires for w in right + (left if rule.pos == "noun" else [])):
-            return False
+        words = right + (left if rule.pos == "noun" else [])
+        if not any(w in rule.requires for w in words):
+            phrases = [x for x in rule.requires if " " in x]  # "state of emergency", "martial law"
+            joined = " " + " ".join(right) + " "
+            if not any(f" {x} " in joined for x in phrases):
+                return False
     if rule.excludes:
         left, right = _window_words(sentence, start, end, _EXC_WINDOW, _EXC_WINDOW)
         near = left[-_EXC_WINDOW:] + right[:_EXC_WINDOW]
