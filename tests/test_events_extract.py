@@ -292,3 +292,11 @@ def find_actors_codes(text: str) -> list[str]:
 
 def test_a_multiword_context_word_of_a_cue_is_matched_as_a_phrase():
     assert _triple("Thailand declared martial law in Pattani.")[:2] == ("COERCE", "THA")
+
+
+def test_a_labour_strike_is_a_protest_not_an_attack():
+    assert _triple("Zambian miners went on a three-day strike over pay.")[:2] == ("PROTEST", "ZMB")
+
+
+def test_a_noun_after_a_preposition_is_not_the_verb_spelled_alike():
+    assert _triple("Tunisian prisoners in Libyan jails began a hunger strike.")[0] == "PROTEST"

@@ -75,6 +75,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
     ),
     "AID": (
+        "v:approve>aid|loan|loans|grant|grants|assistance|funding|package|credit|$|million|billion",
         "v:sell>arms|weapons|jets|missiles|tanks|helicopters|aircraft|warships|submarines|drones", "v:rush>aid|supplies|troops|food|medicine|help|reinforcements", "v:distribute>aid|food|supplies|relief|medicine", "v:fly in>aid|supplies|food",
         "v:deposit>$|billion|million", "v:pay>salaries|wages|pensions",
         "n:grant", "n:asylum", "v:offer>asylum|refuge|shelter|aid|assistance|help|loan|credit", "v:feed", "v:treat>wounded|injured|refugees|patients", "n:food aid", "n:relief supplies", "n:aid package", "n:bailout", "v:bail out", "v:subsidize", "n:peacekeeping>troops|force|mission|forces|contingent", "n:loans", 
@@ -138,12 +139,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:retaliate", "n:retaliation", "n:firm response", "n:strong response",
     ),
     "PROTEST": (
+        "v:set up>roadblocks|barricades", "n:barricades",
         "v:take to>streets|the streets", "n:protest march", "n:vigil", "v:rampage", "n:rioting", "n:rioter", "v:barricade", "n:unrest", "n:uprising", "n:work stoppage", "v:occupy>square|building|campus|factory|office|offices|streets", "n:mass rally", "n:sit-down", "v:stage>protest|protests|demonstration|demonstrations|rally|rallies|strike|strikes|sit-in|walkout|march",
         "v:chant", "v:gather>to protest|outside|against", "n:mass protest", "n:street protests",
         "v:protest", "n:protest", "n:protester", "n:protestor", "v:demonstrate>against|in|outside|for",
         "n:demonstration", "n:demonstrator", "v:rally<support|behind|around", "n:rally", "v:march",
         "v:riot", "n:riot", "n:hunger strike", "n:general strike", "n:sit-in", "v:boycott", "n:boycott",
-        "n:strike>worker|workers|union|unions|employees|staff|miners|teachers|doctors",
+        "n:strike>worker|workers|union|unions|employees|staff|miners|teachers|doctors|drivers|nurses|dockers|pilots|truckers|farmers|students|indefinite|nationwide|national|general|wildcat|rolling|token|protest|wages|pay|went|go|goes|day|week",
         "v:strike>worker|workers|union|unions|wages|pay", "v:stop work", "n:walkout", "v:walk out",
         "v:block>road|roads|street|streets|bridge|highway|highways|motorway|motorways|junction|junctions|traffic|railway|entrance|border|port|roadway|access",
         "n:sit-in", "n:picket", "v:picket", "n:march",
@@ -192,8 +194,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:snipe", "v:machine-gun", "v:set fire to", "v:set ablaze", "v:lob>grenade|grenades|shells|rockets|mortars|bombs", "v:hurl>grenade|grenades|bombs|explosives|firebombs", "v:throw>grenade|grenades|bomb|bombs|explosives", "n:car bomb", "n:bomb", "n:roadside bomb", "n:blast", "n:suicide attack", "n:shooting", "n:slaughter", "n:bloodshed", "v:wage>war|campaign|offensive|attacks|jihad", "v:advance>on|into|toward|towards", "v:mutilate", "v:decapitate", "v:poison", "n:assassination attempt", "v:violate>ceasefire|truce", "v:breach>ceasefire|truce", "n:ceasefire violation", "n:drone strike", "n:missile strike", "n:artillery fire", "n:mortar fire", "n:rocket fire", "v:take>hostage|hostages|captive", "n:hostage-taking", "v:beat up", "n:beating", "n:skirmishes", "v:fire>into|upon", "v:depose", "v:oust", "n:coup attempt", "v:topple", "n:ethnic cleansing", "n:genocide", "v:cleanse",
         "v:infiltrate", "v:torch", "v:conquer", "v:encircle", "v:surround>town|city|village|base|positions|forces|troops|building", "v:repel", "v:repulse", "v:down>plane|jet|drone|helicopter|aircraft|airliner|fighter", "v:sink>ship|ships|vessel|boat|warship|frigate|submarine", "v:overthrow", "n:coup", "v:lay siege", "v:drive out",
         "v:strafe", "v:pound", "v:slaughter", "v:gun down", "v:shoot down", "v:torpedo", "v:engage>combat|fighting|enemy|battle", "n:gunfire", "n:firefight", "n:gunbattle", "n:gun battle", "n:skirmish", "v:skirmish", "v:injure", "v:maim", "n:hostilities", "n:suicide bombing", "n:shootout", "v:bomb", "n:air raid", "n:rocket attack", "n:battle", "v:battle",
-        "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay", "n:airstrike",
-        "n:air strike", "n:strike<worker|workers|union|unions|hunger|general|wages|pay|price", "v:bomb", "n:bombing",
+        "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay|drivers|teachers|nurses|doctors|employees|staff|miners|dockers|pilots|truckers|farmers|students|indefinite|nationwide|national|wildcat|rolling|token|on strike|protest|walkout", "n:airstrike",
+        "n:air strike", "n:strike<worker|workers|union|unions|hunger|general|wages|pay|price|drivers|teachers|nurses|doctors|employees|staff|miners|dockers|pilots|truckers|farmers|students|indefinite|nationwide|national|wildcat|rolling|token|on strike|protest|walkout", "v:bomb", "n:bombing",
         "v:shell", "n:shelling", "v:kill", "n:killing", "v:fire>at|on|missile|missiles|rocket|rockets|shells|upon",
         "v:open fire", "v:clash", "n:clash", "v:fight", "n:fighting", "v:launch>missile|missiles|rocket|rockets|"
         "attack|attacks|offensive|strike|strikes|drone|drones|raid|assault|incursion|invasion",
@@ -386,7 +388,7 @@ def _matches(sentence: str, compiled: _Compiled) -> list[list[tuple[int, int, st
 
 
 _WORD = re.compile(r"[\w'-]+")
-_DETERMINERS = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|of)\s+(?:\w+\s+)?)$", re.I)
+_DETERMINERS = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|of)\s+(?:[\w-]+\s+)?)$", re.I)
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:\w+(?:ing|al|ous|ive|ful|ic|ed|ary|ern|ese|ian|ish)|new|serious|grave|deep|strong|further|"
     r"more|many|several|two|three|military|joint|peace|air|missile|drone|border|trade|arms|troop|security|"
@@ -395,6 +397,9 @@ _NOUN_CONTEXT = re.compile(
     re.I,
 )
 _RIGHT_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those)\s+$", re.I)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|from|into|of|with|for|by|under|near|inside|outside)\s+(?:[A-Z][\w-]*\s+)?$"
+)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _MODAL_OR_AUX = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|not|n't|never)\s+(?:\w+ly\s+)?$", re.I
@@ -434,8 +439,11 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
     applicable.sort(key=lambda r: not r.requires)  # a cue whose context is spelled out is more specific
     verbs = [r for r in applicable if r.pos == "verb"]
     nouns = [r for r in applicable if r.pos == "noun"]
-    if verbs and not nouns and verbs[0].tense in ("base", "3sg") and _RIGHT_AFTER_DETERMINER.search(sentence[max(0, start - 20) : start]):
-        return None  # "lay down their arms", "the supply": a noun spelled like the verb
+    if verbs and not nouns and verbs[0].tense in ("base", "3sg") and (
+        _RIGHT_AFTER_DETERMINER.search(sentence[max(0, start - 20) : start])
+        or _AFTER_PREPOSITION.search(sentence[max(0, start - 40) : start])
+    ):
+        return None  # "lay down their arms", "the supply", "in Israeli jails": a noun spelled like the verb
     if verbs and nouns:
         left = sentence[max(0, start - 120) : start]
         if _MODAL_OR_AUX.search(left):
