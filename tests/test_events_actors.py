@@ -80,3 +80,11 @@ def test_former_heads_of_government_stand_for_their_state():
 
 def test_former_heads_of_international_bodies_keep_the_body():
     assert normalize_actor("Boutros Boutros-Ghali") == "United Nations"
+
+
+def test_a_coalition_led_by_a_state_is_the_states():
+    assert [(a.text, a.code) for a in find_actors("Saudi-led coalition jets struck Sanaa.")][:1] == [("Saudi", "SAU")]
+
+
+def test_a_group_backed_by_a_state_is_not_the_state():
+    assert find_actors("U.S.-backed fighters advanced.") == []

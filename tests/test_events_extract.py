@@ -300,3 +300,7 @@ def test_a_labour_strike_is_a_protest_not_an_attack():
 
 def test_a_noun_after_a_preposition_is_not_the_verb_spelled_alike():
     assert _triple("Tunisian prisoners in Libyan jails began a hunger strike.")[0] == "PROTEST"
+
+
+def test_a_speakers_domestic_group_acts_for_the_only_state_named():
+    assert _triple("A group of Ibo elders announced that they would forgive the Nigerian president.")[1] == "NGA"

@@ -87,7 +87,8 @@ def gazetteer() -> Gazetteer:
     for n in _split(data.NOT_ACTORS.replace("\n", ";")):
         add(n, NOT_AN_ACTOR, "place")
     alternation = "|".join(re.escape(n) for n in sorted(entries, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])(?:['’]s?)?")
+    # "Saudi-led coalition" is the state's; "U.S.-backed", "anti-Syria", "pro-Russian" are not.
+    pattern = re.compile(rf"(?<![\w.-])(?:{alternation})(?:(?![\w-])|(?=-led\b))(?:['’]s?)?")
     return Gazetteer(entries, body_kinds, pattern)
 
 

@@ -88,6 +88,9 @@ _COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
 _PREPOSITION_LEAD = re.compile(r"^\s*(?:on|in|at|from|during|after|before|under|across|along|near|over)\b", re.I)
 
 
+_ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|Ethnic)\s+$")
+
+
 def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
     if a.kind == "place":
         return False
@@ -192,7 +195,7 @@ _DOMESTIC_SUBJECT = re.compile(
     r"forces|navy|party|parties|coalition|opposition|rebels?|guerrillas?|militants?|insurgents?|separatists?|"
     r"militias?|protesters|demonstrators|students|workers|unions?|strikers|farmers|villagers|residents|people|"
     r"prisoners|inmates|refugees|activists|dissidents|groups?|movement|front|officials?|authorities|ministry|"
-    r"administration|council|commission|committee|newspaper|media)\b"
+    r"administration|council|commission|committee|newspaper|media|ethnic)\b"
 )
 
 
@@ -201,10 +204,12 @@ def _home_state(scene: _Scene, target: str | None) -> str | None:
     for the state where the clause happens, or for the only state the sentence names. Not for violence
     against that very state, where an unnamed attacker is as likely to come from outside."""
     text, clause, t = scene.text, scene.clause, scene.clause.trigger
-    if not _DOMESTIC_SUBJECT.search(text[clause.start : t.start]):
-        return None
+    said = [f.subject for f in scene.frames if f.kind == "said" and f.end <= t.start]
+    if not _DOMESTIC_SUBJECT.search(text[clause.start : t.start]) and not any(_DOMESTIC_SUBJECT.search(x) for x in said):
+        return None  # the subject, or the speaker whose words hold the cue ("Yoruba leaders announced they ...")
     states = [a for a in scene.actors if len(a.code) == 3 and a.code.isupper()
-              and not any(f.start <= a.start < f.end for f in scene.frames)]
+              and not any(f.start <= a.start < f.end for f in scene.frames)
+              and not _ETHNIC_BEFORE.search(left_of(text, a.start, 20))]
     located = [
         a for a in states
         if a.kind == "place" or (LOCATION_PREP.search(left_of(text, a.start)) and not re.search(r"\bfrom\s+(?:the\s+)?$", left_of(text, a.start), re.I))
