@@ -1,6 +1,6 @@
 """Benchmark of the date stage, run through the public CLI (`python -m pipeline process`).
 
-  python -m bench.dates [--parts tempeval,pubdate,seeds] [--limit N]
+  python -m bench.dates [--parts tempeval,pubdate,seeds,sample] [--limit N]
 
 (a) TempEval-3 training documents: the TEXT of each document (tags stripped) becomes a .txt input and its
     document creation time the manifest's `published`; gold DATE spans are mapped onto the article bodies
@@ -13,6 +13,8 @@
     alone (extensive and fast mode), accuracy as htmldate's own evaluation counts it.
 (c) The five seeds against gold.json: with the gold publication dates given in a manifest, the temporal
     expressions and the `not_dates`; without them, the publication dates found from the text alone.
+(d) Our own sample corpus (sample/landing/, one CLI run per day): each article's publication date and its
+    `published_date_source` against the truth written in sample/README.md; null where none is given.
 Speed: characters of body per second of the temporal stage, from the CLI's _run.json and by timing
 `extract_temporal_expressions` on the same bodies in this process (one core).
 
@@ -529,6 +531,68 @@ def bench_seeds(work: Path) -> dict:
             "without_dates": dating}
 
 
+# --- our own sample corpus -------------------------------------------------------------------------------------
+
+SAMPLE = PROJECT / "sample"
+_SAMPLE_ROW = re.compile(r"^\| (?P<article>[\w-]+) \| [^|]+ \| `(?P<where>[^`]+)`(?: \((?:record|segment) (?P<n>\d+)\))? \| "
+                         r"\d+ \| (?P<published>[^|]+) \| (?P<given>[^|]+) \|", re.MULTILINE)
+
+
+def sample_truth() -> list[dict]:
+    """The true publication date of every article of sample/README.md, and the source it should get."""
+    rows = []
+    for m in _SAMPLE_ROW.finditer((SAMPLE / "README.md").read_text(encoding="utf-8")):
+        published, given = m["published"].strip(), m["given"].strip()
+        really = re.search(r"really (\d{4}-\d\d-\d\d)", published)
+        if published.startswith("none"):
+            date, source = None, "unknown"
+        elif any(k in given for k in ("metadata", "visible", "JSON-LD")):
+            date, source = published, "metadata"
+        elif "record field" in given or "manifest" in given:
+            date, source = published, "manifest"
+        else:
+            date, source = published, "text"
+        day, _, name = m["where"].partition("/")
+        rows.append({"article": m["article"], "day": day, "file": name, "n": int(m["n"]) if m["n"] else None,
+                     "date": date, "source": source, "really": really[1] if really else None})
+    return rows
+
+
+def bench_sample(work: Path) -> dict:
+    """Publication dates of our own sample corpus (sample/landing/<day>/) against sample/README.md: a date
+    where the input states one, with the right `published_date_source`; null where none is given (an
+    inference from the text that hits the true day is counted apart)."""
+    truth = sample_truth()
+    found: dict[tuple[str, str, int], dict] = {}
+    for day in sorted({t["day"] for t in truth}):
+        out = work / f"sample_{day}"
+        cmd = [sys.executable, "-m", "pipeline", "process", str(SAMPLE / "landing" / day), "--out", str(out),
+               "--day", day]
+        proc = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(f"pipeline process failed on the sample day {day}:\n{proc.stderr[-3000:]}")
+        for a in read_table(out, "articles"):
+            n = int(a["segment"]) if a["segment"] else int(a.get("record_index") or 0)
+            found[(day, Path(a["input_path"]).name, n)] = a
+    results = []
+    for t in truth:
+        a = found.get((t["day"], t["file"], t["n"] or 0))
+        d = a["published_date"] if a is not None else None
+        got = d.date().isoformat() if d is not None and str(d) != "NaT" else None
+        source = a["published_date_source"] if a is not None else "missing"
+        date_ok = got == t["date"]
+        inferred_right = t["date"] is None and got is not None and source == "inferred" and got == t["really"]
+        results.append({"article": t["article"], "got": got, "source": source, "wanted": t["date"],
+                        "wanted_source": t["source"], "date_ok": date_ok, "source_ok": source == t["source"],
+                        "inferred_right": inferred_right})
+    return {"articles": len(results), "dates_right": sum(r["date_ok"] for r in results),
+            "sources_right": sum(r["date_ok"] and r["source_ok"] for r in results),
+            "inferred_right_where_none_given": sum(r["inferred_right"] for r in results),
+            "invented": sum(1 for r in results if r["wanted"] is None and r["got"] is not None
+                            and not r["inferred_right"]),
+            "per_article": results}
+
+
 # --- report ----------------------------------------------------------------------------------------------------
 
 
@@ -576,9 +640,20 @@ def print_seeds(r: dict) -> None:
         print(f"  {d['file'][:3]} seg {d['segment']}: {str(d['got']):<11} {d['source']:<9} wanted {d['wanted']:<24} {mark}")
 
 
+def print_sample(r: dict) -> None:
+    print(f"\n(d) Our sample corpus ({r['articles']} articles, truth from sample/README.md): "
+          f"{r['dates_right']} dates right, {r['sources_right']} with the right source, "
+          f"{r['invented']} dates given where none is stated, "
+          f"{r['inferred_right_where_none_given']} inferred from the text and right where none is stated")
+    for a in r["per_article"]:
+        if not (a["date_ok"] and a["source_ok"]) and not a["inferred_right"]:
+            print(f"  {a['article']:<26} got {str(a['got']):<11} {a['source']:<9} wanted {str(a['wanted']):<11} "
+                  f"{a['wanted_source']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--parts", default="tempeval,pubdate,seeds")
+    parser.add_argument("--parts", default="tempeval,pubdate,seeds,sample")
     parser.add_argument("--limit", type=int, default=None, help="first N documents / pages only (quick runs)")
     parser.add_argument("--keep", default=None, help="keep the CLI inputs and outputs in this folder")
     args = parser.parse_args(argv)
@@ -596,6 +671,9 @@ def main(argv: list[str] | None = None) -> int:
         if "seeds" in parts:
             results["seeds"] = bench_seeds(work)
             print_seeds(results["seeds"])
+        if "sample" in parts:
+            results["sample"] = bench_sample(work)
+            print_sample(results["sample"])
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / "dates.json"
     out.write_text(json.dumps(results, indent=2, default=str))
