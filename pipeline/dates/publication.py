@@ -1,15 +1,20 @@
 """The publication date of one report, with where it came from.
 
 Order of trust (the first that gives a date wins):
-1. "metadata": the page itself (meta tags, JSON-LD, the URL via htmldate, weighed against the date
-   printed by the headline), or a date in the URL when there is no HTML;
-2. "manifest": the hint given with the input.
+1. "metadata": the page itself, read once its dated chrome (sidebars, related and most-read lists,
+   see `chrome.py`) is removed: meta tags, JSON-LD, dated elements and the page's URL via htmldate's
+   metadata-level ("fast") reading, weighed against the date printed by the headline (`visible.py`).
+   htmldate's extensive free-text guess is weak evidence, taken only when the page backs it (it is the
+   first full date the page prints, or the URL has the same year and month).
+2. "manifest": the hint given with the input (manifest row or the record's own `published` field).
+3. "metadata": a date in a URL that came with the input (the page's address, but not the page's word:
+   it ranks below the hint).
 Metadata and manifest date the page; a report whose own "Published" line gives a day up to a week
 earlier (a report of a round-up page, a re-post) keeps its own day, with source "text".
-3. "text": the raw "Published ..." line or dateline the text stage found (`published_text`), or such a
-   line in the body;
-4. "inferred": worked out from the body (see `infer.py`);
-5. "unknown" with no date.
+4. "text": the raw "Published ..." line or dateline the text stage found (`published_text`), or such a
+   line or a wire dateline ("CHISINAU, Nov. 6 -") opening the body;
+5. "inferred": worked out from the running text of the body (see `infer.py`);
+6. "unknown" with no date: never a guess.
 A date after `fetched_at` (or after today when it is not given) is never returned.
 """
 
@@ -20,12 +25,12 @@ import logging
 import re
 from dataclasses import dataclass
 
+from pipeline.dates.chrome import remove_dated_chrome
 from pipeline.dates.detect import find_mentions
 from pipeline.dates.infer import infer_publication_date
 from pipeline.dates.lexicon import MONTH_NUMBERS
 from pipeline.dates.model import PublicationDate
 from pipeline.dates.resolve import safe_date
-from pipeline.dates.chrome import remove_dated_chrome
 from pipeline.dates.visible import dates_in, parse_html, visible_date_near_title
 
 log = logging.getLogger(__name__)
@@ -95,19 +100,11 @@ _INVISIBLE = {"script", "style", "noscript", "template", "head", "title"}
 
 
 def _visible_text(root) -> str:
-    pieces: list[str] = []
+    """The text a reader sees; strips scripts, styles and the head from `root` (read it last)."""
+    from lxml import etree
 
-    def walk(el) -> None:
-        if isinstance(el.tag, str) and el.tag.lower() not in _INVISIBLE:
-            if el.text:
-                pieces.append(el.text)
-            for child in el:
-                walk(child)
-        if el.tail:
-            pieces.append(el.tail)
-
-    walk(root)
-    return " ".join(p.strip() for p in pieces if p.strip())
+    etree.strip_elements(root, *_INVISIBLE, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return " ".join(t.strip() for t in root.itertext() if t.strip())
 
 
 def read_page_dates(html: str, url: str | None, fetched_at: dt.date | None) -> PageDates:
