@@ -62,3 +62,19 @@ def test_metadata_still_dates_a_page_with_a_dated_sidebar():
     html = page("", f"<b>Other news</b>{SIDEBAR_TABLE}", head)
     assert find_publication_date(body="x", html=html, fetched_at=FETCHED) == \
         PublicationDate(dt.date(2025, 5, 13), "metadata")
+
+
+# --- htmldate's free-text guess is weak evidence ------------------------------------------------------------------
+
+PLAIN = ("<html><body><div><b>Harbour works</b></div>{top}<p>The harbour works went on through the winter, "
+         "the port said, and the quay is being rebuilt.</p>{bottom}</body></html>")
+
+
+def test_a_free_text_guess_backed_by_the_first_date_the_page_prints_is_taken():
+    html = PLAIN.format(top="<p>Harbour desk, 12 January 2017</p>", bottom="")
+    assert date_from_metadata(html, None, FETCHED) == dt.date(2017, 1, 12)
+
+
+def test_a_date_found_only_in_a_link_to_another_page_is_not_the_pages_date():
+    html = PLAIN.format(top="", bottom="<a href='/archive/2017-01-12-quay-history'>The quay and its history</a>")
+    assert date_from_metadata(html, None, FETCHED) is None

@@ -5,7 +5,7 @@ Order of trust (the first that gives a date wins):
    see `chrome.py`) is removed: meta tags, JSON-LD, dated elements and the page's URL via htmldate's
    metadata-level ("fast") reading, weighed against the date printed by the headline (`visible.py`).
    htmldate's extensive free-text guess is weak evidence, taken only when the page backs it (it is the
-   first full date the page prints, or the URL has the same year and month).
+   first full date the page prints outside its chrome).
 2. "manifest": the hint given with the input (manifest row or the record's own `published` field).
 3. "metadata": a date in a URL that came with the input (the page's address, but not the page's word:
    it ranks below the hint).
@@ -39,7 +39,6 @@ _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
     r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])[/_.-]"
 )
-_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/")
 _PUBLISHED_LINE = re.compile(
     r"^(?:[^\n|]{0,60}\|\s*)?(?:first\s+)?(?:published|posted|publication\s+date|date\s+published)"
     r"(?:\s+on)?\s*[:\-–—]?\s*(?P<when>[^\n]{4,80})$",
@@ -93,7 +92,6 @@ class PageDates:
     guessed: dt.date | None  # htmldate's extensive free-text search: weak, needs corroboration
     first_printed: dt.date | None  # the first full date in the page's visible text
     url_day: dt.date | None
-    url_month: tuple[int, int] | None = None
 
 
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "title"}
@@ -128,7 +126,7 @@ def read_page_dates(html: str, url: str | None, fetched_at: dt.date | None) -> P
             guessed = None  # the free-text search turns a bare year ("© 2024") into 1 January
         printed = [d for _, _, d in dates_in(_visible_text(root)) if _EARLIEST_METADATA <= d <= latest]
         first_printed = printed[0] if printed else None
-    return PageDates(stated, guessed, first_printed, url_day, month_from_url(url) if url else None)
+    return PageDates(stated, guessed, first_printed, url_day)
 
 
 def _weigh_headline_date(meta: dt.date | None, shown: dt.date | None) -> dt.date | None:
@@ -144,16 +142,13 @@ def _weigh_headline_date(meta: dt.date | None, shown: dt.date | None) -> dt.date
 
 
 def _corroborated(page: PageDates) -> dt.date | None:
-    """A free-text guess counts only when something else on the page backs it: it is the first full date
-    the page prints (outside its chrome), or the URL carries the same year and month."""
+    """A free-text guess counts only when the page backs it: it is the first full date the page prints
+    outside its chrome. (A URL with the same year and month is no backing: htmldate turns "August 2018"
+    into 1 August.)"""
     g = page.guessed
     if g is None:
         return None
-    if g == page.first_printed:
-        return g
-    if page.url_month is not None and page.url_month == (g.year, g.month):
-        return g
-    return None
+    return g if g == page.first_printed else None
 
 
 def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -> dt.date | None:
@@ -166,12 +161,6 @@ def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -
     """
     page = read_page_dates(html, url, fetched_at)
     return page.stated or _corroborated(page)
-
-
-def month_from_url(url: str) -> tuple[int, int] | None:
-    """(year, month) of a URL path that files pages by month ("/2011/12/slug")."""
-    m = _URL_MONTH.search(url)
-    return (int(m["y"]), int(m["m"])) if m else None
 
 
 def date_from_url(url: str) -> dt.date | None:
