@@ -304,3 +304,21 @@ def test_a_noun_after_a_preposition_is_not_the_verb_spelled_alike():
 
 def test_a_speakers_domestic_group_acts_for_the_only_state_named():
     assert _triple("A group of Ibo elders announced that they would forgive the Nigerian president.")[1] == "NGA"
+
+
+def test_an_apposition_teaches_the_persons_state_for_later_sentences():
+    body = "Jan Peeters, the Belgian defence minister, met his Dutch counterpart. Peeters later criticized Russia."
+    mentions = extract_event_mentions(body, dt.date(2025, 3, 12), [])
+    assert [(m.event_type, m.source_actor, m.target_actor) for m in mentions][-1] == ("ACCUSE", "BEL", "RUS")
+
+
+def test_the_office_of_a_state_then_a_name_teaches_the_persons_state():
+    body = "The president of Ghana, Kofi Mensah, visited Togo. Mensah praised Togo's leaders."
+    mentions = extract_event_mentions(body, dt.date(2025, 3, 12), [])
+    assert [(m.event_type, m.source_actor) for m in mentions][-1] == ("SUPPORT", "GHA")
+
+
+def test_a_known_office_holders_surname_alone_later_in_the_article():
+    body = "Malian President Assimi Goita spoke on Tuesday. Goita accused Algeria of backing the rebels."
+    mentions = extract_event_mentions(body, dt.date(2025, 3, 12), [])
+    assert [(m.event_type, m.source_actor, m.target_actor) for m in mentions][-1] == ("ACCUSE", "MLI", "DZA")

@@ -195,14 +195,46 @@ def _remember_speakers(frames: list[Attribution], ctx: ArticleContext) -> None:
             pass  # a pronoun keeps the last person
 
 
+_OFFICE = (
+    r"(?:(?:[a-z]+|Foreign|Defen[cs]e|Interior|Prime|Vice|Deputy|Finance|Justice|Army|Navy|Air|Chief)\s+){0,3}?"
+    r"(?:president|minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|chief|leader|premier|"
+    r"chancellor|general|commander|adviser|advisor|governor|mayor|senator|official|king|queen|prince|emir|"
+    r"President|Minister|Secretary|Ambassador|Envoy|Chief|Leader|Premier|Chancellor|General|Commander)"
+)
+_NAME = r"([A-Z][a-z’'-]+(?:\s+(?:al-|bin\s|de\s|van\s|von\s)?[A-Z][a-z’'-]+){1,2})"
+# "Jean Dupont, the Belgian defence minister," and "the president of Ghana, John Mensah,"
+_APPOSITION_AFTER_NAME = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+$")
+_NAME_AFTER_OFFICE_OF = re.compile(rf"^\s*,\s+{_NAME}\b")
+
+
 def _remember_names(actors: list[ActorMention], text: str, ctx: ArticleContext) -> None:
     for a in actors:
         if a.kind == "official" and " " in a.text:
             ctx.full_names.setdefault(a.text.split()[-1], a.text)
+            ctx.person_codes.setdefault(a.text.split()[-1], a.code)  # "Assimi Goita ... Goita said"
         if a.kind == "official":
             ctx.person_codes.setdefault(a.text, a.code)
+        if a.kind not in ("state", "capital", "institution"):
+            continue
+        # "Jean Dupont, the Belgian defence minister": the name before the state and its office
+        before = _APPOSITION_AFTER_NAME.search(text[max(0, a.start - 80) : a.start])
+        if before and re.match(rf"^(?:['’]s)?\s+{_OFFICE}\b", text[a.end : a.end + 60]):
+            _learn_person(before.group(1), a.code, ctx)
+        # "the president of Ghana, John Mensah"
+        office = re.search(rf"\b{_OFFICE}\s+of\s+(?:the\s+)?$", text[max(0, a.start - 60) : a.start])
+        after = _NAME_AFTER_OFFICE_OF.match(text[a.end : a.end + 60])
+        if office and after:
+            _learn_person(after.group(1), a.code, ctx)
     for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:-[a-z]+)?)\b", text):
         ctx.full_names.setdefault(m.group(2), m.group(0))
+
+
+def _learn_person(name: str, code: str, ctx: ArticleContext) -> None:
+    if normalize_actor(name) is not None:
+        return
+    ctx.person_codes.setdefault(name, code)
+    ctx.person_codes.setdefault(name.split()[-1], code)
+    ctx.full_names.setdefault(name.split()[-1], name)
 
 
 _POLITICAL_ACTOR = re.compile(
