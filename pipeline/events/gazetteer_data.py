@@ -39,7 +39,7 @@ TCD|Chad|Chadian;Chadians|N'Djamena
 CHL|Chile|Chilean;Chileans|Santiago
 CHN|China;People's Republic of China;PRC|Chinese|Beijing;Peking
 COL|Colombia|Colombian;Colombians|Bogota;Bogotá
-COD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Zaire|Congolese|Kinshasa
+COD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Zaire;Congo-Kinshasa|Congolese|Kinshasa
 COG|Republic of the Congo;Republic of Congo;Congo-Brazzaville;Congo Republic||Brazzaville
 CRI|Costa Rica|Costa Rican;Costa Ricans|San Jose
 CIV|Ivory Coast;Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians|Abidjan;Yamoussoukro
