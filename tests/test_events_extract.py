@@ -322,3 +322,11 @@ def test_a_known_office_holders_surname_alone_later_in_the_article():
     body = "Malian President Assimi Goita spoke on Tuesday. Goita accused Algeria of backing the rebels."
     mentions = extract_event_mentions(body, dt.date(2025, 3, 12), [])
     assert [(m.event_type, m.source_actor, m.target_actor) for m in mentions][-1] == ("ACCUSE", "MLI", "DZA")
+
+
+def test_a_domestic_group_acting_on_the_government_targets_its_own_state():
+    assert _triple("Peru's main opposition party rejected the government's budget offer.") == ("REJECT", "PER", "PER")
+
+
+def test_blocking_an_intersection_is_a_protest():
+    assert _triple("Serbian students blocked a major Belgrade intersection.")[:2] == ("PROTEST", "SRB")

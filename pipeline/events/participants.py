@@ -77,6 +77,15 @@ _SECTOR_AFTER = re.compile(
     re.I,
 )
 
+_NON_STATE_SECTOR_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:rebels?|opposition|protesters|demonstrators|students|workers|unions?|"
+    r"guerrillas?|militants?|insurgents?|separatists?|activists|dissidents|villagers|farmers|parties|party|"
+    r"groups?|movement|factions?|refugees|prisoners|strikers)\b",
+    re.I,
+)
+
+_HOME_GOVERNMENT = re.compile(r"\bthe\s+(?:government|authorities|regime|junta|security forces|army|police|president)\b", re.I)
+
 _DOMESTIC_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:rebels|opposition|students|workers|refugees|protesters|demonstrators|guerrillas|militants|"
     r"insurgents|separatists|villagers|prisoners|detainees|dissidents|strikers|activists|tribesmen|clans?|"
@@ -351,6 +360,13 @@ def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) ->
     same = [a for a in right if a.code == source and (source_m is None or a.start != source_m.start)]
     if same and (same[0].kind == "official" or _SECTOR_AFTER.match(text[same[0].end :])):
         return same[0].code
+    if (
+        source_m is not None and source == source_m.code and len(source) == 3
+        and _NON_STATE_SECTOR_AFTER.match(text[source_m.end :])
+        and _HOME_GOVERNMENT.search(text[t.end : clause.end])
+        and not any(t.end <= a.start < t.end + _HOME_GOVERNMENT.search(text[t.end : clause.end]).start() for a in scene.usable)
+    ):
+        return source  # "Colombia's main rebel group rejected the government's offer": their own government
     if source is not None and len(source) == 3:
         # An unnamed domestic group right after the cue ("accepted demands from Shona rebels") is of the
         # source's own state unless an actor names another one first.

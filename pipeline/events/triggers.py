@@ -147,7 +147,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:riot", "n:riot", "n:hunger strike", "n:general strike", "n:sit-in", "v:boycott", "n:boycott",
         "n:strike>worker|workers|union|unions|employees|staff|miners|teachers|doctors|drivers|nurses|dockers|pilots|truckers|farmers|students|indefinite|nationwide|national|general|wildcat|rolling|token|protest|wages|pay|went|go|goes|day|week",
         "v:strike>worker|workers|union|unions|wages|pay", "v:stop work", "n:walkout", "v:walk out",
-        "v:block>road|roads|street|streets|bridge|highway|highways|motorway|motorways|junction|junctions|traffic|railway|entrance|border|port|roadway|access",
+        "v:block>road|roads|street|streets|bridge|bridges|highway|highways|motorway|motorways|junction|junctions|intersection|intersections|square|railway|railways|rail|tracks|traffic|railway|entrance|border|port|roadway|access",
         "n:sit-in", "n:picket", "v:picket", "n:march",
     ),
     "SANCTION": (
