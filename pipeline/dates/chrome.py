@@ -13,8 +13,11 @@ single item and stays; so does anything holding the page's headline (<h1>) or mo
 
 from __future__ import annotations
 
-from pipeline.dates.visible import dates_in
+import re
 
+from pipeline.dates.visible import dates_in, first_date_in
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # every full date `dates_in` reads has a year: a cheap test first
 _MIN_ITEMS = 2
 _MIN_LINK_SHARE = 0.4
 _HEADLINE_WORDS = 4
@@ -36,7 +39,8 @@ def _is_dated_link_item(el) -> bool:
         return False
     if next(el.iter("time"), None) is not None:
         return True
-    return bool(dates_in(_text(el)))
+    text = _text(el)
+    return _YEAR.search(text) is not None and first_date_in(text) is not None
 
 
 def _link_share(el) -> float:
@@ -50,8 +54,14 @@ def _link_share(el) -> float:
 def is_dated_link_list(el) -> bool:
     """At least `_MIN_ITEMS` children that each hold a link and a date, and mostly link text (a related /
     most-read list rather than a page section that happens to hold a dated byline)."""
-    dated = sum(1 for child in el if _is_dated_link_item(child))
-    return dated >= _MIN_ITEMS and _link_share(el) >= _MIN_LINK_SHARE
+    if len(el) < _MIN_ITEMS:
+        return False
+    dated = 0
+    for child in el:
+        dated += _is_dated_link_item(child)
+        if dated >= _MIN_ITEMS:
+            return _link_share(el) >= _MIN_LINK_SHARE
+    return False
 
 
 def is_dated_teaser(el) -> bool:
