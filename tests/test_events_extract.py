@@ -330,3 +330,7 @@ def test_a_domestic_group_acting_on_the_government_targets_its_own_state():
 
 def test_blocking_an_intersection_is_a_protest():
     assert _triple("Serbian students blocked a major Belgrade intersection.")[:2] == ("PROTEST", "SRB")
+
+
+def test_a_relative_aside_neither_holds_the_event_nor_the_subject():
+    assert _triple("Hamas, which has fought Israel since 1987, agreed to talks with Egypt.") == ("AGREE", "Hamas", "EGY")

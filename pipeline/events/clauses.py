@@ -178,6 +178,10 @@ def is_finite(text: str, t: Trigger) -> bool:
     return True
 
 
+# A relative clause set off by commas inside the main clause: its verb is not the clause's event.
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]{3,120},(?=\s*(?:\w+\s+){0,2}\w)")
+
+
 def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution]) -> list[Clause]:
     """One main trigger per clause: the first finite verb cue, else the first cue."""
     frame_ends = [f.end for f in frames if f.start == 0 or f.kind == "according_to" and f.start == 0]
@@ -200,10 +204,14 @@ def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution])
         groups.append(current)
         group_starts.append(start)
     clauses: list[Clause] = []
+    asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text)]
     for i, (group, gstart) in enumerate(zip(groups, group_starts)):
         finite = [t for t in group if is_finite(text, t)]
+        outside = [t for t in finite if not any(a <= t.start < b for a, b in asides)]
+        finite = outside or finite  # "Hamas, which has fought Israel since 1987, agreed to talks": the main verb
         main = finite[0] if finite else group[0]
-        if finite and group[0].start < main.start and SUBORDINATE.search(text[group[0].end : main.start]):
+        in_aside = any(a <= group[0].start < b for a, b in asides)
+        if finite and group[0].start < main.start and not in_aside and SUBORDINATE.search(text[group[0].end : main.start]):
             main = group[0]  # "Italy announced a suspension ..., one day after a Serbian jet shot down ..."
         governing = [
             t for t in group

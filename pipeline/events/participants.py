@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pipeline.events.actors import ActorMention
 from pipeline.events.attribution import Attribution
-from pipeline.events.clauses import SUBORDINATE, Clause
+from pipeline.events.clauses import RELATIVE_ASIDE, SUBORDINATE, Clause
 from pipeline.events.context import ArticleContext, frame_code, left_of
 from pipeline.events.triggers import (
     MATERIAL_CONFLICT_TYPES,
@@ -175,7 +175,10 @@ def participants(
     right_all = [a for a in usable if t.end <= a.start < clause.end]
     scene = _Scene(
         text, clause, actors, usable,
-        left=[a for a in usable if clause.start <= a.start and a.end <= t.start],
+        left=[
+            a for a in usable if clause.start <= a.start and a.end <= t.start
+            and not any(m.start() <= a.start and m.end() <= t.start for m in RELATIVE_ASIDE.finditer(text))
+        ],  # not the objects of a relative aside: "Hamas, which has fought Israel, agreed"
         right_all=right_all,
         right=[
             a for a in right_all
