@@ -334,3 +334,24 @@ def test_blocking_an_intersection_is_a_protest():
 
 def test_a_relative_aside_neither_holds_the_event_nor_the_subject():
     assert _triple("Hamas, which has fought Israel since 1987, agreed to talks with Egypt.") == ("AGREE", "Hamas", "EGY")
+
+
+def test_a_demonym_that_only_says_where_a_team_comes_from_is_no_actor():
+    assert extract_event_mentions("The Indian cricket team will visit Australia in December.", dt.date(2025, 3, 12), []) == []
+
+
+def test_a_firm_speaking_is_not_its_state():
+    assert extract_event_mentions(
+        "The Swedish company announced a deal to buy a Finnish rival.", dt.date(2025, 3, 12), []) == []
+
+
+def test_a_match_score_is_not_an_attack():
+    assert extract_event_mentions("Brazil beat Argentina 2-1 in a friendly.", dt.date(2025, 3, 12), []) == []
+
+
+def test_share_prices_rallying_are_not_a_protest():
+    assert extract_event_mentions("Shares in Japanese carmakers rallied on Monday.", dt.date(2025, 3, 12), []) == []
+
+
+def test_the_month_march_is_not_a_march():
+    assert extract_event_mentions("Germany's exports rose 3 percent in March.", dt.date(2025, 3, 12), []) == []

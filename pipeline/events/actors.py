@@ -146,3 +146,18 @@ def body_kind(code: str) -> str | None:
 def is_state_code(code: str) -> bool:
     """Whether a code is an ISO alpha-3 state code rather than a body's name."""
     return len(code) == 3 and code.isupper() and code not in gazetteer().body_kinds
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    out: set[str] = set()
+    for line in data.STATES.strip().splitlines():
+        fields = (line.split("|") + ["", "", ""])[:4]
+        out.update(_split(fields[2]))
+    return frozenset(out)
+
+
+def is_demonym(surface: str) -> bool:
+    """Whether a state's surface form is its adjective or demonym ("Japanese", "Kenyans"), not its name."""
+    return surface in _demonyms()
+

@@ -8,6 +8,7 @@ after the trigger; then location, quantity, certainty, speaker and date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -31,7 +32,13 @@ from pipeline.events.clauses import (
     with_purpose,
 )
 from pipeline.events.context import ArticleContext, frame_code, left_of
-from pipeline.events.participants import LOCATION_PREP, joint_exercise_partner, participants, sent_abroad
+from pipeline.events.participants import (
+    LOCATION_PREP,
+    joint_exercise_partner,
+    participants,
+    political_mention,
+    sent_abroad,
+)
 from pipeline.events.triggers import VERBAL_TYPES, Trigger, find_triggers
 
 _REGION = re.compile(r"\b([A-Z][\w'-]+)\s+(?:region|oblast|Oblast|province|Province|district|governorate)\b")
@@ -65,10 +72,10 @@ def _sentence_events(
     text = sent.text
     if index > 0 and "\n" in body[sentences[index - 1].end : sent.start]:
         ctx.reported_paragraph = False
-    actors = find_actors(text)
+    actors = [a for a in find_actors(text) if political_mention(a, text)]  # not "the Kenyan runner"
     _remember_names(actors, text, ctx)
     actors = _with_learned_people(text, actors, ctx)
-    frames = find_attributions(text)
+    frames = [_political_frame(f) for f in find_attributions(text)]
     _remember_speakers(frames, ctx)
     triggers = [
         with_intent(text, with_purpose(text, t)) for t in find_triggers(text) if not inside_frame_or_name(t, frames, actors, text)
@@ -105,6 +112,8 @@ def _sentence_events(
                     break
         if source is None and target is None and not (is_finite(text, t) and _POLITICAL_ACTOR.search(text)):
             continue  # without participants, only a political actor we could not code makes it an event
+        if source is None and _NON_POLITICAL_SUBJECT.search(text[clause.start : t.start]):
+            continue  # "The cricket team will visit Australia": not a political actor
         partner = joint_exercise_partner(text, clause, actors, source)
         if partner is not None:
             t, target = Trigger(t.start, t.end, t.text, "COOPERATE", t.pos, t.lemma, t.tense), partner
@@ -176,6 +185,15 @@ def _with_learned_people(text: str, actors: list[ActorMention], ctx: ArticleCont
     return sorted(actors + extra, key=lambda a: a.start) if extra else actors
 
 
+def _political_frame(f: Attribution) -> Attribution:
+    """"The Swedish company announced": the speaker is a firm, not Sweden."""
+    if f.speaker_code and not f.is_person:
+        head = [a for a in find_actors(f.subject) if a.code == f.speaker_code]
+        if head and not political_mention(head[0], f.subject):
+            return dataclasses.replace(f, speaker_code=None)
+    return f
+
+
 def _remember_speakers(frames: list[Attribution], ctx: ArticleContext) -> None:
     """Who speaks for whom: 'Jane Roe, the Freedonian envoy, said' teaches us Roe -> Freedonia."""
     for f in frames:
@@ -236,6 +254,13 @@ def _learn_person(name: str, code: str, ctx: ArticleContext) -> None:
     ctx.person_codes.setdefault(name.split()[-1], code)
     ctx.full_names.setdefault(name.split()[-1], name)
 
+
+_NON_POLITICAL_SUBJECT = re.compile(
+    r"\b(?:team|squad|club|player|players|fans|runner|athlete|striker|coach|company|firm|carmaker|bank|shares|"
+    r"stocks|singer|actress|actor|band|chef|orchestra|airline|retailer|startup)s?\b(?![^,]*\b(?:government|"
+    r"minister|president|army|police|officials?)\b)",
+    re.I,
+)
 
 _POLITICAL_ACTOR = re.compile(
     r"\b(?:government|governments|rebels?|police|army|armies|troops|forces|military|militia|militias|president|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.events.actors import ActorMention
+from pipeline.events.actors import ActorMention, is_demonym
 from pipeline.events.attribution import Attribution
 from pipeline.events.clauses import RELATIVE_ASIDE, SUBORDINATE, Clause
 from pipeline.events.context import ArticleContext, frame_code, left_of
@@ -97,11 +97,32 @@ _COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
 _PREPOSITION_LEAD = re.compile(r"^\s*(?:on|in|at|from|during|after|before|under|across|along|near|over)\b", re.I)
 
 
+# Heads that make a demonym before them a nationality, not a state acting ("the Kenyan runner",
+# "Japanese carmakers", "the Swedish company"): sport, business, culture.
+_NON_POLITICAL_HEAD = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:team|teams|squad|club|clubs|player|players|fans|runner|runners|athletes?|striker|"
+    r"midfielder|goalkeeper|coach|cyclist|swimmer|boxer|golfer|champion|champions|cricket|football|soccer|"
+    r"rugby|tennis|company|companies|firm|firms|carmakers?|automakers?|manufacturers?|bank|banks|lender|"
+    r"shares|stocks|stock|markets?|exports?|imports?|brands?|airlines?|retailers?|investors|consumers|"
+    r"tourists|cars|products|goods|rival|rivals|singer|actress|actor|artist|band|chef|restaurant|film|"
+    r"director|writer|author|novelist|scientists?|researchers?|designer|model|startup|start-up|economy|"
+    r"inflation|growth|currency|prices|league|cup|open)\b",
+    re.I,
+)
+
+
+def political_mention(a: ActorMention, text: str) -> bool:
+    """False for a demonym that only says where a team, firm or artist comes from."""
+    return not (a.kind == "state" and is_demonym(a.text) and _NON_POLITICAL_HEAD.match(text[a.end : a.end + 60]))
+
+
 _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|Ethnic)\s+$")
 
 
 def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
     if a.kind == "place":
+        return False
+    if not political_mention(a, text):
         return False
     if any(f.start <= a.start < f.end for f in frames):
         return False
@@ -221,7 +242,7 @@ def _home_state(scene: _Scene, target: str | None) -> str | None:
         return None  # the subject, or the speaker whose words hold the cue ("Yoruba leaders announced they ...")
     states = [a for a in scene.actors if len(a.code) == 3 and a.code.isupper()
               and not any(f.start <= a.start < f.end for f in scene.frames)
-              and not _ETHNIC_BEFORE.search(left_of(text, a.start, 20))]
+              and not _ETHNIC_BEFORE.search(left_of(text, a.start, 20)) and political_mention(a, text)]
     located = [
         a for a in states
         if a.kind == "place" or (LOCATION_PREP.search(left_of(text, a.start)) and not re.search(r"\bfrom\s+(?:the\s+)?$", left_of(text, a.start), re.I))

@@ -454,6 +454,8 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
     return applicable[0]
 
 
+_SCORE_AFTER = re.compile(r"^\s+(?:[\w.'’-]+\s+){0,3}\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|week))")
+
 _DAY_AFTER = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|the phone|the telephone)\b"
@@ -469,12 +471,16 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if alternatives[0][0] < covered:
             continue
         for start, end, surface in alternatives:  # longest first; a shorter form when the longer one's context fails
+            if surface == "March" and start > 0:
+                break  # the month ("rose 3 percent in March")
             candidates = compiled.rules[surface.lower()]
             if re.fullmatch(r"call(?:s|ed|ing)? on", surface, re.I) and _DAY_AFTER.match(sentence[end:]):
                 out.append(Trigger(start, start + surface.index(" "), surface.split()[0], "CONSULT", "verb", "call", "past"))
                 covered = end
                 break
             rule = _choose_rule(candidates, sentence, start, end)
+            if rule is not None and rule.event_type == "ASSAULT" and _SCORE_AFTER.match(sentence[end : end + 40]):
+                rule = None  # "Brazil beat Argentina 2-1": a match, not an attack
             if rule is None:
                 continue
             out.append(Trigger(start, end, surface, rule.event_type, rule.pos, rule.lemma, rule.tense))
