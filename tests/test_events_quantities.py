@@ -51,3 +51,24 @@ def test_years_dates_durations_money_and_percentages_are_not_quantities():
 
 def test_a_number_word_inside_another_word_is_not_a_number():
     assert find_quantities("the conflict zone, the spokesperson said") == []
+
+
+def test_a_number_after_its_counted_noun_takes_that_noun_as_unit():
+    assert _one("The rebels, numbering 3,000, entered the town.") == (3000, None, "rebels")
+
+
+def test_a_death_toll_counts_the_dead():
+    assert _one("The death toll rose to 42 on Sunday.") == (42, None, "dead")
+
+
+def test_killing_a_number_counts_the_dead():
+    assert _one("Gunmen opened fire, killing at least 15.") == (15, None, "dead")
+
+
+def test_a_second_number_of_the_same_sentence_keeps_the_first_ones_unit():
+    qs = find_quantities("Freedonia has sent 2,000 troops and could send up to 4,000.")
+    assert [(q.quantity, q.quantity_max, q.unit) for q in qs] == [(2000, None, "troops"), (4000, 4000, "troops")]
+
+
+def test_a_number_after_a_speech_verb_gets_no_borrowed_unit():
+    assert find_quantities("Police said 40 were arrested.") == []

@@ -89,6 +89,37 @@ def unit_after(text: str) -> str | None:
     return None
 
 
+COUNTED = (
+    "troops|soldiers|forces|personnel|servicemen|fighters|militants|rebels|civilians|people|refugees|migrants|"
+    "prisoners|detainees|hostages|protesters|demonstrators|workers|students|casualties|missiles|rockets|drones|"
+    "shells|containers|tanks|aircraft|jets|ships|vessels|weapons|officers|police|policemen|diplomats|"
+    "peacekeepers|observers|inspectors|deaths|dead|victims|villagers|children"
+)
+_COUNTED_BEFORE = re.compile(
+    rf"\b(?P<unit>{COUNTED})\b(?:[\s,]+(?!(?:and|but|while)\b)[\w’'-]+){{0,6}}?[\s,]+(?:numbering|numbered|totalling|totaling|"
+    rf"estimated at|put at|to|at|of|was|were|is|are|reached|rose to|climbed to|stood at|:)\s*"
+    rf"(?:{UPPER}|{LOWER}|between)?\s*$",
+    re.I,
+)
+_TOLL_BEFORE = re.compile(rf"\b(?:death toll|toll|number of (?:the )?dead)\b[^.;]{{0,40}}?$", re.I)
+_KILLED_BEFORE = re.compile(rf"\b(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+(?:{UPPER}|{LOWER})?\s*$", re.I)
+
+
+def unit_before(text: str, earlier_units: list[str]) -> str | None:
+    """The counted noun of a number that has none after it ("the troops, numbering 10,000", "the death toll
+    rose to 30", "killing 15", "10,000 troops ... could rise to 12,000"): from the words before it."""
+    left = text[-120:]
+    killed = _KILLED_BEFORE.search(left)
+    if killed:
+        return "wounded" if killed.group("verb").lower().startswith(("wound", "injur")) else "dead"
+    if _TOLL_BEFORE.search(left):
+        return "dead"
+    counted = _COUNTED_BEFORE.search(left)
+    if counted:
+        return counted.group("unit").lower()
+    return None
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Counted quantities in a sentence (years, dates, durations, percentages are skipped)."""
     out: list[Quantity] = []
@@ -110,7 +141,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if re.fullmatch(r"(?:19|20)\d\d", a_text.strip()) and not m.group("b"):
             continue
-        unit = unit_after(sentence[m.end() :])
+        unit = unit_after(sentence[m.end() :]) or unit_before(sentence[: m.start()], [q.unit for q in out if q.unit])
+        if unit is None and out and out[-1].unit and m.start() - out[-1].end <= 60:
+            unit = out[-1].unit  # "has sent 10,000 troops and could send up to 12,000"
         if unit is None and not m.group("q"):
             continue
         upper = parse_number(m.group("b")) if m.group("b") else None
