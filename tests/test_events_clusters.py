@@ -154,3 +154,34 @@ def test_a_report_without_site_counts_as_its_own_source():
                           _row(date="2025-03-10", article="d", site="daily ledger")])
     _, clusters = cluster_events(frame)
     assert (clusters.loc[0, "n_articles"], clusters.loc[0, "n_sources"]) == (4, 3)
+
+
+def test_a_symmetric_event_written_both_ways_is_one_cluster():
+    frame = pd.DataFrame([_row("AGREE", date="2025-03-10", article="a", source="CHL", target="PER"),
+                          _row("AGREE", date="2025-03-10", article="b", source="PER", target="CHL")])
+    ids, clusters = cluster_events(frame)
+    assert ids.nunique() == 1
+    assert (clusters.loc[0, "source_actor"], clusters.loc[0, "target_actor"]) == ("CHL", "PER")
+
+
+def test_a_directed_event_written_both_ways_is_two_clusters():
+    frame = pd.DataFrame([_row("ASSAULT", date="2025-03-10", article="a", source="KEN", target="SOM"),
+                          _row("ASSAULT", date="2025-03-10", article="b", source="SOM", target="KEN")])
+    ids, _ = cluster_events(frame)
+    assert ids.nunique() == 2
+
+
+def test_a_mention_missing_its_target_joins_the_only_event_of_that_source():
+    frame = pd.DataFrame([_row("ASSAULT", date="2025-03-10", article="a"),
+                          _row("ASSAULT", date="2025-03-10", article="b", target=None)])
+    ids, clusters = cluster_events(frame)
+    assert ids.nunique() == 1
+    assert (clusters.loc[0, "source_actor"], clusters.loc[0, "target_actor"]) == ("KEN", "SOM")
+
+
+def test_a_mention_missing_its_target_with_two_candidate_targets_stays_apart():
+    frame = pd.DataFrame([_row("ASSAULT", date="2025-03-10", article="a"),
+                          _row("ASSAULT", date="2025-03-10", article="b", target="ETH"),
+                          _row("ASSAULT", date="2025-03-10", article="c", target=None)])
+    ids, _ = cluster_events(frame)
+    assert ids.nunique() == 3

@@ -106,6 +106,39 @@ class _Cluster:
             self.quantities.append(qty)
 
 
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _group_keys(keys: list[tuple]) -> list[tuple]:
+    """Which mentions may describe the same event: same type and actors, where
+    - a symmetric event ("Chile and Peru agreed", "Peru and Chile agreed") has no direction, and
+    - a mention that misses one actor ("Russia attacked" without a target) joins the only group with the
+      same type and known actor, if there is exactly one; with several candidates it stays apart."""
+    def canon(k: tuple) -> tuple:
+        t, src, tar = k
+        if t in SYMMETRIC_TYPES and src is not None and tar is not None:
+            a, b = sorted([src, tar])
+            return (t, a, b)
+        return k
+
+    canon_keys = [canon(k) for k in keys]
+    full = {k for k in canon_keys if k[1] is not None and k[2] is not None}
+    out = []
+    for k in canon_keys:
+        t, src, tar = k
+        if (src is None) == (tar is None):
+            out.append(k)
+            continue
+        known = src if src is not None else tar
+        candidates = sorted(
+            f for f in full
+            if f[0] == t and ((src is not None and (f[1] == known or (t in SYMMETRIC_TYPES and f[2] == known)))
+                              or (tar is not None and (f[2] == known or (t in SYMMETRIC_TYPES and f[1] == known))))
+        )
+        out.append(candidates[0] if len(candidates) == 1 else k)
+    return out
+
+
 def cluster_id_for(event_ids: list[str]) -> str:
     """The id of a cluster: derived from its smallest member event_id only."""
     return "c" + hashlib.sha256(min(event_ids).encode()).hexdigest()[:19]
@@ -127,7 +160,7 @@ def cluster_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
         frame[["event_type", "source_actor", "target_actor"]].notna(), None
     )
     groups: dict[tuple, list[int]] = {}
-    for i, key in enumerate(keys.itertuples(index=False, name=None)):
+    for i, key in enumerate(_group_keys(list(keys.itertuples(index=False, name=None)))):
         groups.setdefault(key, []).append(i)
     for rows in groups.values():
         info = {
@@ -201,11 +234,15 @@ def _summary(cid: str, members: pd.DataFrame) -> dict:
         (str(s).lower() if isinstance(s, str) and s else f"article:{a}")
         for s, a in zip(members["site"], members["article_id"])
     }
+    source = _most_common(members["source_actor"])
+    target = _most_common(members["target_actor"], exclude=source)
+    if target is None and first["event_type"] in SYMMETRIC_TYPES:
+        target = _most_common(members["source_actor"], exclude=source)  # "Peru and Chile" written both ways
     return {
         "cluster_id": cid,
         "event_type": first["event_type"],
-        "source_actor": first["source_actor"] if pd.notna(first["source_actor"]) else None,
-        "target_actor": first["target_actor"] if pd.notna(first["target_actor"]) else None,
+        "source_actor": source,
+        "target_actor": target,
         "location": location,
         "date_first": date_first,
         "date_last": date_last,
@@ -215,3 +252,12 @@ def _summary(cid: str, members: pd.DataFrame) -> dict:
         "quantity_min": min(lows) if lows else None,
         "quantity_max": max(highs) if highs else None,
     }
+
+
+def _most_common(values: pd.Series, exclude: str | None = None) -> str | None:
+    """The actor most members name (ties: alphabetical); None when none does."""
+    known = [str(v) for v in values if isinstance(v, str) and v and v != exclude]
+    if not known:
+        return None
+    return sorted(set(known), key=lambda v: (-known.count(v), v))[0]
+
