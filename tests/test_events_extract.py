@@ -355,3 +355,7 @@ def test_share_prices_rallying_are_not_a_protest():
 
 def test_the_month_march_is_not_a_march():
     assert extract_event_mentions("Germany's exports rose 3 percent in March.", dt.date(2025, 3, 12), []) == []
+
+
+def test_weapons_inspectors_of_a_body_are_people_not_goods():
+    assert _triple("Libya said it would admit U.N. weapons inspectors.")[2] == "United Nations"

@@ -46,9 +46,10 @@ _ACCUSATION_OBJECT = re.compile(r"\b(?:accusations?|allegations?|claims?|charges
 
 _GOODS_AFTER = re.compile(
     r"^['’]?s?\s*(?:(?!(?:with|of|to|and|in|on|for|by|from|at|into)\b)[\w-]+\s+){0,1}(?:missiles?|weapons?|arms|shells?|ammunition|drones?|rockets?|equipment|tanks?|"
-    r"artillery|munitions|technology|goods|products|exports?|aid|supplies|oil|gas|grain)\b",
+    r"artillery|munitions|technology|goods|products|exports?|aid|supplies|oil|gas|grain)\b"
+    r"(?!\s+(?:inspectors?|experts?|negotiators?|officials?|workers?|agency|agencies|envoys?|monitors?|teams?|convoys?))",
     re.I,
-)
+)  # "North Korean missiles" is goods; "U.N. weapons inspectors" and "aid workers" are people
 
 # A demonym before these nouns names a place or a property of the state, not a participant
 # ("on the Thai border", "the use of the Russian language").
