@@ -359,3 +359,7 @@ def test_the_month_march_is_not_a_march():
 
 def test_weapons_inspectors_of_a_body_are_people_not_goods():
     assert _triple("Libya said it would admit U.N. weapons inspectors.")[2] == "United Nations"
+
+
+def test_an_uncoded_critic_of_a_named_state_is_not_coded_as_that_state():
+    assert _triple("Bishop Amadi called for sanctions against Nigeria.")[1] is None

@@ -254,6 +254,10 @@ def _home_state(scene: _Scene, target: str | None) -> str | None:
     home = codes.pop()
     if home == target and t.event_type == "ASSAULT":
         return None
+    if home == target and t.event_type in ("ACCUSE", "REQUEST", "SANCTION") and not located:
+        named = [a for a in states if a.code == home and t.end <= a.start]
+        if named and not is_demonym(named[0].text) and not _SECTOR_AFTER.match(text[named[0].end :]):
+            return None  # "Archbishop Tutu called for sanctions against Nigeria": a voice from outside as likely
     return home
 
 
