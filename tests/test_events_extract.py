@@ -363,3 +363,11 @@ def test_weapons_inspectors_of_a_body_are_people_not_goods():
 
 def test_an_uncoded_critic_of_a_named_state_is_not_coded_as_that_state():
     assert _triple("Bishop Amadi called for sanctions against Nigeria.")[1] is None
+
+
+def test_trading_fire_is_an_attack_not_trade():
+    assert _triple("Indian and Pakistani troops exchanged fire across the border.")[0] == "ASSAULT"
+
+
+def test_resuming_talks_is_a_consultation():
+    assert _triple("Sudan resumed talks with South Sudan.") == ("CONSULT", "SDN", "SSD")

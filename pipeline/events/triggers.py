@@ -35,6 +35,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
     ),
     "CONSULT": (
+        "v:greet>president|minister|delegation|counterpart|leader|visitors|envoy|king|prince", "v:resume>talks|negotiations|dialogue|contacts|consultations", "v:renew>talks|negotiations|dialogue|contacts",
         "v:attend>talks|meeting|summit|conference|negotiations|session|consultations", "v:host>talks|summit|meeting|delegation|counterpart|leaders|conference",
         "v:arrive>for talks|visit|talks|meeting|summit|consultations", "n:trip", "n:tour", "v:sit down>with", "v:hold>negotiations|dialogue|conversation|consultation|meetings|summits", "n:round of talks", "n:peace talks", "v:hold>phone call|telephone call|call", "v:broker", "n:envoy>to|visit|talks", "n:visit", "v:fly>to",
         "v:tour", "v:exchange>views|letters|messages", "n:dialogue", "v:convene", "v:brief>on|about", "v:travel>to", "n:state visit", "v:welcome>delegation|visitors|counterpart|president|minister",
@@ -46,6 +47,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:receive>delegation|envoy|mission|minister|president|visitors|counterpart|ambassador|delegates|leader",
     ),
     "SUPPORT": (
+        "v:resume>relations|ties", "v:renew>relations|ties",
         "v:extol", "v:admire", "v:exchange>ambassadors|envoys", "v:open>embassy|consulate|mission", "v:upgrade>relations|ties", "n:praise",
         "v:rally>behind|around|support", "v:stand with", "v:side with", "v:sympathize", "v:sympathise", "v:champion", "v:salute", "v:vouch", "v:express>support|backing|confidence|readiness", "n:congratulations", "n:condolences", "v:recognise>independence|sovereignty|government|state", "n:recognition>of", "v:acknowledge>independence|sovereignty|contribution|role", "v:vote>for|in favour|in favor",
         "v:thank<to", "v:laud", "v:express>support|solidarity|sympathy|condolences|gratitude|appreciation", "v:extend>support|condolences|congratulations", "v:vote for", "v:stand by", "v:side with", "v:reassure", "v:normalize>relations|ties", "v:normalise>relations|ties", "n:backing", "v:uphold",
@@ -56,6 +58,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
     ),
     "CONCEDE": (
+        "n:pardon",
         "v:bow to", "v:cave in", "v:backtrack", "v:capitulate", "v:end>state of emergency|curfew|ban|restrictions|censorship",
         "v:reverse>decision|policy|ban|order|ruling", "v:rescind", "v:repeal", "v:revoke>ban|decree|order|law|restrictions", "v:abolish>law|ban|restrictions|death penalty", "v:soften>stance|position|rules|restrictions", "v:legalize", "v:legalise", "v:unban", "v:permit>opposition|parties|party|rally|protest|demonstration|election|elections|candidate", "v:quit", "v:abdicate", "v:cede", "v:make>concession|concessions", "n:concession", "v:acquiesce", "v:budge",
         "v:pardon", "n:amnesty", "v:reopen>border|embassy|crossing|airport|school|schools|roads|road|consulate|office", "v:reinstate", "v:withdraw>charges|demand|demands|bill|law|complaint|lawsuit|objection|veto", "v:back down", "v:give up", "v:relax>restrictions|rules|controls|curbs|measures", "v:drop>charges|demand|demands|objection|opposition|case",
@@ -75,6 +78,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
     ),
     "AID": (
+        "v:resume>aid|assistance|shipments|deliveries|funding", "n:evacuation", "n:airlift",
         "v:approve>aid|loan|loans|grant|grants|assistance|funding|package|credit|$|million|billion",
         "v:sell>arms|weapons|jets|missiles|tanks|helicopters|aircraft|warships|submarines|drones", "v:rush>aid|supplies|troops|food|medicine|help|reinforcements", "v:distribute>aid|food|supplies|relief|medicine", "v:fly in>aid|supplies|food",
         "v:deposit>$|billion|million", "v:pay>salaries|wages|pensions",
@@ -91,6 +95,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hand over<weapons|arms|power|control", "v:contribute",
     ),
     "RETREAT": (
+        "n:pullback",
         "v:observe>ceasefire|truce|cease-fire", "v:announce>ceasefire|truce|cease-fire|withdrawal|pullout",
         "v:hand over>security|control|power|territory|base|bases|positions",
         "v:set free", "v:repatriate", "n:repatriation", "v:vacate", "n:pullout", "n:pull-out", "v:relinquish", "v:disband", "v:lay down>arms|weapons", "v:declare>ceasefire|truce|cease-fire", "v:admit>inspectors|observers|monitors|peacekeepers", "n:release>prisoner|prisoners|hostage|hostages|detainee|detainees", "v:evacuate>troops|forces|positions|base|bases|settlements", "v:scale back>operations|presence|forces|troops", "v:draw down", "n:drawdown", "v:reopen>crossing|crossings|border|borders",
@@ -113,6 +118,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
     ),
     "ACCUSE": (
+        "v:trade>accusations|insults|charges|barbs|blame",
         "v:arraign", "v:chastise", "v:excoriate", "v:upbraid", "v:scrutinize", "v:scrutinise", "v:lambaste", "v:reprove",
         "v:mobilize against", "v:mobilise against",
         "v:reprimand", "v:admonish", "v:lash out", "v:hit out", "v:vilify", "v:ridicule", "v:insult", "v:inquire", "n:inquiry", "n:enquiry", "v:look into", "v:examine>allegations|claims|case|killings|charges|abuses|complaints", "n:fact-finding", "n:hearing", "n:trial", "v:put on trial", "v:try>for", "v:find guilty", "n:charges>of|against", "v:assail", "v:disparage", "v:denigrate", "v:summon>ambassador|envoy|diplomat|charge|chargé",
@@ -189,6 +195,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
     ),
     "ASSAULT": (
+        "v:claim>responsibility|credit", "n:kidnapping", "n:abduction", "n:hijacking", "n:execution", "n:executions", "v:exchange>fire|gunfire|shots", "v:trade>fire|gunfire|shots|blows",
         "v:blow>up", "n:suicide bomber", "n:suicide bombers",
         "v:use>force|nuclear|weapons|chemical|missiles|tanks|artillery|violence", "n:use of force",
         "v:snipe", "v:machine-gun", "v:set fire to", "v:set ablaze", "v:lob>grenade|grenades|shells|rockets|mortars|bombs", "v:hurl>grenade|grenades|bombs|explosives|firebombs", "v:throw>grenade|grenades|bomb|bombs|explosives", "n:car bomb", "n:bomb", "n:roadside bomb", "n:blast", "n:suicide attack", "n:shooting", "n:slaughter", "n:bloodshed", "v:wage>war|campaign|offensive|attacks|jihad", "v:advance>on|into|toward|towards", "v:mutilate", "v:decapitate", "v:poison", "n:assassination attempt", "v:violate>ceasefire|truce", "v:breach>ceasefire|truce", "n:ceasefire violation", "n:drone strike", "n:missile strike", "n:artillery fire", "n:mortar fire", "n:rocket fire", "v:take>hostage|hostages|captive", "n:hostage-taking", "v:beat up", "n:beating", "n:skirmishes", "v:fire>into|upon", "v:depose", "v:oust", "n:coup attempt", "v:topple", "n:ethnic cleansing", "n:genocide", "v:cleanse",
