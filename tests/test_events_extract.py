@@ -371,3 +371,11 @@ def test_trading_fire_is_an_attack_not_trade():
 
 def test_resuming_talks_is_a_consultation():
     assert _triple("Sudan resumed talks with South Sudan.") == ("CONSULT", "SDN", "SSD")
+
+
+def test_in_a_domestic_story_an_uncoded_object_belongs_to_the_same_state():
+    assert _triple("Bolivian police broke up a rally by the Red Ponchos group.") == ("COERCE", "BOL", "BOL")
+
+
+def test_an_uncoded_object_is_not_given_a_state_when_another_state_is_named():
+    assert _triple("Bolivian police arrested Peruvian smugglers and Red Poncho leaders.")[2] == "PER"

@@ -87,6 +87,13 @@ _NON_STATE_SECTOR_AFTER = re.compile(
 
 _HOME_GOVERNMENT = re.compile(r"\bthe\s+(?:government|authorities|regime|junta|security forces|army|police|president)\b", re.I)
 
+_UNCODED_OBJECT = re.compile(
+    r"^[^.;]{0,60}?\b(?:[A-Z][a-z]+\s+)?(?:rebels?|guerrillas?|forces|fighters|militias?|groups?|party|parties|"
+    r"movement|front|factions?|leaders?|opposition|activists|students|workers|refugees|civilians|minority|"
+    r"community|communities|tribes?|clans?|villagers|prisoners|detainees|temple|church|mosque|newspaper|"
+    r"journalists?|President\s+[A-Z]\w+)\b"
+)
+
 _DOMESTIC_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:rebels|opposition|students|workers|refugees|protesters|demonstrators|guerrillas|militants|"
     r"insurgents|separatists|villagers|prisoners|detainees|dissidents|strikers|activists|tribesmen|clans?|"
@@ -401,6 +408,13 @@ def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) ->
         # source's own state unless an actor names another one first.
         group = _DOMESTIC_GROUP.search(text[t.end : clause.end])
         if group and not any(t.end <= a.start < t.end + group.start() for a in scene.usable):
+            return source
+    if source is not None and len(source) == 3 and source.isupper():
+        # A domestic story: the sentence names no other state, and the cue has an object we cannot code
+        # ("Bosnian Serbs demanded a truce with Moslem forces", "police will not tolerate rallies by the
+        # Kifaya group"): the object belongs to the same state.
+        codes = {a.code for a in scene.actors if len(a.code) == 3 and a.code.isupper()}
+        if codes == {source} and _UNCODED_OBJECT.search(text[t.end : clause.end]):
             return source
     agents = [a for a in scene.right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
     if agents and t.event_type in VERBAL_TYPES | {"CONCEDE"}:

@@ -181,6 +181,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:patrol", "n:patrol", "v:mass",
     ),
     "COERCE": (
+        "v:break up>rally|rallies|protest|protests|demonstration|demonstrations|march|gathering|sit-in|strike",
         "v:declare>martial law|state of emergency|curfew|emergency", "v:block>websites|internet|website|media", "v:bar>from", "v:proscribe",
         "n:expulsion", "n:expulsions", "v:block>mission|convoy|convoys|ship|ships|vessel|vessels|aid|access|delivery|deliveries|shipments|resupply", "n:blockade",
         "v:apprehend", "v:nab", "v:take into custody", "n:house arrest", "v:place under>arrest|house arrest", "v:put under>arrest|house arrest", "v:banish", "v:dissolve>parliament|party|assembly|opposition|union", "v:suspend>newspaper|party|license|licence|broadcasts|station", "v:close down>newspaper|station|office|offices|party", "v:impound", "v:commandeer", "v:requisition", "v:seal off", "v:cordon off", "v:curb>freedom|press|protests|dissent|media|speech", "v:muzzle", "v:jam>broadcasts|signals", "v:intercept>ship|vessel|boat|flotilla|convoy", "v:board>ship|vessel|boat|tanker", "v:intimidate>journalists|voters|opposition|witnesses", "v:clamp down", "n:clampdown", "v:reimpose", "v:tear-gas", "v:teargas", "n:detentions", "n:arrests", 
