@@ -379,3 +379,7 @@ def test_in_a_domestic_story_an_uncoded_object_belongs_to_the_same_state():
 
 def test_an_uncoded_object_is_not_given_a_state_when_another_state_is_named():
     assert _triple("Bolivian police arrested Peruvian smugglers and Red Poncho leaders.")[2] == "PER"
+
+
+def test_irregular_past_participles_are_matched():
+    assert _triple("Saudi-led forces have retaken a village in Yemen.")[:2] == ("ASSAULT", "SAU")

@@ -242,6 +242,16 @@ IRREGULAR = {
     "forbid": ("forbade", "forbidden"), "withhold": ("withheld", "withheld"), "overthrow": ("overthrew", "overthrown"),
     "uphold": ("upheld", "upheld"), "lay": ("laid", "laid"), "drive": ("drove", "driven"), "wage": ("waged", "waged"), "step": ("stepped", "stepped"),
     "round": ("rounded", "rounded"), "crack": ("cracked", "cracked"), "sue": ("sued", "sued"),
+    "retake": ("retook", "retaken"), "overtake": ("overtook", "overtaken"), "fly": ("flew", "flown"),
+    "set": ("set", "set"), "throw": ("threw", "thrown"), "quit": ("quit", "quit"), "feed": ("fed", "fed"),
+    "sit": ("sat", "sat"), "slay": ("slew", "slain"), "bid": ("bid", "bid"), "spread": ("spread", "spread"),
+    "shed": ("shed", "shed"), "wind": ("wound", "wound"), "seize": ("seized", "seized"), "arise": ("arose", "arisen"),
+    "undergo": ("underwent", "undergone"), "go": ("went", "gone"), "hang": ("hanged", "hanged"),
+    "sweep": ("swept", "swept"), "keep": ("kept", "kept"), "deal": ("dealt", "dealt"), "bring": ("brought", "brought"),
+    "teach": ("taught", "taught"), "catch": ("caught", "caught"), "buy": ("bought", "bought"), "win": ("won", "won"),
+    "rebuild": ("rebuilt", "rebuilt"), "oversee": ("oversaw", "overseen"), "see": ("saw", "seen"),
+    "mislead": ("misled", "misled"), "foresee": ("foresaw", "foreseen"), "withstand": ("withstood", "withstood"),
+    "shoot down": ("shot", "shot"), "break off": ("broke", "broken"), "break up": ("broke", "broken"),
 }
 DOUBLE_FINAL = frozenset(
     "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol slam "
