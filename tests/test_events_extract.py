@@ -383,3 +383,17 @@ def test_an_uncoded_object_is_not_given_a_state_when_another_state_is_named():
 
 def test_irregular_past_participles_are_matched():
     assert _triple("Saudi-led forces have retaken a village in Yemen.")[:2] == ("ASSAULT", "SAU")
+
+
+def test_an_actor_after_a_preposition_is_not_the_subject():
+    s = "Benin took in thousands of traders from the markets of Nigeria, but was still refusing entry to Ghanaians."
+    assert _triple(s) == ("REJECT", "BEN", "GHA")
+
+
+def test_the_government_of_a_state_is_that_states_subject():
+    assert _triple("The government of Mali expelled the French ambassador.") == ("SANCTION", "MLI", "FRA")
+
+
+def test_an_actor_conjoined_inside_a_prepositional_phrase_is_not_the_subject():
+    s = "Chile also issued a statement from 20 states, including Peru and Brazil, making the strongest condemnation of the coup."
+    assert _triple(s)[:2] == ("ACCUSE", "CHL")

@@ -143,11 +143,39 @@ def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
     return not prep
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|to|for|with|against|on|into|by|about|over|between|among|toward|towards|onto|upon|via|than|"
+    r"like|despite|including)\s+(?:the\s+)?$",
+    re.I,
+)
+_OF_AGENT_BEFORE = re.compile(
+    r"\b(?:government|army|military|president|prime minister|king|leader|leaders|ministry|minister|"
+    r"parliament|people|forces|police|authorities|embassy|foreign minister|navy|air force|junta|regime|"
+    r"Government|Army|President|Prime Minister|King|Minister|Ministry|Parliament)\s+of\s+(?:the\s+)?$"
+)
+
+
 def _subject(left: list[ActorMention], text: str) -> ActorMention | None:
     """The clause subject: the actor nearest the verb, walking back over coordinations and appositions
     ("South Korean Minister Kim and the EU's chief, Josep Borrell, said" -> the first of them)."""
     heads = [a for a in left if not _GOODS_AFTER.match(text[a.end :])]  # not "North Korean missiles"
     left = heads or left
+    # A subject never follows a preposition: not "Nigeria" in "Benin let in people ordered out of Nigeria,
+    # but refused ...", yet "the government of Mali" is Mali's.
+    free: list[ActorMention] = []
+    dropped: ActorMention | None = None
+    for a in left:
+        after_prep = _PREPOSITION_BEFORE.search(left_of(text, a.start, 40)) and not _OF_AGENT_BEFORE.search(
+            left_of(text, a.start, 60)
+        )
+        conjoined = dropped is not None and re.fullmatch(
+            r"\s*(?:,|and|or|as well as|,\s*and)\s+(?:the\s+)?", text[dropped.end : a.start]
+        )
+        if after_prep or conjoined:
+            dropped = a  # "including the United States and the European Union": both in the phrase
+        else:
+            free.append(a)
+    left = free or left
     if not left:
         return None
     i = len(left) - 1
