@@ -6,7 +6,7 @@ import datetime as dt
 
 from pipeline.dates import PublicationDate, find_publication_date
 from pipeline.dates.infer import infer_publication_date
-from pipeline.dates.publication import dateline_date, parse_date_text
+from pipeline.dates.publication import date_from_url, dateline_date, parse_date_text
 
 FETCHED = dt.date(2025, 6, 1)
 
@@ -171,3 +171,8 @@ def test_dates_of_a_headline_list_left_in_the_body_bound_nothing():
             "| » Council approves tram budget (March 2, 2024) |\n\n"
             "| » Museum reopens its west wing (Feb. 28, 2024) |")
     assert find_publication_date(body=body, fetched_at=FETCHED) == PublicationDate(None, "unknown")
+
+
+def test_a_day_first_date_in_the_url_when_the_day_cannot_be_a_month():
+    assert date_from_url("https://news.example.org/meldungen/29-10-2021") == dt.date(2021, 10, 29)
+    assert date_from_url("https://news.example.org/meldungen/05-10-2021") is None  # 5 October or May 10

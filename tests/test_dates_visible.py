@@ -66,3 +66,8 @@ def test_a_short_date_line_after_a_long_standfirst_is_still_read():
     html = page("", "<p>The council approved the new dam after years of planning, protests and two court cases.</p>"
                     "<p>Updated 14 May 2023, 10:31</p>")
     assert visible_date_near_title(html) == dt.date(2023, 5, 14)
+
+
+def test_a_date_inside_a_printed_web_address_dates_another_page():
+    html = page("", "<p>via https://other.example/2023/05/02/older-story</p>")
+    assert visible_date_near_title(html) is None

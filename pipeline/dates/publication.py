@@ -31,13 +31,15 @@ from pipeline.dates.infer import infer_publication_date
 from pipeline.dates.lexicon import MONTH_NUMBERS
 from pipeline.dates.model import PublicationDate
 from pipeline.dates.resolve import safe_date
-from pipeline.dates.visible import dates_in, parse_html, visible_date_near_title
+from pipeline.dates.visible import dates_in, parse_html, visible_date_near_title, without_urls
 
 log = logging.getLogger(__name__)
 
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
     r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])[/_.-]"
+    # day first ("/meldungen/29-10-2021"), only when the day cannot be a month
+    r"|[/_-](?P<d3>1[3-9]|2\d|3[01])-(?P<m3>0[1-9]|1[0-2])-(?P<y3>(?:19|20)\d\d)(?:[/_.-]|$)"
 )
 _PUBLISHED_LINE = re.compile(
     r"^(?:[^\n|]{0,60}\|\s*)?(?:first\s+)?(?:published|posted|publication\s+date|date\s+published)"
@@ -124,7 +126,7 @@ def read_page_dates(html: str, url: str | None, fetched_at: dt.date | None) -> P
         guessed = _htmldate(root, url, latest, extensive=True)
         if guessed is not None and (guessed.month, guessed.day) == (1, 1):
             guessed = None  # the free-text search turns a bare year ("© 2024") into 1 January
-        printed = [d for _, _, d in dates_in(_visible_text(root)) if _EARLIEST_METADATA <= d <= latest]
+        printed = [d for _, _, d in dates_in(without_urls(_visible_text(root))) if _EARLIEST_METADATA <= d <= latest]
         first_printed = printed[0] if printed else None
     return PageDates(stated, guessed, first_printed, url_day)
 
@@ -154,8 +156,8 @@ def _corroborated(page: PageDates) -> dt.date | None:
 def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -> dt.date | None:
     """Publication day stated by the page itself (see `read_page_dates`), else None.
 
-    Dated chrome (sidebars, related and most-read lists, comments) is removed before anything is read, so
-    the dates of other reports are never taken. htmldate's metadata-level reading (meta tags, JSON-LD, the
+    Dated chrome (sidebars, related and most-read lists, threads of dated comments: see `chrome.py`) is
+    removed before anything is read, so the dates of other reports are not taken. htmldate's metadata-level reading (meta tags, JSON-LD, the
     URL, dated elements; original rather than updated date) is weighed against the date printed by the
     headline; its extensive free-text guess is used only when corroborated.
     """
@@ -169,7 +171,9 @@ def date_from_url(url: str) -> dt.date | None:
         return None
     if m["y"]:
         return safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+    if m["y2"]:
+        return safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+    return safe_date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
 
 
 def parse_date_text(text: str, fetched_at: dt.date | None = None) -> dt.date | None:
