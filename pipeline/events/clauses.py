@@ -36,7 +36,7 @@ _INTENT_BEFORE = re.compile(
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
-_THREAT_INTENT = frozenset({"ASSAULT", "COERCE"})
+_THREAT_INTENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # CAMEO 133, 137, 138: threats of dissent, repression, force
 
 _CONFLICT = frozenset({"SANCTION", "COERCE", "ASSAULT", "REJECT", "RETREAT", "PROTEST"})
 
