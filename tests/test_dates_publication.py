@@ -176,3 +176,9 @@ def test_dates_of_a_headline_list_left_in_the_body_bound_nothing():
 def test_a_day_first_date_in_the_url_when_the_day_cannot_be_a_month():
     assert date_from_url("https://news.example.org/meldungen/29-10-2021") == dt.date(2021, 10, 29)
     assert date_from_url("https://news.example.org/meldungen/05-10-2021") is None  # 5 October or May 10
+
+
+def test_a_relative_published_line_gives_no_day():
+    assert parse_date_text("2 days ago", dt.date(2024, 11, 6)) is None
+    assert find_publication_date(body="The harbour reopened.\n\nPosted 3 hours ago", fetched_at=FETCHED) == \
+        PublicationDate(None, "unknown")

@@ -187,6 +187,8 @@ def parse_date_text(text: str, fetched_at: dt.date | None = None) -> dt.date | N
     numeric = re.search(r"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b", text)
     if numeric:  # 05.11.2024, the usual European style
         return safe_date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
+    if not re.search(r"(?:19|20)\d\d", text):
+        return None  # "2 days ago", "yesterday": relative to a fetch moment known only to the day
     try:
         import dateparser
     except ImportError:  # pragma: no cover
