@@ -400,4 +400,8 @@ def test_an_actor_conjoined_inside_a_prepositional_phrase_is_not_the_subject():
 
 
 def test_a_stated_intention_to_protest_is_a_threat():
-    assert _triple("Kenyan opposition leaders said they would boycott the elections.")[:2] == ("THREATEN", "KEN")
+    assert _triple("Kenyan opposition leaders said they would stage protests across the country.")[:2] == ("THREATEN", "KEN")
+
+
+def test_a_party_boycotting_elections_is_a_protest():
+    assert _triple("Kenyan opposition parties boycotted the elections.")[:2] == ("PROTEST", "KEN")

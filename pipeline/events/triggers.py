@@ -169,7 +169,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:downgrade>relations|ties", "n:suspension", "v:cancel>visit|talks|meeting|trip|summit|agreement|contract",
         "v:reduce>aid|supplies|assistance|funding|ties|relations|imports", "v:cut>aid|supplies|funding|ties|imports",
         "v:prohibit>aid|trade|imports|exports|flights|entry|sale|sales", "v:deny>entry|visa|visas|landing",
-        "v:boycott>talks|summit|meeting|elections|election|games|olympics",
+        "v:boycott>talks|summit|meeting|games|olympics",
     ),
     "MOBILIZE": (
         "n:war games",
