@@ -405,3 +405,9 @@ def test_a_stated_intention_to_protest_is_a_threat():
 
 def test_a_party_boycotting_elections_is_a_protest():
     assert _triple("Kenyan opposition parties boycotted the elections.")[:2] == ("PROTEST", "KEN")
+
+
+def test_an_apposition_with_a_possessive_state_teaches_the_persons_state():
+    body = "Tendai Moyo, Zimbabwe's foreign minister, arrived in Lusaka. Moyo condemned the attack on Zambia."
+    mentions = extract_event_mentions(body, dt.date(2025, 3, 12), [])
+    assert [(m.event_type, m.source_actor, m.target_actor) for m in mentions][-1] == ("ACCUSE", "ZWE", "ZMB")

@@ -221,7 +221,7 @@ _OFFICE = (
 )
 _NAME = r"([A-Z][a-z’'-]+(?:\s+(?:al-|bin\s|de\s|van\s|von\s)?[A-Z][a-z’'-]+){1,2})"
 # "Jean Dupont, the Belgian defence minister," and "the president of Ghana, John Mensah,"
-_APPOSITION_AFTER_NAME = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+$")
+_APPOSITION_AFTER_NAME = re.compile(rf"{_NAME},\s+(?:(?:the|a|an)\s+)?$")
 _NAME_AFTER_OFFICE_OF = re.compile(rf"^\s*,\s+{_NAME}\b")
 
 
