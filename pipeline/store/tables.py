@@ -6,7 +6,8 @@ backfill gives the same rows, and a crash mid-write leaves the previous state.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import duckdb
 import pandas as pd
@@ -50,35 +51,33 @@ def replace_days(
 
     sql_types: column -> DuckDB type for columns whose type cannot be told from the frame (e.g. DATE).
     """
-    frame = _typed(frame)
-    conn.begin()
-    try:
-        conn.register("_incoming", frame)
+    with _incoming(conn, frame):
         if not table_exists(conn, table):
             conn.execute(f"CREATE TABLE {_quote(table)} AS {_select(sql_types)} LIMIT 0")
         else:
-            _add_missing_columns(conn, table, frame)
+            _add_missing_columns(conn, table)
         conn.execute(
             f"DELETE FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
             [list(days)],
         )
         conn.execute(f"INSERT INTO {_quote(table)} BY NAME SELECT * FROM _incoming")
-        conn.unregister("_incoming")
-        conn.commit()
-    except BaseException:
-        conn.rollback()
-        raise
 
 
 def replace_all(
     conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, sql_types: dict[str, str] | None = None
 ) -> None:
     """Make `table` hold exactly `frame` (for tables computed over every day at once)."""
-    frame = _typed(frame)
+    with _incoming(conn, frame):
+        conn.execute(f"CREATE OR REPLACE TABLE {_quote(table)} AS {_select(sql_types)}")
+
+
+@contextmanager
+def _incoming(conn: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> Iterator[None]:
+    """One transaction with `frame` visible as the view `_incoming`; rolled back on any error."""
     conn.begin()
     try:
-        conn.register("_incoming", frame)
-        conn.execute(f"CREATE OR REPLACE TABLE {_quote(table)} AS {_select(sql_types)}")
+        conn.register("_incoming", _typed(frame))
+        yield
         conn.unregister("_incoming")
         conn.commit()
     except BaseException:
@@ -86,9 +85,10 @@ def replace_all(
         raise
 
 
-def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str) -> None:
     existing = {row[0] for row in conn.execute(f"DESCRIBE {_quote(table)}").fetchall()}
-    for column in frame.columns:
+    incoming = [row[0] for row in conn.execute("DESCRIBE SELECT * FROM _incoming").fetchall()]
+    for column in incoming:
         if column not in existing:
             sql_type = conn.execute(
                 f"SELECT column_type FROM (DESCRIBE SELECT {_quote(column)} FROM _incoming)"
