@@ -78,3 +78,11 @@ def test_a_free_text_guess_backed_by_the_first_date_the_page_prints_is_taken():
 def test_a_date_found_only_in_a_link_to_another_page_is_not_the_pages_date():
     html = PLAIN.format(top="", bottom="<a href='/archive/2017-01-12-quay-history'>The quay and its history</a>")
     assert date_from_metadata(html, None, FETCHED) is None
+
+
+def test_a_single_dated_teaser_in_a_latest_news_block_is_removed():
+    html = ("<html><body><div class='main'><h1>Bridge repairs begin</h1><p>Crews started repairing the old "
+            "river bridge, the city said. Traffic will be diverted for a month.</p></div>"
+            "<div class='latest-news'><h3>Latest</h3><p><a href='/n/9'>Storm damage bill for the coast rises "
+            "again</a> <span class='date'>May 14, 2025</span></p></div></body></html>")
+    assert date_from_metadata(html, None, FETCHED) is None

@@ -6,7 +6,8 @@ headline they link to. A date search over the whole page (htmldate's extensive m
 whose class says "date") happily takes one of those. What gives such a block away is its shape, whatever
 its markup or language: a run of sibling items, each holding a link *and* a date, and little text
 besides the links. An element with at least `_MIN_ITEMS` such children, whose text is mostly link text,
-is dropped, and so is a single list item linking to another report (a headline-like link) with a date.
+is dropped, and so is a single teaser of another report (a headline-like link with a date) when it is
+a list item or sits in a small block whose class or id names a related / latest / most-read list.
 The page's own byline (one link, one or two dates) is a
 single item and stays; so does anything holding the page's headline (<h1>) or more than half its text.
 """
@@ -17,6 +18,12 @@ import re
 
 from pipeline.dates.visible import dates_in, first_date_in
 
+_LIST_NAME = re.compile(
+    # not "sidebar": themes name the layout "with-sidebar" or even the main column "sidebar_content"
+    r"related|most-?read|most_read|popular|trending|other-?news|more-?news|more-?stories|latest|recent"
+    r"|recommend|teaser",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every full date `dates_in` reads has a year: a cheap test first
 _MIN_ITEMS = 2
 _MIN_LINK_SHARE = 0.4
@@ -64,12 +71,17 @@ def is_dated_link_list(el) -> bool:
     return False
 
 
-def is_dated_teaser(el) -> bool:
-    """A list item that links to another report with a headline-like link and a date beside it (a list of
-    related stories may hold a single item)."""
-    if el.tag != "li" or not _is_dated_link_item(el):
+def is_dated_teaser(el, in_named_list: bool = False) -> bool:
+    """A single teaser of another report: a headline-like link with a date beside it, as a list item or
+    anywhere inside a block named as a sidebar / related / latest list (such a list may hold one item)."""
+    if not (el.tag == "li" or in_named_list) or not _is_dated_link_item(el):
         return False
     return any(len(_text(a).split()) >= _HEADLINE_WORDS for a in el.iter("a")) and _link_share(el) >= _MIN_LINK_SHARE
+
+
+def _named_list(el) -> bool:
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return _LIST_NAME.search(names) is not None
 
 
 def remove_dated_chrome(root) -> int:
@@ -79,13 +91,16 @@ def remove_dated_chrome(root) -> int:
     """
     dropped = 0
     limit = _MAX_TEXT_SHARE * len(_text(root))
-    stack = [root]
+    stack = [(root, False)]
     while stack:
-        el = stack.pop()
-        if el is not root and not _holds_headline(el) and (is_dated_link_list(el) or is_dated_teaser(el)) \
-                and len(_text(el)) <= limit:
+        el, in_named = stack.pop()
+        if el is not root and not _holds_headline(el) and len(_text(el)) <= limit and (
+                is_dated_link_list(el) or is_dated_teaser(el, in_named)):
             el.drop_tree()
             dropped += 1
             continue
-        stack.extend(child for child in el if isinstance(child.tag, str))
+        # a block named as a list of other reports, small and without the page's headline
+        in_named = in_named or (el is not root and _named_list(el) and not _holds_headline(el)
+                                and len(_text(el)) <= limit)
+        stack.extend((child, in_named) for child in el if isinstance(child.tag, str))
     return dropped
