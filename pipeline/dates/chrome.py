@@ -8,8 +8,8 @@ its markup or language: a run of sibling items, each holding a link *and* a date
 besides the links. An element with at least `_MIN_ITEMS` such children, whose text is mostly link text,
 is dropped, and so is a single teaser of another report (a headline-like link with a date) when it is
 a list item or sits in a small block whose class or id names a related / latest / most-read list.
-The page's own byline (one link, one or two dates) is a
-single item and stays; so does anything holding the page's headline (<h1>) or more than half its text.
+The page's own byline (one link, one or two dates) is a single item and stays; so does anything holding
+the page's headline (<h1>) or more than half its text.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def is_dated_link_list(el) -> bool:
 
 def is_dated_teaser(el, in_named_list: bool = False) -> bool:
     """A single teaser of another report: a headline-like link with a date beside it, as a list item or
-    anywhere inside a block named as a sidebar / related / latest list (such a list may hold one item)."""
+    anywhere inside a block named as a related / latest / most-read list (such a list may hold one item)."""
     if not (el.tag == "li" or in_named_list) or not _is_dated_link_item(el):
         return False
     return any(len(_text(a).split()) >= _HEADLINE_WORDS for a in el.iter("a")) and _link_share(el) >= _MIN_LINK_SHARE
@@ -94,13 +94,13 @@ def remove_dated_chrome(root) -> int:
     stack = [(root, False)]
     while stack:
         el, in_named = stack.pop()
-        if el is not root and not _holds_headline(el) and len(_text(el)) <= limit and (
-                is_dated_link_list(el) or is_dated_teaser(el, in_named)):
+        if el is not root and not _holds_headline(el) and (
+                is_dated_link_list(el) or is_dated_teaser(el, in_named)) and len(_text(el)) <= limit:
             el.drop_tree()
             dropped += 1
             continue
         # a block named as a list of other reports, small and without the page's headline
-        in_named = in_named or (el is not root and _named_list(el) and not _holds_headline(el)
-                                and len(_text(el)) <= limit)
+        in_named = in_named or (el is not root and _named_list(el) and len(_text(el)) <= limit
+                                and not _holds_headline(el))
         stack.extend((child, in_named) for child in el if isinstance(child.tag, str))
     return dropped
