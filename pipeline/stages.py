@@ -35,8 +35,18 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:20]
 
 
+# Column types that cannot be told from the values when a frame is empty (or all-null); without them the
+# first, empty, write of a day would create a DuckDB column of the wrong type for every later day.
+COLUMN_DTYPES = {
+    "record_index": "int64", "segment": "int64", "start": "int64", "end": "int64", "body_chars": "int64",
+    "quantity": "float64", "quantity_max": "float64",
+    "published_date": "datetime64[ns]", "anchor_date": "datetime64[ns]",
+}
+
+
 def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(columns))
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return frame.astype({c: t for c, t in COLUMN_DTYPES.items() if c in frame.columns})
 
 
 def rejected_frame(rejections: Iterable[Rejection], day: str) -> pd.DataFrame:

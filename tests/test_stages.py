@@ -31,3 +31,27 @@ def test_a_body_over_the_cap_is_rejected() -> None:
     articles, rejected = build_articles(_raw(text, "text", "long.txt"), limits=SizeLimits(max_body_chars=500))
     assert articles.empty
     assert rejected["reason"].str.startswith("article body of ").tolist() == [True]
+
+
+def test_empty_frames_keep_their_column_types() -> None:
+    from pipeline.stages import ARTICLE_COLUMNS, _frame, rejected_frame
+
+    assert str(rejected_frame([], "2024-03-04")["record_index"].dtype) == "int64"
+    empty_articles = _frame([], ARTICLE_COLUMNS)
+    assert str(empty_articles["segment"].dtype) == "int64"
+    assert str(empty_articles["published_date"].dtype) == "datetime64[ns]"
+
+
+def test_an_empty_first_day_does_not_fix_a_wrong_column_type(tmp_path) -> None:
+    import duckdb
+
+    from pipeline.sources.records import Rejection
+    from pipeline.stages import rejected_frame
+    from pipeline.store.tables import read_days, replace_days
+
+    conn = duckdb.connect(str(tmp_path / "t.duckdb"))
+    replace_days(conn, "load_rejections", rejected_frame([], "2024-03-06"), ["2024-03-06"])
+    replace_days(conn, "load_rejections", rejected_frame([Rejection("a.txt", -1, "load", "empty file")], "2024-03-04"),
+                 ["2024-03-04"])
+    assert read_days(conn, "load_rejections")["record_index"].tolist() == [-1]
+    assert conn.execute("SELECT typeof(record_index) FROM load_rejections").fetchone()[0] == "BIGINT"
