@@ -48,8 +48,9 @@ def rejected(
             [read_days(conn, name, days) for name in ("fetch_rejections", "load_rejections", "extract_rejections")],
             ignore_index=True,
         )
-        raw = read_days(conn, "raw_articles", days)
-        stored_articles = read_days(conn, "articles", days)
+        # the accounting needs ids and paths only, not the stored page contents and bodies
+        raw = read_days(conn, "raw_articles", days, columns=["ingest_day", "record_id", "input_path"])
+        stored_articles = read_days(conn, "articles", days, columns=["record_id"])
         history = _history_shares(conn, min(days))
     if frame.empty:
         frame = pd.DataFrame(columns=["ingest_day", "input_path", "record_id", "record_index", "stage", "reason"])

@@ -69,3 +69,11 @@ def test_rewriting_a_day_leaves_no_temporary_files(tmp_path: Path) -> None:
         f"SELECT input_path, ingest_day FROM read_parquet('{tmp_path}/rejected/**/*.parquet', hive_partitioning=true)"
     ).fetchall()
     assert [(r[0], str(r[1])) for r in rows] == [("b", "2024-03-04")]
+
+
+def test_reading_selected_columns_returns_only_those(tmp_path: Path) -> None:
+    conn = duckdb.connect(str(tmp_path / "t.duckdb"))
+    replace_days(conn, "rejected", _rejected("2024-03-04", ["a"]), ["2024-03-04"])
+    frame = read_days(conn, "rejected", ["2024-03-04"], columns=["record_id", "input_path"])
+    assert frame.to_dict("records") == [{"record_id": "id-a", "input_path": "a"}]
+    assert read_days(conn, "missing", columns=["record_id"]).columns.tolist() == ["record_id"]

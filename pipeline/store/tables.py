@@ -97,15 +97,22 @@ def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str) -> None:
 
 
 def read_days(
-    conn: duckdb.DuckDBPyConnection, table: str, days: Sequence[str] | None = None
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    days: Sequence[str] | None = None,
+    columns: Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """Rows of `table` for `days` (every day when None); an empty frame when the table does not exist."""
+    """Rows of `table` for `days` (every day when None), only `columns` when given (all otherwise).
+
+    An empty frame when the table does not exist.
+    """
     if not table_exists(conn, table):
-        return pd.DataFrame()
+        return pd.DataFrame(columns=list(columns or []))
+    selected = ", ".join(_quote(c) for c in columns) if columns else "*"
     if days is None:
-        return conn.execute(f"SELECT * FROM {_quote(table)}").df()
+        return conn.execute(f"SELECT {selected} FROM {_quote(table)}").df()
     return conn.execute(
-        f"SELECT * FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
+        f"SELECT {selected} FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
         [list(days)],
     ).df()
 
