@@ -8,6 +8,7 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline.sources.http import FetchSettings, read_url_list
 from pipeline.store import parquet
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -103,9 +104,7 @@ class HttpSources(dg.ConfigurableResource):
     def configured(self) -> bool:
         return bool(self.urls or self.url_files or self.feeds or self.sitemaps)
 
-    def settings(self):
-        from pipeline.sources.http import FetchSettings
-
+    def settings(self) -> FetchSettings:
         return FetchSettings(
             user_agent=self.user_agent, read_timeout=self.timeout_seconds, connect_timeout=self.timeout_seconds,
             deadline=self.deadline_seconds, per_host_delay=self.per_host_delay_seconds, retries=self.retries,
@@ -114,6 +113,4 @@ class HttpSources(dg.ConfigurableResource):
         )
 
     def page_urls(self) -> list[str]:
-        from pipeline.sources.http import read_url_list
-
         return [*self.urls, *(u for f in self.url_files for u in read_url_list(Path(f)))]
