@@ -306,7 +306,7 @@ def _deictic_day(m: re.Match[str], body: str) -> Mention:
 
 
 @pattern(
-    rf"\b(?P<mod>(?i:(?:early|late|earlier|later)\s+(?:this|last|next)|this\s+coming|this\s+past|this|last|next|"
+    r"\b(?P<mod>(?i:(?:early|late|earlier|later)\s+(?:this|last|next)|this\s+coming|this\s+past|this|last|next|"
     r"past|coming|previous|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current))\s+"
     r"(?P<u>(?i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"
 )

@@ -101,7 +101,7 @@ _COUNTED_BEFORE = re.compile(
     rf"(?:{UPPER}|{LOWER}|between)?\s*$",
     re.I,
 )
-_TOLL_BEFORE = re.compile(rf"\b(?:death toll|toll|number of (?:the )?dead)\b[^.;]{{0,40}}?$", re.I)
+_TOLL_BEFORE = re.compile(r"\b(?:death toll|toll|number of (?:the )?dead)\b[^.;]{0,40}?$", re.I)
 _KILLED_BEFORE = re.compile(rf"\b(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+(?:{UPPER}|{LOWER})?\s*$", re.I)
 
 

@@ -247,7 +247,7 @@ IRREGULAR = {
     "sit": ("sat", "sat"), "slay": ("slew", "slain"), "bid": ("bid", "bid"), "spread": ("spread", "spread"),
     "shed": ("shed", "shed"), "wind": ("wound", "wound"), "seize": ("seized", "seized"), "arise": ("arose", "arisen"),
     "undergo": ("underwent", "undergone"), "go": ("went", "gone"), "hang": ("hanged", "hanged"),
-    "sweep": ("swept", "swept"), "keep": ("kept", "kept"), "deal": ("dealt", "dealt"), "bring": ("brought", "brought"),
+    "sweep": ("swept", "swept"), "keep": ("kept", "kept"), "deal": ("dealt", "dealt"),
     "teach": ("taught", "taught"), "catch": ("caught", "caught"), "buy": ("bought", "bought"), "win": ("won", "won"),
     "rebuild": ("rebuilt", "rebuilt"), "oversee": ("oversaw", "overseen"), "see": ("saw", "seen"),
     "mislead": ("misled", "misled"), "foresee": ("foresaw", "foreseen"), "withstand": ("withstood", "withstood"),
