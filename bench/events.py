@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -44,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = (ROOT / ".." / "shared").resolve()
 PLOVER = SHARED / "data" / "events" / "plover_gsr_cameo" / "plover_gsr_flat.jsonl"
 SEEDS = SHARED / "seeds"
+OWN_EVENTS = ROOT / "bench" / "data" / "own_events"
 RESULTS = ROOT / "bench" / "results"
 GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA"}
 
@@ -98,52 +100,134 @@ def _as_gold_code(pred: str) -> str:
     return "BODY" if body_kind(pred) else pred
 
 
-def bench_plover(tmp: Path) -> dict:
+@dataclass(frozen=True)
+class GoldSentence:
+    """One labelled sentence of a sentence set, whatever file it came from."""
+
+    id: str
+    text: str
+    types: frozenset[str]  # the gold type and any accepted alternatives
+    gold_type: str
+    source: frozenset[str]
+    target: frozenset[str]
+    half: str  # "A" / "B" on PLOVER, "own" on our own set
+
+
+def plover_sentences() -> list[GoldSentence]:
     rows = [json.loads(line) for line in PLOVER.read_text().splitlines() if line.strip()]
-    in_dir = tmp / "plover_in"
+    return [
+        GoldSentence(r["id"], r["text"], frozenset({r["event_plover"]}), r["event_plover"],
+                     frozenset(_gold_codes(r["source"])), frozenset(_gold_codes(r["target"])), half_of(r["id"]))
+        for r in rows
+    ]
+
+
+def own_sentences() -> list[GoldSentence]:
+    """Our own labelled sentences (bench/data/own_events/*.jsonl): the development set from session 2 on."""
+    out = []
+    for path in sorted(OWN_EVENTS.glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            codes = lambda xs: frozenset("BODY" if c in ("IGO", "NGO") else c for c in xs)  # noqa: E731
+            out.append(GoldSentence(
+                r["id"], r["text"], frozenset({r["event_type"], *r.get("type_alternatives", [])}), r["event_type"],
+                codes(r["source"]), codes(r["target"]), "own",
+            ))
+    return out
+
+
+def first_events_cli(sentences: list[GoldSentence], tmp: Path, name: str) -> tuple[dict[str, dict], dict]:
+    """The first event (smallest start) of each sentence, one input file per sentence through the CLI."""
+    in_dir = tmp / f"{name}_in"
     in_dir.mkdir()
-    for r in rows:
-        (in_dir / f"{r['id']}.txt").write_text(r["text"] + "\n")
-    out_dir = tmp / "plover_out"
+    for g in sentences:
+        (in_dir / f"{g.id}.txt").write_text(g.text + "\n")
+    out_dir = tmp / f"{name}_out"
     run = run_cli(in_dir, out_dir)
-    arts = read_table(out_dir, "articles")
     # A sentence that occurs twice in the set is one article and its copy (duplicate_of): same events.
-    article_of = {a["input_path"]: a.get("duplicate_of") or a["article_id"] for a in arts}
+    article_of = {a["input_path"]: a.get("duplicate_of") or a["article_id"] for a in read_table(out_dir, "articles")}
     first: dict[str, dict] = {}
     for e in sorted(read_table(out_dir, "events"), key=lambda e: (e["start"], e["end"], e["event_id"])):
         first.setdefault(e["article_id"], e)
-    per: list[dict] = []
-    for r in rows:
-        article_id = article_of.get(f"{r['id']}.txt")
-        e = first.get(article_id) if article_id else None
-        src, tar = _gold_codes(r["source"]), _gold_codes(r["target"])
+    by_id = {}
+    for g in sentences:
+        article_id = article_of.get(f"{g.id}.txt")
+        if article_id in first:
+            by_id[g.id] = first[article_id]
+    return by_id, run
+
+
+def first_events_direct(sentences: list[GoldSentence]) -> dict[str, dict]:
+    """The same through `extract_event_mentions` alone (no text or dates stage): a fast loop for development."""
+    by_id = {}
+    for g in sentences:
+        mentions = extract_event_mentions(g.text, None, [])
+        if mentions:
+            by_id[g.id] = min(mentions, key=lambda m: (m.start, m.end)).__dict__
+    return by_id
+
+
+def score_sentences(sentences: list[GoldSentence], first: dict[str, dict]) -> list[dict]:
+    per = []
+    for g in sentences:
+        e = first.get(g.id)
         per.append({
-            "id": r["id"], "half": half_of(r["id"]), "gold_type": r["event_plover"],
+            "id": g.id, "half": g.half, "gold_type": g.gold_type,
             "type": e["event_type"] if e else None, "source": e["source_actor"] if e else None,
-            "target": e["target_actor"] if e else None,
-            "gold_target": sorted(tar),
-            "type_ok": bool(e) and e["event_type"] == r["event_plover"],
-            "source_ok": bool(e) and _actor_ok(e["source_actor"], src),
-            "target_ok": bool(e) and _actor_ok(e["target_actor"], tar, src),
+            "target": e["target_actor"] if e else None, "gold_target": sorted(g.target),
+            "gold_source": sorted(g.source),
+            "type_ok": bool(e) and e["event_type"] in g.types,
+            "source_ok": bool(e) and _actor_ok(e["source_actor"], set(g.source)),
+            "target_ok": bool(e) and _actor_ok(e["target_actor"], set(g.target), set(g.source)),
         })
+    return per
+
+
+def accuracy_table(groups: dict[str, list[dict]]) -> dict[str, dict]:
     def acc(sub: list[dict], key: str) -> float:
         return round(sum(p[key] for p in sub) / len(sub), 3) if sub else 0.0
-    table = {}
-    for name, sub in (("all", per), ("A (tuned on)", [p for p in per if p["half"] == "A"]),
-                      ("B (held out)", [p for p in per if p["half"] == "B"])):
-        table[name] = {"n": len(sub), "type": acc(sub, "type_ok"), "source": acc(sub, "source_ok"),
-                       "target": acc(sub, "target_ok"), "no_event": sum(1 for p in sub if p["type"] is None)}
-    # Error analysis on half A only: half B stays held out, and only its totals are printed.
-    confusions: dict[str, int] = {}
+    return {
+        name: {"n": len(sub), "type": acc(sub, "type_ok"), "source": acc(sub, "source_ok"),
+               "target": acc(sub, "target_ok"), "no_event": sum(1 for p in sub if p["type"] is None)}
+        for name, sub in groups.items()
+    }
+
+
+def confusions_of(per: list[dict], top: int = 15) -> dict[str, int]:
+    out: dict[str, int] = {}
     for p in per:
-        if p["half"] == "A" and not p["type_ok"]:
+        if not p["type_ok"]:
             k = f"{p['gold_type']}->{p['type']}"
-            confusions[k] = confusions.get(k, 0) + 1
-    error_classes = _error_classes([p for p in per if p["half"] == "A"])
+            out[k] = out.get(k, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1])[:top])
+
+
+def bench_plover(tmp: Path) -> dict:
+    sentences = plover_sentences()
+    first, run = first_events_cli(sentences, tmp, "plover")
+    per = score_sentences(sentences, first)
+    table = accuracy_table({"all": per, "A (tuned on)": [p for p in per if p["half"] == "A"],
+                            "B (held out)": [p for p in per if p["half"] == "B"]})
+    # Error analysis on half A only: half B stays held out, and only its totals are printed.
+    half_a = [p for p in per if p["half"] == "A"]
     seconds, n_articles = events_stage_seconds(run)
-    return {"table": table, "confusions": dict(sorted(confusions.items(), key=lambda kv: -kv[1])[:15]),
-            "error_classes_A": error_classes,
+    return {"table": table, "confusions": confusions_of(half_a), "error_classes_A": _error_classes(half_a),
             "events_stage_seconds": seconds, "articles": n_articles, "per_sentence": per}
+
+
+def bench_own(tmp: Path) -> dict:
+    sentences = own_sentences()
+    if not sentences:
+        return {"table": {}, "confusions": {}, "error_classes": {}, "per_sentence": []}
+    first, _ = first_events_cli(sentences, tmp, "own")
+    per = score_sentences(sentences, first)
+    by_prefix: dict[str, list[dict]] = {"all": per}
+    for p in per:
+        by_prefix.setdefault(p["id"].split("-")[0], []).append(p)
+    return {"table": accuracy_table(by_prefix), "confusions": confusions_of(per),
+            "error_classes": _error_classes(per), "per_sentence": per}
 
 
 def _error_classes(per: list[dict]) -> dict[str, int]:
@@ -276,11 +360,44 @@ def bench_speed(n_articles: int = 60) -> dict:
             "articles_per_second": round(n_articles / cpu, 1) if cpu else None, "events": n_events}
 
 
+def print_own_errors(per: list[dict], sentences: list[GoldSentence]) -> None:
+    text = {g.id: g.text for g in sentences}
+    for p in per:
+        if p["type_ok"] and p["source_ok"] and p["target_ok"]:
+            continue
+        print(f"{p['id']}: gold {p['gold_type']} {p['gold_source']}->{p['gold_target']}  "
+              f"got {p['type']} {p['source']}->{p['target']}\n    {text[p['id']]}")
+
+
+def dev_loop(show_errors: bool) -> None:
+    """`python -m bench.events --dev`: our own set only, through the events functions alone (seconds)."""
+    sentences = own_sentences()
+    per = score_sentences(sentences, first_events_direct(sentences))
+    if show_errors:
+        print_own_errors(per, sentences)
+    _print_own(per)
+
+
+def _print_own(per: list[dict]) -> None:
+    by_prefix: dict[str, list[dict]] = {"all": per}
+    for p in per:
+        by_prefix.setdefault(p["id"].split("-")[0], []).append(p)
+    print(f"{'own set':<14}{'n':>5}{'type':>8}{'source':>8}{'target':>8}{'no event':>10}")
+    for name, r in accuracy_table(by_prefix).items():
+        print(f"{name:<14}{r['n']:>5}{r['type']:>8.3f}{r['source']:>8.3f}{r['target']:>8.3f}{r['no_event']:>10}")
+    print("type errors (gold->ours):", ", ".join(f"{k} {v}" for k, v in confusions_of(per).items()))
+    print("error classes:", ", ".join(f"{k} {v}" for k, v in _error_classes(per).items()))
+
+
 def main() -> None:
+    if "--dev" in sys.argv:
+        dev_loop("--errors" in sys.argv)
+        return
     RESULTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmpname:
         tmp = Path(tmpname)
         plover = bench_plover(tmp)
+        own = bench_own(tmp)
         seeds = bench_seeds(tmp)
     speed = bench_speed()
 
@@ -291,6 +408,10 @@ def main() -> None:
     print("targets: type >= 0.80, source >= 0.75, target >= 0.70")
     print("most frequent type errors on half A (gold->ours):", ", ".join(f"{k} {v}" for k, v in plover["confusions"].items()))
     print("error classes on half A:", ", ".join(f"{k} {v}" for k, v in plover["error_classes_A"].items()))
+
+    if own["per_sentence"]:
+        print("\nOur own labelled sentences (bench/data/own_events, development set; first event, via the CLI)")
+        _print_own(own["per_sentence"])
 
     for label, s in (("via the CLI (dates from the dates stage)", seeds["cli"]),
                      ("events stage alone (gold temporal expressions)", seeds["gold_temporal"])):
@@ -317,7 +438,9 @@ def main() -> None:
           f"{speed['articles_per_second']} articles/s (target >= 10)")
 
     result = {"plover": {k: v for k, v in plover.items() if k != "per_sentence"},
-              "plover_per_sentence": plover["per_sentence"], "seeds": seeds, "speed": speed}
+              "plover_per_sentence": plover["per_sentence"],
+              "own": {k: v for k, v in own.items() if k != "per_sentence"}, "own_per_sentence": own["per_sentence"],
+              "seeds": seeds, "speed": speed}
     (RESULTS / "events.json").write_text(json.dumps(result, indent=2, default=str))
     print(f"\nwrote {RESULTS / 'events.json'}")
 

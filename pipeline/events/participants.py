@@ -394,13 +394,45 @@ def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
     return source_m, source
 
 
+_ADDRESSEE_VERB = re.compile(
+    r"\b(?:told|tells|tell|warned|warns|warn|assured|assures|informed|informs|reminded|reminds|notified|"
+    r"notifies|cautioned|cautions|promised|promises|urged|urges|advised|advises|wrote to|writes to)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _addressee(scene: _Scene) -> ActorMention | None:
+    """The one a reported statement is addressed to: "Finland" in "The Kremlin warned Finland that ..."."""
+    for f in scene.frames:
+        if f.kind != "said":
+            continue
+        for a in scene.actors:
+            if f.start <= a.start < f.end and a.kind != "place" and _ADDRESSEE_VERB.search(scene.text[f.start : a.start]):
+                return a
+    return None
+
+
 def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) -> str | None:
     """The first participant after the cue, then the fallbacks in order of how much the text says."""
+    found = _target_in_clause(scene, source_m, source)
+    if found is None:
+        addressee = _addressee(scene)
+        if addressee is not None and addressee.code != source and addressee.start > scene.clause.trigger.start - 80:
+            return addressee.code  # "Germany told Poland it would send tanks": the statement's addressee
+    return found
+
+
+def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str | None) -> str | None:
     text, clause, t = scene.text, scene.clause, scene.clause.trigger
     left, right = scene.left, scene.right
     pair = _between(scene)
     if pair is not None:
         return pair[1].code  # "talks between Chile and Peru"
+    addressee = _addressee(scene)
+    if addressee is not None and addressee.start >= t.end and any(
+        f.start <= t.start < f.end and f.start <= addressee.start < f.end for f in scene.frames
+    ) and addressee.code != source:
+        return addressee.code  # the frame's own verb is the event: "The Kremlin warned Finland that ..."
     if t.event_type in SYMMETRIC_TYPES and source_m is not None:
         partners = [a for a in left if a.code != source and a.start > source_m.start]
         if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):

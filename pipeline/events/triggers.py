@@ -6,6 +6,7 @@ Lexicon syntax, one cue per item:
     "n:attack"                    a noun, singular and plural
     "v:sign>agreement|treaty"     the cue counts only if one of the words after ">" follows within 8 words
     "v:strike<worker|union"       the cue counts only if none of the words after "<" is near it (5 words)
+    "v:send>@personnel|@aid"      "@name" in a context list stands for every word of WORD_CLASSES[name]
 """
 
 from __future__ import annotations
@@ -19,6 +20,30 @@ Pos = Literal["verb", "noun"]
 
 _REQ_WINDOW = 8
 _EXC_WINDOW = 5
+
+# Context words by meaning, shared by the cues that need them ("send troops", "send aid", "sell arms").
+WORD_CLASSES: dict[str, tuple[str, ...]] = {
+    "personnel": (
+        "troops", "soldiers", "forces", "force", "police", "policemen", "officers", "personnel", "peacekeepers",
+        "marines", "paratroopers", "commandos", "units", "battalion", "battalions", "brigade", "brigades",
+        "contingent", "contingents", "advisers", "advisors", "instructors", "trainers", "experts", "specialists",
+        "engineers", "doctors", "medics", "nurses", "rescuers", "firefighters", "volunteers", "mercenaries",
+        "fighters", "reinforcements", "servicemen", "guards", "sailors", "pilots", "crews", "team", "teams",
+    ),
+    "weapons": (
+        "weapons", "weaponry", "arms", "ammunition", "munitions", "missiles", "rockets", "shells", "drones",
+        "tanks", "jets", "warplanes", "aircraft", "helicopters", "warships", "frigates", "submarines", "vessels",
+        "ships", "artillery", "howitzers", "rifles", "guns", "launchers", "systems", "equipment", "hardware",
+        "interceptors", "armour", "armor", "vehicles", "bombs", "grenades",
+    ),
+    "aid": (
+        "aid", "assistance", "help", "relief", "food", "medicine", "medicines", "medical", "supplies", "fuel",
+        "grain", "wheat", "rice", "vaccines", "vaccine", "money", "funds", "cash", "loan", "loans", "credit",
+        "credits", "grant", "grants", "tents", "blankets", "water", "shelter", "humanitarian", "donations",
+        "electricity", "gas", "oil", "fertilizer", "fertiliser", "seeds", "$", "million", "billion", "dollars",
+        "euros", "containers", "trucks", "convoy", "convoys", "shipment", "shipments", "package",
+    ),
+}
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "AGREE": (
@@ -79,17 +104,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "AID": (
         "v:resume>aid|assistance|shipments|deliveries|funding", "n:evacuation", "n:airlift",
-        "v:approve>aid|loan|loans|grant|grants|assistance|funding|package|credit|$|million|billion",
-        "v:sell>arms|weapons|jets|missiles|tanks|helicopters|aircraft|warships|submarines|drones", "v:rush>aid|supplies|troops|food|medicine|help|reinforcements", "v:distribute>aid|food|supplies|relief|medicine", "v:fly in>aid|supplies|food",
+        "v:approve>@aid|funding|@weapons",
+        "v:sell>@weapons", "v:rush>@aid|@personnel", "v:distribute>@aid", "v:fly in>@aid|@personnel",
         "v:deposit>$|billion|million", "v:pay>salaries|wages|pensions",
-        "n:grant", "n:asylum", "v:offer>asylum|refuge|shelter|aid|assistance|help|loan|credit", "v:feed", "v:treat>wounded|injured|refugees|patients", "n:food aid", "n:relief supplies", "n:aid package", "n:bailout", "v:bail out", "v:subsidize", "n:peacekeeping>troops|force|mission|forces|contingent", "n:loans", 
-        "v:give>aid|money|assistance|weapons|arms|food|shelter|help|support|asylum|refuge", "v:airlift", "v:airdrop", "v:train>troops|soldiers|forces|police|pilots|officers|fighters", "v:equip", "v:arm", "v:finance", "n:loan", "v:lend", "v:shelter", "v:host>refugees|migrants|displaced", "v:protect", "v:escort", "n:humanitarian aid", "n:military aid", "n:military assistance",
+        "n:grant", "n:asylum", "v:offer>asylum|refuge|@aid", "v:feed", "v:treat>wounded|injured|refugees|patients", "n:food aid", "n:relief supplies", "n:aid package", "n:bailout", "v:bail out", "v:subsidize", "n:peacekeeping>troops|force|mission|forces|contingent", "n:loans", 
+        "v:give>@aid|@weapons|support|asylum|refuge", "v:airlift", "v:airdrop", "v:train>troops|soldiers|forces|police|pilots|officers|fighters", "v:equip", "v:arm", "v:finance", "n:loan", "v:lend", "v:shelter", "v:host>refugees|migrants|displaced", "v:protect", "v:escort", "n:humanitarian aid", "n:military aid", "n:military assistance",
         "v:aid", "n:aid", "v:assist", "n:assistance", "v:provide", "v:supply", "n:supplies", "n:supply",
-        "v:deliver", "n:delivery", "v:donate", "n:donation", "v:send>troops|soldiers|aid|weapons|arms|forces|"
-        "ammunition|missiles|food|medicine|supplies|equipment|personnel|relief|money|help|peacekeepers|shells|"
-        "drones|tanks|jets|aircraft|warships|ships|vessels|rockets|artillery|fuel|grain|vaccines|doctors|"
-        "experts|advisers|advisors|instructors|mercenaries|containers|humanitarian|investigators|inspectors|monitors|observers",
-        "v:ship", "n:shipment", "v:transfer", "n:transfer", "v:export>arms|weapons|missiles|ammunition|shells",
+        "v:deliver", "n:delivery", "v:donate", "n:donation", "v:send>@personnel|@weapons|@aid|investigators|inspectors|monitors|observers",
+        "v:ship", "n:shipment", "v:transfer", "n:transfer", "v:export>@weapons",
         "n:arms export", "n:arms exports", "v:dispatch", "n:dispatch", "v:grant>asylum|aid|loan|credit",
         "n:relief", "v:fund", "n:funding", "v:evacuate", "v:rescue", "n:troop dispatch",
         "v:hand over<weapons|arms|power|control", "v:contribute",
@@ -112,7 +134,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "REQUEST": (
         "v:ask for", "v:solicit", "v:entreat", "v:beseech", "v:prod", "v:renew>call|calls|appeal|demand|demands", "v:repeat>call|calls|appeal|demand|demands", "v:reiterate>call|calls|appeal|demand|demands", "v:challenge>to", "n:calls>for|on", "n:petition", "n:ultimatum>to", "v:propose>talks|meeting|negotiations|dialogue",
-        "v:press>to|for", "n:plea", "v:petition", "v:apply for", "v:beg", "v:exhort", "v:encourage", "v:recommend", "v:summon>to",
+        "v:press>to|for", "n:plea", "v:petition", "v:apply for", "v:beg", "v:exhort", "v:encourage", "v:recommend", "v:summon>to<ambassador|envoy|diplomat|chargé|charge|ambassadors|envoys|diplomats",
         "v:call on", "v:call upon", "v:call for", "n:call for", "v:urge", "v:demand", "n:demand", "v:appeal",
         "n:appeal", "v:ask", "v:request", "n:request", "v:press for", "v:seek", "v:plead", "v:implore",
         "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
@@ -132,7 +154,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "REJECT": (
         "v:vote down", "v:overrule", "v:disavow", "v:disown", "v:overturn>decision|ruling|law|ban|verdict", "v:contest>result|results|election|ruling|decision|claim|claims",
-        "v:balk", "v:stonewall", "v:shun", "v:scorn", "v:renege", "v:vote against", "v:violate<ceasefire|truce|airspace|border|territory", "v:flout", "v:disobey", "v:breach<ceasefire|truce|airspace|border|territory", "v:block>resolution|bill|proposal|plan|deal|agreement|appointment|nomination|sale|bid|membership|accession|attempt|efforts|move", "v:withdraw from>treaty|agreement|pact|accord|convention", "v:pull out of>treaty|agreement|pact|accord|convention", "v:deny>report|reports|claim|claims|allegation|allegations|charges|accusations|involvement|responsibility", 
+        "v:balk", "v:stonewall", "v:shun", "v:scorn", "v:renege", "v:vote against", "v:violate<ceasefire|truce|airspace|border|territory", "v:flout", "v:disobey", "v:breach<ceasefire|truce|airspace|border|territory", "v:block>resolution|bill|proposal|plan|deal|agreement|appointment|nomination|sale|bid|membership|accession|attempt|efforts|move|statement|declaration|decision|vote|package|motion|request|application|candidacy|draft", "v:withdraw from>treaty|agreement|pact|accord|convention", "v:pull out of>treaty|agreement|pact|accord|convention", "v:deny>report|reports|claim|claims|allegation|allegations|charges|accusations|involvement|responsibility", 
         "v:resist", "v:ignore>call|calls|demand|demands|appeal|request|warning|warnings|ultimatum", "v:rule out", "v:disregard", "v:brush off", "v:refute", "v:contradict", "v:dispute>claim|claims|report|reports|allegations|findings|account",
         "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
         "n:veto", "v:decline>to|offer|invitation|request", "v:rebuff", "v:turn down", "v:oppose",
@@ -141,7 +163,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "THREATEN": (
         "v:brandish", "v:give>ultimatum", "v:issue>ultimatum|warning|threat", "v:vow>to",
         "v:intimidate", "v:menace", "n:threats",
-        "v:threaten", "n:threat", "v:warn<in the statement", "n:warning", "n:ultimatum", "v:vow>retaliate|revenge|respond|destroy|punish",
+        "v:threaten", "n:threat", "v:warn<in the statement", "n:warning", "n:ultimatum", "v:vow>retaliate|revenge|respond|destroy|punish|response|retaliation|reprisal|reprisals|consequences|retribution|vengeance",
+        "n:response>stern|strong|firm|decisive|harsh|tough|forceful|robust|resolute|severe|swift|crushing|military|merciless|devastating",
         "v:retaliate", "n:retaliation", "n:firm response", "n:strong response",
     ),
     "PROTEST": (
@@ -161,7 +184,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:break>ties|relations", "v:cut>ties|relations", "v:withdraw from>talks|negotiations|mission", "v:pull out of>talks|negotiations", "v:walk out of>talks|negotiations|meeting", "v:end>aid|cooperation|talks|mission|assistance|funding", "v:terminate>aid|agreement|cooperation|assistance|funding|contract", "v:stop>aid|funding|talks|negotiations|cooperation|assistance|imports|exports", "v:restrict>imports|exports|trade|flights", "n:trade ban", "n:arms embargo", "v:penalize", "v:penalise", "v:expel>inspectors|observers|monitors|peacekeepers|aid workers|agencies",
         "v:withhold>aid|funds|funding|payments|assistance|support",
         "v:blacklist", "v:close>embassy|border|consulate|airspace|mission", "v:withdraw>ambassador|envoy|diplomats|recognition|inspectors|observers|monitors|peacekeepers|peacekeeping|mission|aid workers|relief workers", "v:force>out", "v:kick out", "v:ban>imports|exports|flights|travel|trade|entry", "n:tariff", "v:revoke>visas|visa|license|accreditation|citizenship", "v:shut>embassy|consulate",
-        "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs",
+        "v:sanction", "n:sanction", "n:embargo", "v:impose>sanctions|embargo|tariffs|curbs|duties|levies|quotas",
         "v:expel>diplomat|diplomats|ambassador|envoy|embassy", "v:recall>ambassador|envoy|diplomats",
         "v:sever>ties|relations", "v:break off", "v:cut off>aid|ties|relations|funding|supplies",
         "v:suspend>aid|talks|relations|negotiations|cooperation|membership|funding|ties",
@@ -173,10 +196,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "MOBILIZE": (
         "n:war games",
-        "v:beef up>security|presence|forces|troops|defences|defenses|patrols", "v:step up>security|patrols|presence|military", "v:heighten>security|alert|readiness", "v:tighten>security", "v:place>alert|high alert|standby|readiness", "v:raise>alert|readiness", "n:show of force", "v:move>troops|tanks|forces|warships|artillery|missiles|units|soldiers", "v:concentrate>troops|forces", "v:position>troops|forces|missiles|warships", "n:military exercise", "n:naval exercises", "n:military drills", "n:combat readiness", "v:redeploy", "n:redeployment", "v:recruit>troops|soldiers|fighters|reservists", "v:arm>itself|themselves",
-        "v:station>troops|forces|soldiers|missiles|weapons|warships|jets|aircraft|units|personnel|marines|ships|bombers|tanks", "v:amass", "v:muster", "v:conscript", "v:draft>troops|soldiers|reservists", "n:troop buildup", "n:maneuvers", "n:manoeuvres", "v:scramble>jets|fighters|aircraft", "n:state of alert",
+        "v:beef up>security|presence|forces|troops|defences|defenses|patrols", "v:step up>security|patrols|presence|military", "v:heighten>security|alert|readiness", "v:tighten>security", "v:place>alert|high alert|standby|readiness", "v:raise>alert|readiness", "n:show of force", "v:move>@personnel|@weapons", "v:concentrate>@personnel|@weapons", "v:position>@personnel|@weapons", "n:military exercise", "n:naval exercises", "n:military drills", "n:combat readiness", "v:redeploy", "n:redeployment", "v:recruit>troops|soldiers|fighters|reservists", "v:arm>itself|themselves",
+        "v:station>@personnel|@weapons|bombers", "v:amass", "v:muster", "v:conscript", "v:draft>troops|soldiers|reservists", "n:troop buildup", "n:maneuvers", "n:manoeuvres", "v:scramble>jets|fighters|aircraft", "n:state of alert",
         "v:mobilize<supporters|voters|public|opinion|resources|funds|support|pressure|groups|people|community|communities|members|opposition|donors|investors|campaign", "v:mobilise<supporters|voters|public|opinion|resources|funds|support|pressure|groups|people|community|communities|members|opposition|donors|investors|campaign", "n:mobilization", "n:mobilisation", "v:deploy", "n:deployment",
-        "v:mass>troops|forces|tanks", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
+        "v:mass>@personnel|@weapons", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
         "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up", "n:alert", "v:order>patrols|troops|mobilization|reinforcements",
         "v:patrol", "n:patrol", "v:mass",
     ),
@@ -344,6 +367,13 @@ class _Compiled:
     by_first_word: dict[str, list[tuple[str, ...]]]  # first word -> surface forms as words, longest first
 
 
+def _expand_classes(words: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words:
+        out.extend(WORD_CLASSES[w[1:]] if w.startswith("@") else (w,))
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
     rules: dict[str, list[TriggerRule]] = {}
@@ -354,10 +384,10 @@ def _compiled() -> _Compiled:
             excludes: tuple[str, ...] = ()
             if ">" in spec:
                 spec, _, req = spec.partition(">")
-                requires = tuple(req.split("|"))
+                requires = _expand_classes(req.split("|"))
             if "<" in spec:
                 spec, _, exc = spec.partition("<")
-                excludes = tuple(exc.split("|"))
+                excludes = _expand_classes(exc.split("|"))
             words = spec.split()
             if kind == "v":
                 for form, tense in verb_forms(words[0]).items():
