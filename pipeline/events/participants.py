@@ -100,6 +100,21 @@ _DOMESTIC_GROUP = re.compile(
     r"(?:President|Prime Minister|Premier|Governor|Mayor|leader)\s+[A-Z]\w+)\b"
 )
 
+# People and institutions of a state that the gazetteer cannot name ("the energy minister", "a blogger",
+# "opposition supporters"): as the object of a domestic story they belong to the acting state.
+_DOMESTIC_OBJECT = re.compile(
+    r"\b(?:government|minister|ministers|ministry|ministries|president|premier|cabinet|parliament|lawmakers|"
+    r"legislators|deputies|senators?|mps|speaker|army|military|police|policemen|officers?|soldiers|troops|"
+    r"forces|officials?|authorities|administration|regime|junta|court|judges?|prosecutors?|governor|mayor|"
+    r"council|commission|party|parties|candidates?|leaders?|opposition|rebels?|guerrillas?|insurgents?|"
+    r"militants?|militias?|separatists?|fighters|commanders?|protesters|demonstrators|strikers|organi[sz]ers|"
+    r"activists?|dissidents?|bloggers?|journalists?|reporters?|newspapers?|broadcasters?|channel|media|"
+    r"outlets?|students|workers|unions?|farmers|villagers|residents|civilians|citizens|people|families|"
+    r"community|communities|minorit(?:y|ies)|worshippers|pilgrims|prisoners|detainees|inmates|migrants|"
+    r"refugees|supporters|members|critics|rivals?|figures?|clerics?|priests?|bishops?|chiefs?)\b",
+    re.I,
+)
+
 _COORDINATION_GAP = re.compile(r"^(?:['’]s?)?[^.;:!?]{0,80}$")
 
 _PREPOSITION_LEAD = re.compile(r"^\s*(?:on|in|at|from|during|after|before|under|across|along|near|over)\b", re.I)
@@ -486,7 +501,24 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
     ]
     if where and (where[0].code != source or t.event_type not in MATERIAL_CONFLICT_TYPES):
         return where[0].code
-    return None
+    return _domestic_object(scene, source)
+
+
+def _domestic_object(scene: _Scene, source: str | None) -> str | None:
+    """"Opposition lawmakers in Ghana accused the energy minister of ...": an uncoded person or institution
+    acted upon in a story that names no other state after the cue belongs to the source's state."""
+    text, clause, t = scene.text, scene.clause, scene.clause.trigger
+    if source is None or not (len(source) == 3 and source.isupper()):
+        return None
+    after = [a for a in scene.actors if t.end <= a.start < clause.end and len(a.code) == 3 and a.code.isupper()]
+    if any(a.code != source for a in after):
+        return None
+    if any(a.code != source and not (len(a.code) == 3 and a.code.isupper()) for a in scene.usable if t.end <= a.start < clause.end):
+        return None  # an international body is named there
+    obj = _DOMESTIC_OBJECT.search(text[t.end : clause.end])
+    if obj is None or SUBORDINATE.search(text[t.end : t.end + obj.start()]):
+        return None
+    return source
 
 
 def _speech_source(text: str, t: Trigger, frames: list[Attribution], ctx: ArticleContext) -> str | None:
