@@ -58,6 +58,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:accept",
         "v:offer>to", "v:commit>to", "v:settle>dispute|differences|conflict", "n:accord", "n:treaty",
         "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
+
+        "v:vow>to<fight|war|attack|crush|destroy|retaliate|revenge|avenge|punish|eliminate|wipe|hit|strike|kill|defeat|resist|continue|target|drive|expel|annihilate|bomb|invade|block|sanction|boycott",
+        "v:stand ready", "v:express>intent|intention|hope", "v:announce>plans|plan|intention",
+        "v:signal>willingness|readiness|intent|intention|openness", "n:openness",
+        "v:commit>itself|themselves|himself|herself", "v:sign on", "v:agree in principle",
+        "v:endorse>plan|proposal|deal|agreement|roadmap|framework", "v:accept in principle",
     ),
     "CONSULT": (
         "v:greet>president|minister|delegation|counterpart|leader|visitors|envoy|king|prince", "v:resume>talks|negotiations|dialogue|contacts|consultations", "v:renew>talks|negotiations|dialogue|contacts",
@@ -70,6 +76,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:speak with", "v:speak to", "v:speak by", "v:talk with", "v:talk to", "n:phone call",
         "n:telephone call", "v:call<on|for|upon|off", "v:telephone", "v:phone",
         "v:receive>delegation|envoy|mission|minister|president|visitors|counterpart|ambassador|delegates|leader",
+        "n:call>between", "v:shuttle>between", "n:shuttle diplomacy", "v:huddle",
+        "v:hold>call|calls|meeting|meetings|round|rounds|session|sessions", "v:pay>visit|call|tribute",
+        "n:working visit", "n:official visit", "v:arrive in", "v:land in", "v:open>talks|negotiations|dialogue",
+        "v:launch>talks|negotiations|dialogue", "v:begin>talks|negotiations|dialogue",
+        "v:start>talks|negotiations|dialogue", "v:sit down with", "v:engage>talks|dialogue|negotiations",
+        "v:facilitate>talks|dialogue|negotiations", "n:facilitator", "n:go-between",
+        "v:host>summit|talks|meeting|delegation|president|prime|minister|leaders|counterpart|visit",
     ),
     "SUPPORT": (
         "v:resume>relations|ties", "v:renew>relations|ties",
@@ -81,6 +94,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hail", "v:applaud", "v:defend<against", "v:recognize>independence|sovereignty|government|state",
         "v:congratulate", "n:solidarity", "v:reaffirm>support|commitment|solidarity", "v:forgive",
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
+        "v:extend>recognition|support|backing|condolences|congratulations", "n:recognition>formal|diplomatic|full",
+        "v:come to>defence|defense", "v:speak up for", "v:spring to>defence|defense", "v:throw>weight",
+        "v:voice>support|backing|solidarity|confidence", "v:pledge>support|backing|solidarity",
+        "v:reaffirm>support|backing|solidarity|commitment|friendship", "v:pay tribute", "v:honour", "v:honor",
+        "v:thank", "v:grant>recognition", "v:approve of",
+        "v:back>bid|candidacy|plan|proposal|call|position|claim|stance|efforts|government|right|demand|membership|resolution",
     ),
     "CONCEDE": (
         "n:pardon",
@@ -94,6 +113,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:accede", "v:comply", "v:allow<inspectors|observers|monitors|peacekeepers|aid|access",
         "v:grant>permission|amnesty",
         "v:resign", "v:step down", "v:give in", "v:accede", "v:relent",
+        "v:shelve", "v:scrap>plan|plans|law|tax|taxes|bill|decree|rule|rules|reform|increase|hike",
+        "v:drop>plan|plans|tax|taxes|bill|decree|proposal|increase|hike",
+        "v:abandon>plan|plans|tax|taxes|bill|decree|proposal|increase|hike|reform",
+        "v:restore>access|internet|rights|freedoms|services|broadcasts|license|licence",
+        "v:lift>prohibition|suspension|blackout|shutdown|ban",
+        "v:relax>requirements|rules|visa|restrictions|controls|curbs", "v:free up", "v:climb down", "n:climbdown",
+        "n:u-turn", "v:make>u-turn",
+        "v:end>strike|walkout|boycott|protest|protests|sit-in|blockade|hunger strike|occupation",
+        "v:call off>strike|walkout|boycott|protest|protests|sit-in|blockade|march|rally|demonstration|demonstrations",
+        "v:suspend>strike|walkout|boycott|protest|protests|sit-in|blockade", "v:agree to>demand|demands",
+        "v:meet>demand|demands", "v:grant>demand|demands|concessions|autonomy|rights|pardon|clemency",
+        "v:dissolve itself", "v:release>funds|salaries", "v:unblock", "v:commute",
     ),
     "COOPERATE": (
         "n:alliance", "v:join>forces|alliance|coalition|operation|efforts", "n:joint venture", "v:hand over>suspect|suspects|fugitive|fugitives|criminal|drug lord|kingpin|militant|militants", "n:trade deal", "n:joint investigation", "n:intelligence sharing", "v:exchange>intelligence|information|data",
@@ -101,6 +132,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:cooperate", "n:cooperation", "v:co-operate", "n:co-operation", "v:collaborate", "n:collaboration",
         "v:work together", "v:share>intelligence|information|data", "n:joint war games", "n:joint drills", "n:joint naval exercises", "n:joint naval drills", "n:joint military drills", "n:joint air exercises", "v:extradite", "n:extradition",
         "n:joint exercise", "n:joint exercises", "n:joint military exercises", "n:partnership", "v:trade",
+        "v:work side by side", "v:work>together|jointly|alongside|hand in hand", "n:joint inspection",
+        "n:joint inspections", "n:joint operations", "n:joint task force", "n:joint commission", "n:joint project",
+        "n:joint projects", "n:joint production", "n:joint search", "n:joint effort", "n:joint efforts",
+        "n:joint mission", "n:joint border", "n:currency swap", "n:swap line", "n:swap agreement",
+        "v:hand over>official|officials|national|nationals|citizen|citizens|fugitive|suspect|convict|prisoner|wanted",
+        "v:surrender>fugitive|suspect|wanted|national",
+        "v:share>expertise|technology|know-how|intelligence|information|data",
+        "v:exchange>information|intelligence|data|expertise|technology", "v:pool", "n:barter", "n:trade agreement",
+        "n:free trade", "v:deepen>cooperation|ties|partnership", "v:expand>cooperation|ties|partnership|trade",
+        "v:boost>cooperation|trade|ties", "v:strengthen>cooperation|ties|partnership", "n:co-production",
+        "v:co-host", "v:ship>uranium|gas|oil|grain|coal|lng|crude|ore|cocoa",
+        "v:export>uranium|gas|oil|grain|coal|lng|crude|ore|cocoa",
     ),
     "AID": (
         "v:resume>aid|assistance|shipments|deliveries|funding", "n:evacuation", "n:airlift",
@@ -115,6 +158,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:arms export", "n:arms exports", "v:dispatch", "n:dispatch", "v:grant>asylum|aid|loan|credit",
         "n:relief", "v:fund", "n:funding", "v:evacuate", "v:rescue", "n:troop dispatch",
         "v:hand over<weapons|arms|power|control", "v:contribute",
+        "v:extend>@aid|credit line|loan|loans|lifeline", "n:credit line", "n:tranche", "n:disbursement",
+        "v:disburse", "v:receive>@aid|@weapons|tranche|disbursement|asylum", "v:grant>@aid|asylum|refuge|protection",
+        "v:pledge>@aid|@weapons|@personnel", "v:truck>@aid", "v:bankroll", "v:underwrite", "v:allocate>@aid",
+        "v:earmark>@aid", "v:write off>debt|debts|loans", "n:debt relief", "v:forgive>debt|debts|loans",
+        "v:take in>refugees|migrants|displaced|asylum", "v:resettle", "v:admit>refugees|migrants|asylum",
+        "v:welcome>refugees|migrants",
     ),
     "RETREAT": (
         "n:pullback",
@@ -131,13 +180,30 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:withdraw", "n:withdrawal", "v:pull out", "v:pull back", "v:retreat", "n:retreat", "v:demobilize",
         "v:demobilise", "v:disarm", "n:disarmament", "v:hand over>weapons|arms", "v:abandon", "v:leave>area|city|town|territory|positions|region",
         "v:dismantle", "v:surrender", "n:surrender", "n:ceasefire", "n:cease-fire", "n:truce",
-    ),
+        "v:swap>prisoners|captives|detainees|hostages|bodies|pows", "n:prisoner swap", "n:prisoner exchange",
+        "v:exchange>prisoners|captives|detainees|hostages|bodies|pows",
+        "v:let>in|into|@personnel|monitors|observers|inspectors|aid|access|through", "v:give>access",
+        "v:permit>@aid|inspectors|monitors|observers|access|deliver|delivery|deliveries|@personnel|agency|programme|program",
+        "v:lift>tariffs|duties|quotas|embargo|sanctions|blockade|siege|restrictions on imports",
+        "v:ease>tariffs|duties|quotas|embargo|sanctions",
+        "v:remove>tariffs|duties|sanctions|embargo|checkpoints|roadblocks|troops",
+        "v:unfreeze>assets|funds|accounts",
+        "v:release>@personnel|prisoners|hostages|detainees|captives|fishermen|crew|crews|sailors|soldiers|activists|journalists|nationals|citizens|ship|ships|vessel|vessels|boats|tanker|assets|funds",
+        "v:return>boats|ships|vessel|vessels|crew|crews|fishermen|nationals|citizens|soldiers", "v:stand down",
+        "v:pull>troops|forces|soldiers|units|tanks|out|back",
+        "v:withdraw>troops|forces|soldiers|units|tanks|brigade", "v:agree>truce|ceasefire|cease-fire|armistice",
+        "n:armistice", ),
     "REQUEST": (
         "v:ask for", "v:solicit", "v:entreat", "v:beseech", "v:prod", "v:renew>call|calls|appeal|demand|demands", "v:repeat>call|calls|appeal|demand|demands", "v:reiterate>call|calls|appeal|demand|demands", "v:challenge>to", "n:calls>for|on", "n:petition", "n:ultimatum>to", "v:propose>talks|meeting|negotiations|dialogue",
         "v:press>to|for", "n:plea", "v:petition", "v:apply for", "v:beg", "v:exhort", "v:encourage", "v:recommend", "v:summon>to<ambassador|envoy|diplomat|chargé|charge|ambassadors|envoys|diplomats",
         "v:call on", "v:call upon", "v:call for", "n:call for", "v:urge", "v:demand", "n:demand", "v:appeal",
         "n:appeal", "v:ask", "v:request", "n:request", "v:press for", "v:seek", "v:plead", "v:implore",
         "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
+        "v:push>to|for", "v:want>to", "v:call>for|on|upon", "v:insist>that|on", "v:ask>to|for",
+        "v:seek>release|extradition|help|aid|assistance|support|talks|clarification|explanation|compensation|return|meeting",
+        "v:demand>that|release|return|withdrawal|explanation|apology|compensation", "v:apply>for", "v:appeal>for|to",
+        "v:invite>to",
+        "v:end>occupation|siege|blockade",
     ),
     "ACCUSE": (
         "v:trade>accusations|insults|charges|barbs|blame",
@@ -151,6 +217,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:lawsuit", "v:slam", "v:lambast", "v:rebuke", "v:censure", "v:indict", "v:convict", "v:disapprove",
         "v:object to", "v:charge>with|that|of", "v:decry", "v:lament", "v:regret", "v:castigate",
         "v:express>concern|concerns|regret|outrage|dismay|alarm|disappointment|anger|displeasure",
+        "v:voice>disapproval|concern|concerns|criticism|outrage|dismay|displeasure|alarm|anger|frustration",
+        "n:disapproval", "v:take>to court|to the International Court|to the court", "v:haul>before|to court",
+        "v:file>suit|lawsuit|complaint|case|charges|petition", "v:bring>case|lawsuit|suit|charges|complaint",
+        "v:lodge>complaint|protest|objection|case", "n:formal protest", "v:open>inquiry|investigation|probe|case",
+        "v:launch>inquiry|investigation|probe|review|audit", "v:order>inquiry|investigation|probe|review|audit",
+        "n:audit", "v:audit", "v:question>@personnel|officials|minister|suspects", "v:find>guilty|liable",
+        "v:sentence>in absentia", "n:conviction", "n:verdict", "v:slap>lawsuit|charges|suit", "v:single out",
+        "v:point>finger", "v:brand", "v:label",
+        "v:call>disgrace|shameful|unacceptable|provocation|illegal|outrageous|irresponsible",
     ),
     "REJECT": (
         "v:vote down", "v:overrule", "v:disavow", "v:disown", "v:overturn>decision|ruling|law|ban|verdict", "v:contest>result|results|election|ruling|decision|claim|claims",
@@ -159,13 +234,22 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
         "n:veto", "v:decline>to|offer|invitation|request", "v:rebuff", "v:turn down", "v:oppose",
         "v:defy", "v:repudiate", "v:spurn", "v:snub",
+        "v:say no", "v:boycott>talks|summit|meeting|session|ceremony",
+        "v:stay away from>talks|summit|meeting",
+        "v:dismiss>demand|demands|call|calls|request|requests|proposal|offer|plan|claim|claims|report|reports|accusations|allegations|charges",
+        "v:ignore>order|ruling|court|verdict|resolution|deadline|summons|demand|demands|call|calls|request",
+        "v:defy>order|ruling|court|verdict|resolution|deadline|summons|ban|curfew|demand|demands|call|calls",
+        "v:shoot down>proposal|plan|idea|offer|request", "v:balk at", "v:refuse to", "v:decline>to",
     ),
     "THREATEN": (
-        "v:brandish", "v:give>ultimatum", "v:issue>ultimatum|warning|threat", "v:vow>to",
+        "v:brandish", "v:give>ultimatum", "v:issue>ultimatum|warning|threat", "v:vow>fight|war|attack|crush|destroy|retaliate|revenge|avenge|punish|eliminate|wipe|hit|strike|kill|defeat|resist|continue|target|drive|expel|annihilate|bomb|invade|block|sanction|boycott",
         "v:intimidate", "v:menace", "n:threats",
         "v:threaten", "n:threat", "v:warn<in the statement", "n:warning", "n:ultimatum", "v:vow>retaliate|revenge|respond|destroy|punish|response|retaliation|reprisal|reprisals|consequences|retribution|vengeance",
         "n:response>stern|strong|firm|decisive|harsh|tough|forceful|robust|resolute|severe|swift|crushing|military|merciless|devastating",
         "v:retaliate", "n:retaliation", "n:firm response", "n:strong response",
+        "v:warn>of|that|against", "v:caution",
+        "v:vow>response|retaliation|reprisal|reprisals|consequences|retribution|revenge", "v:hint>at|military|force",
+        "v:raise>spectre|specter|prospect", "n:threat>of|to",
     ),
     "PROTEST": (
         "v:set up>roadblocks|barricades", "n:barricades",
@@ -178,6 +262,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:strike>worker|workers|union|unions|wages|pay", "v:stop work", "n:walkout", "v:walk out",
         "v:block>road|roads|street|streets|bridge|bridges|highway|highways|motorway|motorways|junction|junctions|intersection|intersections|square|railway|railways|rail|tracks|traffic|railway|entrance|border|port|roadway|access",
         "n:sit-in", "n:picket", "v:picket", "n:march",
+        "v:refuse>food|meals|to eat", "v:stop eating", "v:walk off>job|jobs|work", "v:down tools", "n:hartal",
+        "n:bandh", "n:shutdown strike", "v:go on>strike|hunger strike", "v:went on>strike",
+        "v:stage>walkout|sit-in|protest|protests|strike|strikes|march|rally|demonstration|demonstrations|boycott|vigil",
+        "n:picket line", "v:march>through|on|to|against|in", "v:pack>square|streets|street|plaza|avenue",
+        "v:flood>streets|square", "v:fill>streets|square", "v:throng",
+        "v:occupy>square|building|campus|parliament|office|offices|street|streets|highway|road", "n:riots",
+        "n:rioters", "v:blockade>road|roads|highway|highways|depots|port|ports|refinery|refineries|border|bridge",
+        "v:block>highway|highways|road|roads|street|streets|motorway|bridge|railway|port|access|entrance|border crossing",
+        "n:protesters", "n:demonstrators", "n:rioters", "n:crowds>demanding|protesting|chanting", "v:heckle",
+        "v:boo", "v:jeer",
     ),
     "SANCTION": (
         "n:expulsion>ambassador|diplomat|diplomats|envoy|envoys|embassy|attache|attaché|mission|inspectors|observers|peacekeepers", "n:recall>ambassador|envoy", "n:severing", "n:sanctions",
@@ -193,6 +287,19 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:reduce>aid|supplies|assistance|funding|ties|relations|imports", "v:cut>aid|supplies|funding|ties|imports",
         "v:prohibit>aid|trade|imports|exports|flights|entry|sale|sales", "v:deny>entry|visa|visas|landing",
         "v:boycott>talks|summit|meeting|games|olympics",
+        "v:scale back>diplomatic|embassy|consular|diplomats|staff|ties|relations|cooperation|aid|assistance|funding",
+        "v:pull>diplomats|ambassador|envoy|embassy|staff|diplomatic|funding|aid|support",
+        "v:withdraw>facilitator|mediator|mediation|guarantor|observer|observers|monitors|facilitation|diplomats|diplomatic|staff|support|funding|aid|accreditation|from talks|from negotiations",
+        "v:suspend>lending|loans|aid|assistance|funding|disbursements|cooperation|talks|negotiations|mediation|efforts|operations|membership|participation|flights|ties|relations|accreditation|activities|programme|program|visas",
+        "v:end>programme|program|mission|training|cooperation|partnership|aid|assistance|funding|mediation|participation|membership|agreement|relations|ties",
+        "v:halt>lending|loans|aid|assistance|funding|disbursements|cooperation|talks|negotiations|mediation|efforts|programme|program|exports|imports",
+        "v:declare>persona non grata", "n:persona non grata", "v:freeze>relations|ties|cooperation|aid|talks|contacts",
+        "v:cut>aid|funding|ties|relations|contacts|assistance",
+        "v:cancel>visit|trip|meeting|talks|summit|contract|agreement|deal|exercise|exercises|drills|flights|visas|accreditation",
+        "v:postpone>visit|talks|summit|meeting", "v:quit>talks|negotiations|mission|alliance|treaty|agreement|organisation|organization|bloc",
+        "v:leave>talks|negotiations|alliance|treaty|organisation|organization|bloc", "v:suspend>operations|activities",
+        "v:call off>talks|visit|meeting|summit|negotiations|trip|exercise|exercises|drills",
+        "v:walk out>talks|negotiations|meeting|session|summit|conference|parliament",
     ),
     "MOBILIZE": (
         "n:war games",
@@ -202,6 +309,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:mass>@personnel|@weapons", "n:buildup", "n:build-up", "n:high alert", "v:put>alert",
         "v:reinforce", "n:reinforcements", "n:military exercises", "n:drills", "v:call up", "n:alert", "v:order>patrols|troops|mobilization|reinforcements",
         "v:patrol", "n:patrol", "v:mass",
+        "v:test-fire", "v:test-launch", "n:missile test", "n:nuclear test", "v:parade",
+        "n:military parade", "v:step up>security|patrols|presence|military|police",
+        "v:raise>threat level|alert level|alert|readiness|state of alert", "v:draft in",
+        "v:bring in>@personnel|reinforcements", "v:call in>@personnel|army|military|reinforcements",
+        "v:call up>reservists|@personnel", "n:reservists",
+        "v:put>on alert|on high alert|on standby|on a war footing", "v:place>on alert|on high alert|on standby",
+        "v:go on>alert|high alert", "v:send>reinforcements", "v:beef up",
+        "v:bolster>security|defences|defenses|presence|forces|troops|border|patrols",
+        "v:heighten>security|alert|readiness|presence", "v:tighten>security|border|controls",
+        "v:flex>muscle|muscles", "n:show of strength", "v:hold>exercises|drills|war games|manoeuvres|maneuvers",
+        "v:conduct>exercises|drills|war games|manoeuvres|maneuvers",
+        "v:stage>exercises|drills|war games|manoeuvres|maneuvers",
     ),
     "COERCE": (
         "v:break up>rally|rallies|protest|protests|demonstration|demonstrations|march|gathering|sit-in|strike",
@@ -217,6 +336,20 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:expropriate", "v:nationalize", "v:censor", "v:outlaw", "v:demolish", "v:bulldoze", "v:raze",
         "v:deface", "v:prevent>demonstration|rally|protest|march|meeting|entry|access|journalists|from|holding",
         "v:evict", "n:eviction", "v:disperse", "v:besiege", "n:siege", "v:interrogate", "v:prosecute",
+        "v:ban>from", "v:disqualify", "v:blacklist", "n:blackout>of|on|channel|station|network",
+        "v:order>blackout|shutdown|closure|suspension", "v:shut>down|channel|station|newspaper|internet|outlet",
+        "v:suspend>licence|license|broadcasts|channel|station|newspaper|outlet|party|parties|publication",
+        "v:revoke>licence|license|accreditation|citizenship|passport|passports", "v:strip>of", "v:expel>migrants|nationals|refugees|journalists|journalist|activists|workers|foreigners|correspondent|correspondents",
+        "v:charge>with", "v:indict", "v:take control>of",
+        "v:seize>control|power|town|city|village|territory|port|airport|base|assets|ship|vessel|tanker|property|cargo|goods",
+        "v:freeze>assets|accounts|funds|property",
+        "v:extend>emergency rule|state of emergency|curfew|martial law|ban|detention",
+        "v:declare>emergency rule|state of emergency|curfew|martial law", "n:emergency rule",
+        "v:impose>emergency rule|state of emergency|curfew|martial law|restrictions|ban|censorship|blockade|controls|lockdown",
+        "v:block>access|internet|websites|social media|sites|platforms|aid|convoy|convoys", "v:throttle", "v:gag",
+        "v:silence", "v:dissolve>party|parliament|union|organisation|organization|assembly|ngo|group",
+        "v:criminalise", "v:criminalize", "v:raid>offices|office|headquarters|home|homes|premises|newspaper|station",
+        "v:search>offices|homes|premises|headquarters", "v:put under>house arrest|surveillance",
     ),
     "ASSAULT": (
         "v:claim>responsibility|credit", "n:kidnapping", "n:abduction", "n:hijacking", "n:execution", "n:executions", "v:exchange>fire|gunfire|shots", "v:trade>fire|gunfire|shots|blows",
@@ -228,7 +361,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:attack", "n:attack", "v:strike<worker|workers|union|unions|hunger|general|wages|pay|drivers|teachers|nurses|doctors|employees|staff|miners|dockers|pilots|truckers|farmers|students|indefinite|nationwide|national|wildcat|rolling|token|on strike|protest|walkout", "n:airstrike",
         "n:air strike", "n:strike<worker|workers|union|unions|hunger|general|wages|pay|price|drivers|teachers|nurses|doctors|employees|staff|miners|dockers|pilots|truckers|farmers|students|indefinite|nationwide|national|wildcat|rolling|token|on strike|protest|walkout", "v:bomb", "n:bombing",
         "v:shell", "n:shelling", "v:kill", "n:killing", "v:fire>at|on|missile|missiles|rocket|rockets|shells|upon",
-        "v:open fire", "v:clash", "n:clash", "v:fight", "n:fighting", "v:launch>missile|missiles|rocket|rockets|"
+        "v:open fire", "v:clash", "n:clash", "v:fight", "n:fighting", "v:launch<hunger|general|sit-in|protest|campaign|appeal|investigation|inquiry|probe>missile|missiles|rocket|rockets|"
         "attack|attacks|offensive|strike|strikes|drone|drones|raid|assault|incursion|invasion",
         "v:shoot", "v:ambush", "n:ambush", "v:invade", "n:invasion", "v:assault", "n:assault", "v:massacre",
         "n:massacre", "v:wound", "n:raid", "v:raid", "v:hit>with|by|missile|missiles|rocket|rockets|drone|drones",
@@ -237,7 +370,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:explode", "v:detonate", "v:stab", "v:rape", "v:burn", "v:murder", "n:murder", "n:offensive", "n:incursion", "n:combat", "v:bombard", "n:bombardment",
         "v:destroy", "v:storm", "v:ransack", "v:loot", "n:explosion", "v:blow up", "n:missile attack",
         "n:drone attack", "v:lynch", "v:beat<back",
-    ),
+        "v:hack>to death", "v:hack", "v:drive>from|out of|off",
+        "v:expel>villagers|residents|population|thousands|hundreds|civilians|inhabitants", "v:set fire",
+        "v:set alight", "v:firebomb", "n:arson", "v:shoot dead", "v:mow down", "v:stone",
+        "v:beat>to death|up|protesters|demonstrators|detainees|prisoners|journalists|civilians", "n:beatings",
+        "n:electric shocks", "v:rocket", "v:mortar",
+        "v:blow>himself up|herself up|themselves up", "n:truck bomb", "n:ied", "n:improvised explosive device",
+        "n:landmine", "v:resume>fighting|hostilities|attacks|shelling|bombardment|offensive",
+        ),
 }
 
 # Families of types the clause and participant rules treat alike.
@@ -278,7 +418,8 @@ IRREGULAR = {
 }
 DOUBLE_FINAL = frozenset(
     "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol slam "
-    "step grab jab equip acquit occur refer prefer transfer confer deter kidnap worship gun scrap snub".split()
+    "step grab jab equip acquit occur refer prefer transfer confer deter kidnap worship gun scrap snub bar jam "
+    "blur spur stir star plot submit permit omit remit emit outlaw trek".split()
 )
 
 
@@ -460,15 +601,23 @@ def _window_words(text: str, start: int, end: int, before: int, after: int) -> t
     return left, right
 
 
+def _requirement_distance(rule: TriggerRule, sentence: str, start: int, end: int) -> int | None:
+    """How many words from the cue its nearest required context word is; None when none is there."""
+    left, right = _window_words(sentence, start, end, 4, _REQ_WINDOW)
+    distances = [i for i, w in enumerate(right) if w in rule.requires]
+    if rule.pos == "noun":
+        distances += [len(left) - 1 - i for i, w in enumerate(left) if w in rule.requires]
+    joined = " " + " ".join(right) + " "
+    for phrase in (x for x in rule.requires if " " in x):  # "state of emergency", "martial law"
+        at = joined.find(f" {phrase} ")
+        if at >= 0:
+            distances.append(joined[:at].count(" "))
+    return min(distances) if distances else None
+
+
 def _rule_applies(rule: TriggerRule, sentence: str, start: int, end: int) -> bool:
-    if rule.requires:
-        left, right = _window_words(sentence, start, end, 4, _REQ_WINDOW)
-        words = right + (left if rule.pos == "noun" else [])
-        if not any(w in rule.requires for w in words):
-            phrases = [x for x in rule.requires if " " in x]  # "state of emergency", "martial law"
-            joined = " " + " ".join(right) + " "
-            if not any(f" {x} " in joined for x in phrases):
-                return False
+    if rule.requires and _requirement_distance(rule, sentence, start, end) is None:
+        return False
     if rule.excludes:
         left, right = _window_words(sentence, start, end, _EXC_WINDOW, _EXC_WINDOW)
         near = left[-_EXC_WINDOW:] + right[:_EXC_WINDOW]
@@ -484,7 +633,9 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
     applicable = [r for r in candidates if _rule_applies(r, sentence, start, end)]
     if not applicable:
         return None
-    applicable.sort(key=lambda r: not r.requires)  # a cue whose context is spelled out is more specific
+    # A cue whose context is spelled out is more specific, and the nearer that context the better:
+    # "scaled back its diplomatic presence" is about diplomats before it is about a presence.
+    applicable.sort(key=lambda r: (not r.requires, _requirement_distance(r, sentence, start, end) or 0) if r.requires else (True, 0))
     verbs = [r for r in applicable if r.pos == "verb"]
     nouns = [r for r in applicable if r.pos == "noun"]
     if verbs and not nouns and verbs[0].tense in ("base", "3sg") and (
