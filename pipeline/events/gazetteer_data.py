@@ -29,7 +29,7 @@ BIH|Bosnia and Herzegovina;Bosnia-Herzegovina;Bosnia|Bosnian;Bosnians;Bosnian Se
 BWA|Botswana|Botswanan|Gaborone
 BRA|Brazil|Brazilian;Brazilians|Brasilia;Brasília
 BGR|Bulgaria|Bulgarian;Bulgarians|Sofia
-BFA|Burkina Faso|Burkinabe|Ouagadougou
+BFA|Burkina Faso|Burkinabe;Burkinabè;Burkinabé|Ouagadougou
 BDI|Burundi|Burundian;Burundians|Bujumbura;Gitega
 KHM|Cambodia|Cambodian;Cambodians;Khmer Rouge|Phnom Penh
 CMR|Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé
@@ -375,7 +375,7 @@ ECOWAS|IGO|ECOWAS;Economic Community of West African States
 Red Cross|IGO|Red Cross;International Committee of the Red Cross;ICRC;Red Crescent
 Amnesty International|NGO|Amnesty International;Amnesty
 Human Rights Watch|NGO|Human Rights Watch;HRW
-Doctors Without Borders|NGO|Doctors Without Borders;Medecins Sans Frontieres;MSF
+Doctors Without Borders|NGO|Doctors Without Borders;Medecins Sans Frontieres;Médecins Sans Frontières;MSF
 Hezbollah|NGO|Hezbollah;Hizbollah
 Taliban|NGO|Taliban
 Islamic State|NGO|Islamic State;ISIS;ISIL
@@ -410,6 +410,15 @@ Save the Children|NGO|Save the Children
 Transparency International|NGO|Transparency International
 International Crisis Group|NGO|International Crisis Group
 Physicians for Human Rights|NGO|Physicians for Human Rights
+Asian Development Bank|IGO|Asian Development Bank;ADB
+African Development Bank|IGO|African Development Bank;AfDB
+Inter-American Development Bank|IGO|Inter-American Development Bank;IDB
+European Investment Bank|IGO|European Investment Bank;EIB
+European Bank for Reconstruction and Development|IGO|European Bank for Reconstruction and Development;EBRD
+Organisation for the Prohibition of Chemical Weapons|IGO|Organisation for the Prohibition of Chemical Weapons;Organization for the Prohibition of Chemical Weapons;OPCW
+Caribbean Community|IGO|Caribbean Community;CARICOM
+East African Community|IGO|East African Community
+Pacific Islands Forum|IGO|Pacific Islands Forum
 """
 
 # Places that are not capitals, name -> country (alternative spellings separated by ";").

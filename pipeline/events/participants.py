@@ -434,7 +434,24 @@ def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) ->
         addressee = _addressee(scene)
         if addressee is not None and addressee.code != source and addressee.start > scene.clause.trigger.start - 80:
             return addressee.code  # "Germany told Poland it would send tanks": the statement's addressee
+    if found is None and _self_directed(scene, source):
+        return source
     return found
+
+
+# Events that, in a story naming no other state, a state does to its own people and institutions:
+# concessions (a government yielding to its own opposition), repression, and protest against one's own rulers.
+_INWARD_TYPES = frozenset({"CONCEDE", "COERCE", "PROTEST"})
+
+
+def _self_directed(scene: _Scene, source: str | None) -> bool:
+    if source is None or not (len(source) == 3 and source.isupper()) or scene.clause.trigger.event_type not in _INWARD_TYPES:
+        return False
+    others = [
+        a for a in scene.actors
+        if a.code != source and not any(f.start <= a.start < f.end for f in scene.frames)
+    ]
+    return not others
 
 
 def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str | None) -> str | None:

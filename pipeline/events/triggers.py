@@ -59,7 +59,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:offer>to", "v:commit>to", "v:settle>dispute|differences|conflict", "n:accord", "n:treaty",
         "v:conclude>agreement|deal|accord|treaty|pact", "v:approve", "v:consent",
 
-        "v:vow>to<fight|war|attack|crush|destroy|retaliate|revenge|avenge|punish|eliminate|wipe|hit|strike|kill|defeat|resist|continue|target|drive|expel|annihilate|bomb|invade|block|sanction|boycott",
+        "v:vow<fight|war|attack|crush|destroy|retaliate|revenge|avenge|punish|eliminate|wipe|hit|strike|kill|defeat|resist|continue|target|drive|expel|annihilate|bomb|invade|block|sanction|boycott>to",
         "v:stand ready", "v:express>intent|intention|hope", "v:announce>plans|plan|intention",
         "v:signal>willingness|readiness|intent|intention|openness", "n:openness",
         "v:commit>itself|themselves|himself|herself", "v:sign on", "v:agree in principle",
@@ -90,7 +90,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:rally>behind|around|support", "v:stand with", "v:side with", "v:sympathize", "v:sympathise", "v:champion", "v:salute", "v:vouch", "v:express>support|backing|confidence|readiness", "n:congratulations", "n:condolences", "v:recognise>independence|sovereignty|government|state", "n:recognition>of", "v:acknowledge>independence|sovereignty|contribution|role", "v:vote>for|in favour|in favor",
         "v:thank<to", "v:laud", "v:express>support|solidarity|sympathy|condolences|gratitude|appreciation", "v:extend>support|condolences|congratulations", "v:vote for", "v:stand by", "v:side with", "v:reassure", "v:normalize>relations|ties", "v:normalise>relations|ties", "n:backing", "v:uphold",
         "v:praise", "v:endorse", "n:endorsement", "v:support<military|arms|weapons|troops",
-        "n:support<military|arms|weapons|troops|financial", "v:back<down|off|away", "v:welcome", "v:commend",
+        "n:support<military|arms|weapons|troops|financial", "v:back<down|off|away|pull|pulled|pulling|pulls|move|moved|fall|fell|roll|rolled|scale|scaled|cut|hold|held|bring|brought|send|sent|push|pushed|turn|turned|step|stepped|draw|drew|come|came|go|went|fight|fought|hit|hits|strike|struck|call|called|get|got|give|gave|write|wrote|report|reported|look|looked|pay|paid|date|dates|dating|way|forces|troops", "v:welcome", "v:commend",
         "v:hail", "v:applaud", "v:defend<against", "v:recognize>independence|sovereignty|government|state",
         "v:congratulate", "n:solidarity", "v:reaffirm>support|commitment|solidarity", "v:forgive",
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
@@ -160,7 +160,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:hand over<weapons|arms|power|control", "v:contribute",
         "v:extend>@aid|credit line|loan|loans|lifeline", "n:credit line", "n:tranche", "n:disbursement",
         "v:disburse", "v:receive>@aid|@weapons|tranche|disbursement|asylum", "v:grant>@aid|asylum|refuge|protection",
-        "v:pledge>@aid|@weapons|@personnel", "v:truck>@aid", "v:bankroll", "v:underwrite", "v:allocate>@aid",
+        "v:truck>@aid", "v:bankroll", "v:underwrite", "v:allocate>@aid",
         "v:earmark>@aid", "v:write off>debt|debts|loans", "n:debt relief", "v:forgive>debt|debts|loans",
         "v:take in>refugees|migrants|displaced|asylum", "v:resettle", "v:admit>refugees|migrants|asylum",
         "v:welcome>refugees|migrants",
@@ -234,8 +234,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:reject", "n:rejection", "v:refuse", "n:refusal", "v:deny", "n:denial", "v:dismiss", "v:veto",
         "n:veto", "v:decline>to|offer|invitation|request", "v:rebuff", "v:turn down", "v:oppose",
         "v:defy", "v:repudiate", "v:spurn", "v:snub",
-        "v:say no", "v:boycott>talks|summit|meeting|session|ceremony",
-        "v:stay away from>talks|summit|meeting",
+        "v:say no", "v:stay away from>talks|summit|meeting",
         "v:dismiss>demand|demands|call|calls|request|requests|proposal|offer|plan|claim|claims|report|reports|accusations|allegations|charges",
         "v:ignore>order|ruling|court|verdict|resolution|deadline|summons|demand|demands|call|calls|request",
         "v:defy>order|ruling|court|verdict|resolution|deadline|summons|ban|curfew|demand|demands|call|calls",
@@ -318,10 +317,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:go on>alert|high alert", "v:send>reinforcements", "v:beef up",
         "v:bolster>security|defences|defenses|presence|forces|troops|border|patrols",
         "v:heighten>security|alert|readiness|presence", "v:tighten>security|border|controls",
-        "v:flex>muscle|muscles", "n:show of strength", "v:hold>exercises|drills|war games|manoeuvres|maneuvers",
-        "v:conduct>exercises|drills|war games|manoeuvres|maneuvers",
-        "v:stage>exercises|drills|war games|manoeuvres|maneuvers",
-    ),
+        "v:flex>muscle|muscles", "n:show of strength", ),
     "COERCE": (
         "v:break up>rally|rallies|protest|protests|demonstration|demonstrations|march|gathering|sit-in|strike",
         "v:declare>martial law|state of emergency|curfew|emergency", "v:block>websites|internet|website|media", "v:bar>from", "v:proscribe",
@@ -415,6 +411,10 @@ IRREGULAR = {
     "rebuild": ("rebuilt", "rebuilt"), "oversee": ("oversaw", "overseen"), "see": ("saw", "seen"),
     "mislead": ("misled", "misled"), "foresee": ("foresaw", "foreseen"), "withstand": ("withstood", "withstood"),
     "shoot down": ("shot", "shot"), "break off": ("broke", "broken"), "break up": ("broke", "broken"),
+    "come": ("came", "come"), "spring": ("sprang", "sprung"), "stick": ("stuck", "stuck"), "tear": ("tore", "torn"),
+    "hide": ("hid", "hidden"), "ride": ("rode", "ridden"), "rise": ("rose", "risen"), "speak up": ("spoke", "spoken"),
+    "sit down": ("sat", "sat"), "stand": ("stood", "stood"), "hold": ("held", "held"), "shake": ("shook", "shaken"),
+    "mow": ("mowed", "mown"), "slide": ("slid", "slid"), "bind": ("bound", "bound"), "grind": ("ground", "ground"),
 }
 DOUBLE_FINAL = frozenset(
     "ban ship plan stop drop rob admit commit regret expel compel repel rebel control patrol slam "
@@ -431,9 +431,12 @@ def _third_person(v: str) -> str:
     return v + "s"
 
 
+_ONE_SYLLABLE_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
 def _stem_for_suffix(v: str) -> str:
-    if v in DOUBLE_FINAL:
-        return v + v[-1]
+    if v in DOUBLE_FINAL or _ONE_SYLLABLE_CVC.match(v):
+        return v + v[-1]  # "ban" -> "banned", "swap" -> "swapped"
     return v
 
 
@@ -459,7 +462,7 @@ def verb_forms(lemma: str) -> dict[str, str]:
     past, participle = IRREGULAR.get(lemma, (_past(lemma), _past(lemma)))
     forms.setdefault(past, "past")
     forms.setdefault(participle, "pp")
-    if re.search(r"[aeiou]l$", lemma) and not lemma.endswith("eel"):
+    if re.search(r"[^aeiou][aeiou]l$", lemma):
         forms.setdefault(lemma + "led", "past")  # British "cancelled", "travelled"
         forms.setdefault(lemma + "ling", "ing")
     return forms
@@ -601,11 +604,15 @@ def _window_words(text: str, start: int, end: int, before: int, after: int) -> t
     return left, right
 
 
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _requirement_distance(rule: TriggerRule, sentence: str, start: int, end: int) -> int | None:
     """How many words from the cue its nearest required context word is; None when none is there."""
-    left, right = _window_words(sentence, start, end, 4, _REQ_WINDOW)
+    passive = rule.pos == "verb" and rule.tense in ("pp", "past") and bool(_PASSIVE_AUX.search(sentence[max(0, start - 40) : start]))
+    left, right = _window_words(sentence, start, end, _REQ_WINDOW if passive else 4, _REQ_WINDOW)
     distances = [i for i, w in enumerate(right) if w in rule.requires]
-    if rule.pos == "noun":
+    if rule.pos == "noun" or passive:
         distances += [len(left) - 1 - i for i, w in enumerate(left) if w in rule.requires]
     joined = " " + " ".join(right) + " "
     for phrase in (x for x in rule.requires if " " in x):  # "state of emergency", "martial law"
