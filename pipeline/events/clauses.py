@@ -178,6 +178,35 @@ def is_finite(text: str, t: Trigger) -> bool:
     return True
 
 
+_PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker"})
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _protesters_acting(text: str, group: list[Trigger], main: Trigger) -> Trigger:
+    """"Demonstrators ... ransacked a parliament building": violence by protesters is a violent protest
+    (CAMEO 145), coded PROTEST, and their demand is not the event."""
+    if main.event_type not in ("ASSAULT", "COERCE", "REQUEST") or main.pos != "verb":
+        return main
+    if _PASSIVE_BEFORE.search(text[max(0, main.start - 30) : main.start]):
+        return main  # "protesters were beaten": done to them
+    subject = [t for t in group if t.start < main.start and t.event_type == "PROTEST" and t.lemma in _PROTESTER_NOUNS]
+    if not subject:
+        return main
+    return Trigger(main.start, main.end, main.text, "PROTEST", main.pos, main.lemma, main.tense)
+
+
+# An event noun as the object of a verb that carries no meaning of its own ("launched a hunger strike",
+# "enforced a nationwide hartal", "mounted an offensive"): the noun is the clause's event.
+_LIGHT_VERB_OBJECT = re.compile(
+    r"\b(?:launch|stage|hold|held|carr(?:y|ied) out|conduct|enforce|impose|declare|mount|beg[iau]n|start|call|"
+    r"announce|order|organi[sz]e|led|lead|wage|waged|resume|continue|join|went on|go on|threaten|plan|undert(?:ake|ook)|"
+    r"unleash|step(?:ped)? up|escalate|intensif(?:y|ied)|observe|observed|sign|signed|reach|reached|hold|make|made|"
+    r"issue|issued|lodge|lodged|file|filed|open|opened|pay|paid)"
+    r"(?:s|es|ed|d|ing)?\s+(?:an?|the|its|their|his|her|a\s+new|fresh)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 # A relative clause set off by commas inside the main clause: its verb is not the clause's event.
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]{3,120},(?=\s*(?:\w+\s+){0,2}\w)")
 
@@ -210,6 +239,13 @@ def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution])
         outside = [t for t in finite if not any(a <= t.start < b for a, b in asides)]
         finite = outside or finite  # "Hamas, which has fought Israel since 1987, agreed to talks": the main verb
         main = finite[0] if finite else group[0]
+        first = group[0]
+        if (
+            first.pos == "noun" and main is not first
+            and _LIGHT_VERB_OBJECT.search(text[max(gstart, first.start - 80) : first.start])
+            and not any(t.pos == "verb" and t.start < first.start for t in group)
+        ):
+            main = first  # "launched an open-ended hunger strike ... to demand family visits": the noun is the event
         in_aside = any(a <= group[0].start < b for a, b in asides)
         if finite and group[0].start < main.start and not in_aside and SUBORDINATE.search(text[group[0].end : main.start]):
             main = group[0]  # "Italy announced a suspension ..., one day after a Serbian jet shot down ..."
@@ -220,6 +256,7 @@ def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution])
         ]
         if governing:
             main = governing[0]
+        main = _protesters_acting(text, group, main)
         end = group_starts[i + 1] if i + 1 < len(groups) else len(text)
         span_start = 0 if i == 0 else gstart + (len(text[gstart:]) - len(text[gstart:].lstrip()))
         others = tuple(t for t in group if t is not main)

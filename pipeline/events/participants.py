@@ -265,6 +265,11 @@ def participants(
     )
     if passive:
         return _passive_participants(scene)
+    if t.lemma in _RECEIVING and t.event_type == "AID":
+        giver = [a for a in right_all if re.search(r"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", text[t.end : a.start])]
+        receiver = _subject(scene.left, text)
+        if giver or receiver:  # "Kyiv received a tranche from the European Union": the giver acts
+            return (giver[0].code if giver else None), (receiver.code if receiver else None)
     source_m, source = _source(scene)
     target = _target(scene, source_m, source)
     if source is None:
@@ -328,6 +333,10 @@ def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
         ]
         return patient.code, hosts[0].code if hosts else None
     return source, target if target != source else None
+
+
+# Verbs whose subject is on the receiving end: the one it comes "from" is the source.
+_RECEIVING = frozenset({"receive", "accept delivery of", "obtain", "secure"})
 
 
 _TWO_SIDED = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE"})
