@@ -1,0 +1,88 @@
+"""Event coding rules added with the own development set: cue contexts, direction, inward events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.events import extract_event_mentions
+from pipeline.events.triggers import find_triggers, verb_forms
+
+
+def _first(body: str) -> tuple[str, str | None, str | None]:
+    mentions = extract_event_mentions(body, dt.date(2025, 3, 12), [])
+    assert mentions, body
+    m = min(mentions, key=lambda m: m.start)
+    return m.event_type, m.source_actor, m.target_actor
+
+
+def test_sending_police_officers_is_aid_by_word_class():
+    assert _first("Kenya sent 400 police officers to Haiti.") == ("AID", "KEN", "HTI")
+
+
+def test_stated_readiness_to_send_police_is_intent_to_cooperate():
+    assert _first("Kenya said it was prepared to send 1,000 police officers to Haiti.") == ("AGREE", "KEN", "HTI")
+
+
+def test_the_addressee_of_a_warning_is_its_target():
+    assert _first("The Kremlin warned Finland that joining NATO would be a mistake.") == ("THREATEN", "RUS", "FIN")
+
+
+def test_summoning_an_ambassador_is_an_official_complaint():
+    assert _first("Brazil's foreign ministry summoned the Israeli ambassador.") == ("ACCUSE", "BRA", "ISR")
+
+
+def test_vowing_to_reform_is_a_promise_not_a_threat():
+    assert _first("The Sri Lankan president vowed to abolish the executive presidency.")[0] == "AGREE"
+
+
+def test_vowing_to_crush_is_a_threat():
+    assert _first("Nigeria's army vowed to crush the insurgents in Borno.")[0] == "THREATEN"
+
+
+def test_vowing_a_stern_response_is_a_threat():
+    assert _first("Seoul vowed a stern response if Pyongyang conducted another test.") == ("THREATEN", "KOR", "PRK")
+
+
+def test_an_uncoded_official_of_the_same_state_is_the_target():
+    assert _first("Opposition lawmakers in Ghana accused the energy minister of taking bribes.") == (
+        "ACCUSE", "GHA", "GHA")
+
+
+def test_a_foreign_state_after_the_cue_blocks_the_domestic_reading():
+    assert _first("Russia shelled army positions near Kharkiv.")[2] != "RUS"
+
+
+def test_a_concession_in_a_domestic_story_is_aimed_at_the_state_itself():
+    assert _first("Nepal's prime minister resigned on Sunday.") == ("CONCEDE", "NPL", "NPL")
+
+
+def test_receiving_aid_makes_the_giver_the_source():
+    assert _first("Kyiv received a fresh tranche of aid from the European Union.") == ("AID", "European Union", "UKR")
+
+
+def test_an_event_noun_after_a_light_verb_is_the_event():
+    assert _first("Palestinian prisoners launched a hunger strike to demand family visits.")[0] == "PROTEST"
+
+
+def test_violence_by_demonstrators_is_a_violent_protest():
+    assert _first("Demonstrators in Jakarta ransacked a regional parliament building.")[0] == "PROTEST"
+
+
+def test_protesters_beaten_by_police_is_not_a_protest_by_them():
+    assert _first("Protesters were beaten by Kenyan police in Nairobi.")[0] == "ASSAULT"
+
+
+def test_a_passive_verb_finds_its_required_context_before_it():
+    assert _first("An embargo on Georgian wine was lifted by Moscow.")[:2] == ("RETREAT", "RUS")
+
+
+def test_diplomatic_context_nearer_than_a_presence_decides():
+    assert _first("Canada scaled back its diplomatic presence in India.")[0] == "SANCTION"
+
+
+def test_one_syllable_verbs_double_their_final_consonant():
+    assert {"swapped", "swapping", "barred"} <= set(verb_forms("swap")) | set(verb_forms("bar"))
+
+
+def test_pulling_forces_back_is_not_backing_anyone():
+    assert all(t.event_type != "SUPPORT" for t in find_triggers("Baku was willing to pull its forces back."))
