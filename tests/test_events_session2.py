@@ -86,3 +86,11 @@ def test_one_syllable_verbs_double_their_final_consonant():
 
 def test_pulling_forces_back_is_not_backing_anyone():
     assert all(t.event_type != "SUPPORT" for t in find_triggers("Baku was willing to pull its forces back."))
+
+
+def test_protesters_of_a_named_state_are_the_source():
+    assert _first("Truck drivers blocked the main highway in Peru for a third day.")[:2] == ("PROTEST", "PER")
+
+
+def test_protesters_suffering_violence_are_not_the_event():
+    assert _first("Detained protesters were subjected to beatings by Belarusian security officers.")[0] == "ASSAULT"

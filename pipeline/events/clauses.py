@@ -182,6 +182,11 @@ _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+def is_patient_noun(text: str, t: Trigger) -> bool:
+    """"Detained protesters were subjected to beatings": protesters to whom something is done."""
+    return t.lemma in _PROTESTER_NOUNS and bool(re.match(r"\s+(?:were|was|had been|have been|are|is)\b", text[t.end :]))
+
+
 def _protesters_acting(text: str, group: list[Trigger], main: Trigger) -> Trigger:
     """"Demonstrators ... ransacked a parliament building": violence by protesters is a violent protest
     (CAMEO 145), coded PROTEST, and their demand is not the event."""
@@ -257,6 +262,10 @@ def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution])
         if governing:
             main = governing[0]
         main = _protesters_acting(text, group, main)
+        if is_patient_noun(text, main):
+            later = [t for t in group if t.start > main.start]
+            if later:
+                main = later[0]  # "Detained protesters were subjected to beatings": done to them
         end = group_starts[i + 1] if i + 1 < len(groups) else len(text)
         span_start = 0 if i == 0 else gstart + (len(text[gstart:]) - len(text[gstart:].lstrip()))
         others = tuple(t for t in group if t is not main)

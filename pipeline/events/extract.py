@@ -26,6 +26,7 @@ from pipeline.events.clauses import (
     demand_triggers,
     inside_frame_or_name,
     is_finite,
+    is_patient_noun,
     split_clauses,
     troop_presence_triggers,
     with_intent,
@@ -105,6 +106,8 @@ def _sentence_events(
         if source is None and target is None:
             # "20 people were killed when Nigerian jets bombed a village": the cue that has participants
             for other in clause.others:
+                if is_patient_noun(text, other):
+                    continue
                 alt = Clause(other, min(clause.start, other.start), clause.end, clause.span_start)
                 s2, t2 = participants(text, alt, actors, frames, ctx)
                 if s2 is not None or t2 is not None:

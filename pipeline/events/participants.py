@@ -284,7 +284,11 @@ _DOMESTIC_SUBJECT = re.compile(
     r"forces|navy|party|parties|coalition|opposition|rebels?|guerrillas?|militants?|insurgents?|separatists?|"
     r"militias?|protesters|demonstrators|students|workers|unions?|strikers|farmers|villagers|residents|people|"
     r"prisoners|inmates|refugees|activists|dissidents|groups?|movement|front|officials?|authorities|ministry|"
-    r"administration|council|commission|committee|newspaper|media|ethnic)\b"
+    r"administration|council|commission|committee|newspaper|media|ethnic|youths|drivers|truckers|crowds?|mobs?|"
+    r"fishermen|miners|teachers|doctors|nurses|traders|pilots|dockers|employees|staff|locals|supporters|members|"
+    r"women|mothers|families|pensioners|vendors|merchants|shopkeepers|lawyers|clergy|monks|priests|militiamen|"
+    r"tribesmen|clansmen|settlers|herders|peasants|landless|indigenous|veterans|retirees|rioters|"
+    r"[Pp]rotesters|[Dd]emonstrators|[Ss]trikers)\b"
 )
 
 
@@ -294,7 +298,8 @@ def _home_state(scene: _Scene, target: str | None) -> str | None:
     against that very state, where an unnamed attacker is as likely to come from outside."""
     text, clause, t = scene.text, scene.clause, scene.clause.trigger
     said = [f.subject for f in scene.frames if f.kind == "said" and f.end <= t.start]
-    if not _DOMESTIC_SUBJECT.search(text[clause.start : t.start]) and not any(_DOMESTIC_SUBJECT.search(x) for x in said):
+    subject_end = t.end if t.pos == "noun" else t.start  # "Demonstrators packed the square": the cue is the subject
+    if not _DOMESTIC_SUBJECT.search(text[clause.start : subject_end]) and not any(_DOMESTIC_SUBJECT.search(x) for x in said):
         return None  # the subject, or the speaker whose words hold the cue ("Yoruba leaders announced they ...")
     states = [a for a in scene.actors if len(a.code) == 3 and a.code.isupper()
               and not any(f.start <= a.start < f.end for f in scene.frames)
