@@ -94,3 +94,16 @@ def test_protesters_of_a_named_state_are_the_source():
 
 def test_protesters_suffering_violence_are_not_the_event():
     assert _first("Detained protesters were subjected to beatings by Belarusian security officers.")[0] == "ASSAULT"
+
+
+def test_police_sent_to_a_province_at_home_is_a_mobilization():
+    assert _first("France dispatched riot police to New Caledonia.")[0] == "MOBILIZE"
+
+
+def test_troops_sent_abroad_for_drills_are_a_show_of_force_not_aid():
+    mentions = extract_event_mentions("Russia sent troops to Belarus for joint exercises.", dt.date(2025, 3, 12), [])
+    assert [m.event_type for m in mentions] == ["MOBILIZE"]
+
+
+def test_troops_deployed_to_help_another_state_are_aid():
+    assert _first("North Korean troops have been deployed to Russia's Kursk region.") == ("AID", "PRK", "RUS")

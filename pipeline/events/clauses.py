@@ -90,7 +90,7 @@ def troop_presence_triggers(text: str, actors: list[ActorMention], triggers: lis
         ]
         if not host or not re.search(r"\b(?:in|to|into|inside|on)\b", window):
             continue
-        if any(t.start < m.start() and t.event_type != "AID" and t.pos == "verb" for t in triggers):
+        if any(t.start < m.start() and t.pos == "verb" for t in triggers):
             continue
         if any(m.end() <= t.start < host[0].start and t.event_type not in ("AID", "MOBILIZE") for t in triggers):
             continue  # the troops do something else ("Kenyan forces attacked bases in Somalia")

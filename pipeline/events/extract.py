@@ -37,10 +37,11 @@ from pipeline.events.participants import (
     LOCATION_PREP,
     joint_exercise_partner,
     participants,
+    SHOW_OF_FORCE,
     political_mention,
     sent_abroad,
 )
-from pipeline.events.triggers import VERBAL_TYPES, Trigger, find_triggers
+from pipeline.events.triggers import VERBAL_TYPES, WORD_CLASSES, Trigger, find_triggers
 
 _REGION = re.compile(r"\b([A-Z][\w'-]+)\s+(?:region|oblast|Oblast|province|Province|district|governorate)\b")
 
@@ -122,6 +123,8 @@ def _sentence_events(
             t, target = Trigger(t.start, t.end, t.text, "COOPERATE", t.pos, t.lemma, t.tense), partner
         elif t.event_type == "MOBILIZE" and sent_abroad(text, clause, actors, source, target):
             t = Trigger(t.start, t.end, t.text, "AID", t.pos, t.lemma, t.tense)  # troops sent to another state
+        elif t.event_type == "AID" and _sent_at_home(text, t, source, target):
+            t = Trigger(t.start, t.end, t.text, "MOBILIZE", t.pos, t.lemma, t.tense)  # police sent to its own city
         key = (t.event_type, source, target)
         if key in seen:
             continue
@@ -156,6 +159,22 @@ def _sentence_events(
             ctx.accusers.append(source)
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+_SENDING = frozenset({"send", "dispatch", "rush", "fly in", "airlift", "deploy", "move", "bring in", "send in"})
+_PERSONNEL_AFTER = re.compile(
+    r"^(?:\s+[\w,$-]+){0,5}?\s+(?:" + "|".join(WORD_CLASSES["personnel"]) + r")\b", re.I
+)
+
+
+def _sent_at_home(text: str, t: Trigger, source: str | None, target: str | None) -> bool:
+    """Troops or police sent with no other state receiving them, or sent to a border or for drills, are a show
+    of force (CAMEO 15), not aid."""
+    if t.pos != "verb" or t.lemma.split(">")[0] not in _SENDING or source is None:
+        return False
+    if target is not None and target != source and not SHOW_OF_FORCE.search(text[t.end : t.end + 160]):
+        return False
+    return bool(_PERSONNEL_AFTER.match(text[t.end : t.end + 80]))
 
 
 _TITLED_NAME = re.compile(

@@ -566,10 +566,20 @@ def sent_abroad(
     """Deployed in or to another state's territory ("deployed to Russia's Kursk region") rather than at home."""
     if not source or not target or source == target or len(target) != 3 or not target.isupper():
         return False
+    if SHOW_OF_FORCE.search(text[clause.trigger.end : clause.end]):
+        return False  # "deployed warships near Taiwan", "jets along the border": a show of force, not help
     for a in actors:
         if a.code == target and clause.start <= a.start < clause.end and a.start > clause.trigger.end:
             return bool(re.search(r"\b(?:in|to|into|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$", left_of(text, a.start)))
     return False
+
+
+SHOW_OF_FORCE = re.compile(
+    r"\b(?:near|along|off|close to|facing|opposite|around|toward|towards|bordering)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:border|frontier|coast|waters|island|islands|strait|line|boundary|[A-Z]\w+)\b|\bin a show of\b|\bwarning to\b|"
+    r"\bexercises?\b|\bdrills?\b|\bon alert\b",
+    re.I,
+)
 
 
 _EXERCISE = re.compile(r"(?:exercise|drill|war game|manoeuvre|maneuver)s?$", re.I)
