@@ -46,6 +46,7 @@ SHARED = (ROOT / ".." / "shared").resolve()
 PLOVER = SHARED / "data" / "events" / "plover_gsr_cameo" / "plover_gsr_flat.jsonl"
 SEEDS = SHARED / "seeds"
 OWN_EVENTS = ROOT / "bench" / "data" / "own_events"
+OWN_FRESH = ROOT / "bench" / "data" / "own_events_fresh"
 RESULTS = ROOT / "bench" / "results"
 GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA"}
 
@@ -122,10 +123,11 @@ def plover_sentences() -> list[GoldSentence]:
     ]
 
 
-def own_sentences() -> list[GoldSentence]:
-    """Our own labelled sentences (bench/data/own_events/*.jsonl): the development set from session 2 on."""
+def own_sentences(folder: Path = OWN_EVENTS, fresh: bool = False) -> list[GoldSentence]:
+    """Our own labelled sentences (bench/data/README.md): own_events/ is the development set from session 2 on
+    (dev half read, check half scored only); own_events_fresh/ is scored only."""
     out = []
-    for path in sorted(OWN_EVENTS.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text().splitlines():
             if not line.strip():
                 continue
@@ -133,7 +135,8 @@ def own_sentences() -> list[GoldSentence]:
             codes = lambda xs: frozenset("BODY" if c in ("IGO", "NGO") else c for c in xs)  # noqa: E731
             out.append(GoldSentence(
                 r["id"], r["text"], frozenset({r["event_type"], *r.get("type_alternatives", [])}), r["event_type"],
-                codes(r["source"]), codes(r["target"]), "dev" if half_of(r["id"]) == "A" else "check",
+                codes(r["source"]), codes(r["target"]),
+                "fresh" if fresh else ("dev" if half_of(r["id"]) == "A" else "check"),
             ))
     return out
 
@@ -218,7 +221,7 @@ def bench_plover(tmp: Path) -> dict:
 
 
 def bench_own(tmp: Path) -> dict:
-    sentences = own_sentences()
+    sentences = own_sentences() + own_sentences(OWN_FRESH, fresh=True)
     if not sentences:
         return {"table": {}, "confusions": {}, "error_classes": {}, "per_sentence": []}
     first, _ = first_events_cli(sentences, tmp, "own")
@@ -379,10 +382,15 @@ def dev_loop(show_errors: bool) -> None:
 
 
 def _own_groups(per: list[dict]) -> dict[str, list[dict]]:
-    groups: dict[str, list[dict]] = {"all": per}
-    for key in ("half", "id"):
-        for p in per:
-            groups.setdefault(p[key] if key == "half" else p[key].split("-")[0], []).append(p)
+    developed = [p for p in per if p["half"] != "fresh"]
+    groups: dict[str, list[dict]] = {"dev+check": developed}
+    for p in developed:
+        groups.setdefault(p["half"], []).append(p)
+    for p in developed:
+        groups.setdefault(p["id"].split("-")[0], []).append(p)
+    fresh = [p for p in per if p["half"] == "fresh"]
+    if fresh:
+        groups["fresh"] = fresh
     return groups
 
 
@@ -417,7 +425,8 @@ def main() -> None:
     print("error classes on half A:", ", ".join(f"{k} {v}" for k, v in plover["error_classes_A"].items()))
 
     if own["per_sentence"]:
-        print("\nOur own labelled sentences (bench/data/own_events, development set; first event, via the CLI)")
+        print("\nOur own labelled sentences (bench/data: dev half read while writing rules, check half and fresh set "
+              "scored only; first event, via the CLI)")
         _print_own(own["per_sentence"])
 
     for label, s in (("via the CLI (dates from the dates stage)", seeds["cli"]),
