@@ -107,3 +107,15 @@ def test_troops_sent_abroad_for_drills_are_a_show_of_force_not_aid():
 
 def test_troops_deployed_to_help_another_state_are_aid():
     assert _first("North Korean troops have been deployed to Russia's Kursk region.") == ("AID", "PRK", "RUS")
+
+
+def test_british_spellings_of_cues_are_cues():
+    assert _first("Bolivia nationalised the gas fields in Tarija.")[0] == "COERCE"
+
+
+def test_refugees_from_a_state_are_that_states_people():
+    assert _first("Tanzania agreed to host 20,000 refugees from Burundi.") == ("AGREE", "TZA", "BDI")
+
+
+def test_police_clashing_with_youths_at_home_targets_the_same_state():
+    assert _first("Algerian police clashed with stone-throwing youths in Algiers.") == ("ASSAULT", "DZA", "DZA")

@@ -26,7 +26,9 @@ LOCATION_PREP = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|wi
 _PROVENANCE = re.compile(
     r"\b(?:troops|soldiers|forces|personnel|fighters|missiles|weapons|arms|shells|ammunition|drones|rockets|"
     r"equipment|aid|supplies|delegation|officials|envoys?|diplomats|offers?|demands?|requests?|calls?|appeals?|"
-    r"proposals?|invitations?|pressure|support|messages?|letters?|threats?|warnings?|assistance|help|pleas?)\s*$",
+    r"proposals?|invitations?|pressure|support|messages?|letters?|threats?|warnings?|assistance|help|pleas?|"
+    r"refugees|migrants|asylum[- ]seekers|nationals|citizens|prisoners|detainees|workers|pilgrims|fishermen|"
+    r"immigrants|deportees|returnees|exiles|students)\s*$",
     re.I,
 )
 
@@ -111,7 +113,9 @@ _DOMESTIC_OBJECT = re.compile(
     r"activists?|dissidents?|bloggers?|journalists?|reporters?|newspapers?|broadcasters?|channel|media|"
     r"outlets?|students|workers|unions?|farmers|villagers|residents|civilians|citizens|people|families|"
     r"community|communities|minorit(?:y|ies)|worshippers|pilgrims|prisoners|detainees|inmates|migrants|"
-    r"refugees|supporters|members|critics|rivals?|figures?|clerics?|priests?|bishops?|chiefs?)\b",
+    r"refugees|supporters|members|critics|rivals?|figures?|clerics?|priests?|bishops?|chiefs?|youths|crowds?|"
+    r"mobs?|rioters|gunmen|militiamen|tribesmen|settlers|herders|fishermen|miners|traders|drivers|truckers|"
+    r"teachers|doctors|nurses|monks|women|men|children|pensioners|lawyers|judiciary)\b",
     re.I,
 )
 

@@ -511,6 +511,20 @@ class _Compiled:
     by_first_word: dict[str, list[tuple[str, ...]]]  # first word -> surface forms as words, longest first
 
 
+_SPELLINGS = (("ize", "ise"), ("ization", "isation"), ("yze", "yse"), ("our", "or"), ("ence", "ense"))
+
+
+def spelling_variants(word: str) -> list[str]:
+    """British and American spellings of a cue: "nationalize"/"nationalise", "mobilization"/"mobilisation",
+    "defence"/"defense", "honour"/"honor"."""
+    out = [word]
+    for a, b in _SPELLINGS:
+        for x, y in ((a, b), (b, a)):
+            if word.endswith(x) and len(word) > len(x) + 1:
+                out.append(word[: -len(x)] + y)
+    return out
+
+
 def _expand_classes(words: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for w in words:
@@ -534,16 +548,18 @@ def _compiled() -> _Compiled:
                 excludes = _expand_classes(exc.split("|"))
             words = spec.split()
             if kind == "v":
-                for form, tense in verb_forms(words[0]).items():
-                    surface = " ".join([form] + words[1:])
-                    rules.setdefault(surface, []).append(
-                        TriggerRule(event_type, "verb", spec, tense, requires, excludes)
-                    )
+                for lemma in spelling_variants(words[0]):
+                    for form, tense in verb_forms(lemma).items():
+                        surface = " ".join([form] + words[1:])
+                        rule = TriggerRule(event_type, "verb", spec, tense, requires, excludes)
+                        if rule not in rules.get(surface, []):
+                            rules.setdefault(surface, []).append(rule)
             else:
-                for i, form in enumerate(noun_forms(spec)):
-                    rules.setdefault(form, []).append(
-                        TriggerRule(event_type, "noun", spec, "sg" if i == 0 else "pl", requires, excludes)
-                    )
+                for variant in spelling_variants(spec):
+                    for i, form in enumerate(noun_forms(variant)):
+                        rule = TriggerRule(event_type, "noun", spec, "sg" if i == 0 else "pl", requires, excludes)
+                        if rule not in rules.get(form, []):
+                            rules.setdefault(form, []).append(rule)
     by_first_word: dict[str, list[tuple[str, ...]]] = {}
     for surface in rules:
         words = tuple(surface.split())
