@@ -119,3 +119,19 @@ def test_refugees_from_a_state_are_that_states_people():
 
 def test_police_clashing_with_youths_at_home_targets_the_same_state():
     assert _first("Algerian police clashed with stone-throwing youths in Algiers.") == ("ASSAULT", "DZA", "DZA")
+
+
+def test_troops_massed_on_a_neighbours_border_face_that_neighbour():
+    assert _first("Russia massed troops on the Ukrainian border.") == ("MOBILIZE", "RUS", "UKR")
+
+
+def test_two_states_acting_together_act_on_each_other():
+    assert _first("Cuba and the United States restored diplomatic relations.")[1:] == ("CUB", "USA")
+
+
+def test_recalling_a_high_commissioner_reduces_relations():
+    assert _first("Pakistan recalled its high commissioner from New Delhi.") == ("SANCTION", "PAK", "IND")
+
+
+def test_freeing_workers_is_a_release():
+    assert _first("Colombian rebels freed 14 Indian workers on Sunday.")[0] == "RETREAT"

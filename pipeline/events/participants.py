@@ -452,9 +452,28 @@ def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) ->
         addressee = _addressee(scene)
         if addressee is not None and addressee.code != source and addressee.start > scene.clause.trigger.start - 80:
             return addressee.code  # "Germany told Poland it would send tanks": the statement's addressee
+    if found is None and source_m is not None:
+        partners = [a for a in scene.left if a.code != source and a.start > source_m.start]
+        if partners and re.fullmatch(r"\s*(?:and|,)\s+(?:the\s+)?", scene.text[source_m.end : partners[0].start]):
+            return partners[0].code  # "Cuba and the United States restored relations": each acts on the other
+    if found is None and scene.clause.trigger.event_type in ("MOBILIZE", "THREATEN"):
+        facing = _state_whose_border(scene)
+        if facing is not None and facing != source:
+            return facing  # "massed troops on the Ukrainian border": aimed at the neighbour
     if found is None and _self_directed(scene, source):
         return source
     return found
+
+
+def _state_whose_border(scene: _Scene) -> str | None:
+    t = scene.clause.trigger
+    for a in scene.actors:
+        if t.end <= a.start < scene.clause.end and len(a.code) == 3 and a.code.isupper():
+            if re.match(r"^(?:['’]s)?\s+(?:border|borders|frontier|coast|waters)\b", scene.text[a.end :]):
+                return a.code
+            if re.search(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$|\b(?:near|facing|opposite)\s+(?:the\s+)?$", left_of(scene.text, a.start)):
+                return a.code
+    return None
 
 
 # Events that, in a story naming no other state, a state does to its own people and institutions:
