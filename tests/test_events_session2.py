@@ -135,3 +135,19 @@ def test_recalling_a_high_commissioner_reduces_relations():
 
 def test_freeing_workers_is_a_release():
     assert _first("Colombian rebels freed 14 Indian workers on Sunday.")[0] == "RETREAT"
+
+
+def test_recognising_a_state_is_support():
+    assert _first("Spain decided to recognise Palestine.")[::2] == ("SUPPORT", "PSE")
+
+
+def test_recognising_the_need_for_something_is_not_an_event():
+    assert extract_event_mentions("Ministers recognised the need for reform.", dt.date(2025, 3, 12), []) == []
+
+
+def test_a_town_taken_from_an_armed_group_targets_that_group():
+    assert _first("Syrian forces retook Palmyra from Islamic State.")[2] == "Islamic State"
+
+
+def test_not_ruling_out_military_action_is_a_threat():
+    assert _first("Britain said it would not rule out military action against Syria.") == ("THREATEN", "GBR", "SYR")

@@ -34,6 +34,10 @@ _INTENT_BEFORE = re.compile(
     re.I,
 )
 
+_FORCE_AFTER = re.compile(
+    r"\b(?:military|force|strikes?|attacks?|war|invasion|retaliation|sanctions|embargo|action|response|reprisals?)\b", re.I
+)
+
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
 _THREAT_INTENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # CAMEO 133, 137, 138: threats of dissent, repression, force
@@ -105,6 +109,9 @@ def with_intent(text: str, t: Trigger) -> Trigger:
         return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "failed to reach agreement"
     if t.pos == "verb" and re.search(r"\b(?:will not|won't|would not|refused to|refuses to)\s+(?:\w+ly\s+)?$", left, re.I) and t.event_type in ("CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT", "RETREAT"):
         return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "will not accept refugees"
+    if t.lemma == "rule out" and re.search(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?$", left, re.I):
+        if _FORCE_AFTER.search(text[t.end : t.end + 60]):
+            return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, "not " + t.lemma, t.tense)  # "would not rule out military action"
     if t.pos != "verb" or not re.search(r"\b(?:will|would|may|might|could|shall|'ll)\b", left[-60:] + " ", re.I) and not _INTENT_BEFORE.search(left):
         return t
     modal = re.search(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+ly\s+|also\s+)?$", left, re.I)

@@ -155,6 +155,8 @@ def _usable(a: ActorMention, text: str, frames: list[Attribution]) -> bool:
         return False
     before = left_of(text, a.start)
     prep = LOCATION_PREP.search(before)
+    if prep and prep.group(0).lower().startswith("from") and a.kind == "body":
+        return True  # "retook the town from Islamic State": a body is never a place
     if prep and prep.group(0).lower().startswith("from") and _PROVENANCE.search(before[: prep.start()]):
         return True  # "troops from the DPRK": whose troops, not where
     if prep and prep.group(0).lower().startswith("from") and a.kind == "state" and _SECTOR_AFTER.match(text[a.end :]):

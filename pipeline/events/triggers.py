@@ -104,6 +104,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:praise", "v:endorse", "n:endorsement", "v:support<military|arms|weapons|troops",
         "n:support<military|arms|weapons|troops|financial", "v:back<down|off|away|pull|pulled|pulling|pulls|move|moved|fall|fell|roll|rolled|scale|scaled|cut|hold|held|bring|brought|send|sent|push|pushed|turn|turned|step|stepped|draw|drew|come|came|go|went|fight|fought|hit|hits|strike|struck|call|called|get|got|give|gave|write|wrote|report|reported|look|looked|pay|paid|date|dates|dating|way|forces|troops", "v:welcome", "v:commend",
         "v:hail", "v:applaud", "v:defend<against", "v:recognize>independence|sovereignty|government|state",
+        "v:recognize<that|need|importance|as|difficulty|challenge|challenges|problem|problems|efforts|contribution|role|achievement|achievements|internationally|widely|generally|value|threat|risk|danger|limits|fact|reality|right|rights",
         "v:congratulate", "n:solidarity", "v:reaffirm>support|commitment|solidarity", "v:forgive",
         "v:apologize", "v:apologise", "n:apology", "v:establish>ties|relations", "v:restore>ties|relations",
         "v:extend>recognition|support|backing|condolences|congratulations", "n:recognition>formal|diplomatic|full",
