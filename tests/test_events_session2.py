@@ -151,3 +151,15 @@ def test_a_town_taken_from_an_armed_group_targets_that_group():
 
 def test_not_ruling_out_military_action_is_a_threat():
     assert _first("Britain said it would not rule out military action against Syria.") == ("THREATEN", "GBR", "SYR")
+
+
+def test_troops_crossing_into_another_state_is_an_incursion():
+    assert _first("Turkish troops crossed into northern Iraq in pursuit of Kurdish guerrillas.") == ("ASSAULT", "TUR", "IRQ")
+
+
+def test_refugees_crossing_a_border_is_not_an_incursion():
+    assert extract_event_mentions("Thousands of Sudanese refugees crossed into Chad.", dt.date(2025, 3, 12), []) == []
+
+
+def test_warships_sent_with_nobody_receiving_them_are_a_show_of_force():
+    assert _first("The United States sent two aircraft carriers to the Taiwan Strait.")[0] == "MOBILIZE"

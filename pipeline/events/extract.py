@@ -162,6 +162,9 @@ def _sentence_events(
 
 
 _SENDING = frozenset({"send", "dispatch", "rush", "fly in", "airlift", "deploy", "move", "bring in", "send in"})
+_FORCES_AFTER = re.compile(
+    r"^(?:\s+[\w,$-]+){0,5}?\s+(?:" + "|".join(WORD_CLASSES["personnel"] + WORD_CLASSES["weapons"]) + r")\b", re.I
+)
 _PERSONNEL_AFTER = re.compile(
     r"^(?:\s+[\w,$-]+){0,5}?\s+(?:" + "|".join(WORD_CLASSES["personnel"]) + r")\b", re.I
 )
@@ -174,6 +177,8 @@ def _sent_at_home(text: str, t: Trigger, source: str | None, target: str | None)
         return False
     if target is not None and target != source and not SHOW_OF_FORCE.search(text[t.end : t.end + 160]):
         return False
+    if target is None:  # warships or troops sent with nobody receiving them
+        return bool(_FORCES_AFTER.match(text[t.end : t.end + 80]))
     return bool(_PERSONNEL_AFTER.match(text[t.end : t.end + 80]))
 
 

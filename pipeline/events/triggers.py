@@ -34,7 +34,8 @@ WORD_CLASSES: dict[str, tuple[str, ...]] = {
         "weapons", "weaponry", "arms", "ammunition", "munitions", "missiles", "rockets", "shells", "drones",
         "tanks", "jets", "warplanes", "aircraft", "helicopters", "warships", "frigates", "submarines", "vessels",
         "ships", "artillery", "howitzers", "rifles", "guns", "launchers", "systems", "equipment", "hardware",
-        "interceptors", "armour", "armor", "vehicles", "bombs", "grenades",
+        "interceptors", "armour", "armor", "vehicles", "bombs", "grenades", "carriers", "carrier",
+        "destroyers", "bombers", "battleships", "gunboats", "cruisers", "fighters", "fighter", "jet", "warship",
     ),
     "envoys": (
         "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "high commissioner", "commissioner",
@@ -386,7 +387,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:electric shocks", "v:rocket", "v:mortar",
         "v:blow>himself up|herself up|themselves up", "n:truck bomb", "n:ied", "n:improvised explosive device",
         "n:landmine", "v:resume>fighting|hostilities|attacks|shelling|bombardment|offensive",
-        ),
+
+        "v:cross<refugees|migrants|civilians|people|families|asylum|thousands|hundreds|tourists|travellers|travelers|trucks|convoy|aid>into|border|frontier|line",
+    ),
 }
 
 # Families of types the clause and participant rules treat alike.
