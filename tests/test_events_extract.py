@@ -41,7 +41,7 @@ def test_meeting_is_a_consultation_with_the_partner():
 
 
 def test_compound_subject_of_a_symmetric_event_gives_the_partner_as_target():
-    assert _triple("Chile and Peru signed a fisheries agreement.") == ("AGREE", "CHL", "PER")
+    assert _triple("Chile and Peru agreed on a fisheries deal.") == ("AGREE", "CHL", "PER")
 
 
 def test_supplying_weapons_is_aid():

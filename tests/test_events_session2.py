@@ -163,3 +163,7 @@ def test_refugees_crossing_a_border_is_not_an_incursion():
 
 def test_warships_sent_with_nobody_receiving_them_are_a_show_of_force():
     assert _first("The United States sent two aircraft carriers to the Taiwan Strait.")[0] == "MOBILIZE"
+
+
+def test_signing_a_formal_agreement_is_support_as_cameo_057_maps_it():
+    assert _first("Chile and Peru signed a fisheries agreement.") == ("SUPPORT", "CHL", "PER")

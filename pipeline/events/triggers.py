@@ -65,7 +65,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "v:reconcile",
         "v:strike>deal|agreement|accord|bargain", "v:propose", "n:proposal", "v:resolve>dispute|differences|conflict|crisis", "v:undertake>to", "v:guarantee", "n:pact", "n:ceasefire agreement", "n:peace deal", "v:initial>agreement|accord|treaty|deal",
         "v:agree", "n:agreement", "v:reach>agreement|deal|accord|compromise|understanding|truce|ceasefire|consensus",
-        "v:sign>agreement|treaty|deal|accord|pact|memorandum|ceasefire|truce|protocol|declaration",
+        
         "v:ratify", "n:ratification", "v:pledge", "v:promise", "v:vow>cooperate|support|help|work|negotiate|aid",
         "v:accept>proposal|offer|plan|invitation|terms|mediation|resolution|formula|deal|agreement|compromise|settlement|ceasefire|truce",
         "v:accept",
@@ -99,6 +99,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "SUPPORT": (
         "v:resume>relations|ties", "v:renew>relations|ties",
+        "v:sign>agreement|treaty|deal|accord|pact|memorandum|ceasefire|truce|protocol|declaration|charter|convention",
+        "v:ink>agreement|treaty|deal|accord|pact|memorandum", "n:signing>agreement|treaty|deal|accord|pact|memorandum",
         "v:extol", "v:admire", "v:exchange>ambassadors|envoys", "v:open>embassy|consulate|mission", "v:upgrade>relations|ties", "n:praise",
         "v:rally>behind|around|support", "v:stand with", "v:side with", "v:sympathize", "v:sympathise", "v:champion", "v:salute", "v:vouch", "v:express>support|backing|confidence|readiness", "n:congratulations", "n:condolences", "v:recognise>independence|sovereignty|government|state", "n:recognition>of", "v:acknowledge>independence|sovereignty|contribution|role", "v:vote>for|in favour|in favor",
         "v:thank<to", "v:laud", "v:express>support|solidarity|sympathy|condolences|gratitude|appreciation", "v:extend>support|condolences|congratulations", "v:vote for", "v:stand by", "v:side with", "v:reassure", "v:normalize>relations|ties", "v:normalise>relations|ties", "n:backing", "v:uphold",
