@@ -167,3 +167,12 @@ def test_warships_sent_with_nobody_receiving_them_are_a_show_of_force():
 
 def test_signing_a_formal_agreement_is_support_as_cameo_057_maps_it():
     assert _first("Chile and Peru signed a fisheries agreement.") == ("SUPPORT", "CHL", "PER")
+
+
+def test_a_verb_form_after_a_determiner_and_an_adjective_is_a_noun():
+    assert all(t.event_type != "MOBILIZE" for t in find_triggers("In an unprecedented move, police seized weapons."))
+
+
+def test_personnel_sent_to_investigate_is_an_investigation():
+    assert _first("The United Nations sent 21 military and civilian personnel to Bosnia on Wednesday "
+                  "to investigate the killings.")[0] == "ACCUSE"

@@ -130,7 +130,7 @@ def with_intent(text: str, t: Trigger) -> Trigger:
 
 
 _INVESTIGATORS_SENT = re.compile(
-    r"^(?:\s+[\w,-]+){0,6}?\s+(?:inspectors|investigators|monitors|observers|fact-finding|"
+    r"^(?:\s+[\w,-]+){0,12}?\s+(?:inspectors|investigators|monitors|observers|fact-finding|"
     r"to\s+(?:investigate|probe|inspect|monitor|examine|look\s+into|verify))\b",
     re.I,
 )

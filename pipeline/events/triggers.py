@@ -622,7 +622,12 @@ _NOUN_CONTEXT = re.compile(
     r"with|about|over|amid|against|after|before|during|for|from|into|on|in|of|by|to|and|or)\s+)$|^\s*$|[,(:“\"]\s*$",
     re.I,
 )
-_RIGHT_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those)\s+$", re.I)
+_RIGHT_AFTER_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those)\s+"
+    r"(?:(?:\w+(?:ed|ing|al|ous|ive|ful|ic|ent|ant|est|ary|ible|able|ish|less)|new|surprise|latest|first|last|big|"
+    r"major|bold|fresh|recent|rare|final|joint|key|main)\s+){0,2}$",
+    re.I,
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|on|from|into|of|with|for|by|under|near|inside|outside)\s+(?:[A-Z][\w-]*\s+)?$"
 )
