@@ -176,3 +176,15 @@ def test_a_verb_form_after_a_determiner_and_an_adjective_is_a_noun():
 def test_personnel_sent_to_investigate_is_an_investigation():
     assert _first("The United Nations sent 21 military and civilian personnel to Bosnia on Wednesday "
                   "to investigate the killings.")[0] == "ACCUSE"
+
+
+def test_the_fallback_vocabulary_codes_a_sentence_the_primary_lexicon_misses():
+    assert _first("Kenya and Uganda hammered out a deal on the disputed island.")[0] == "AGREE"
+
+
+def test_the_fallback_vocabulary_is_not_consulted_when_a_primary_cue_is_there():
+    assert [t.event_type for t in find_triggers("Chile accused Peru and hammered out nothing.")] == ["ACCUSE"]
+
+
+def test_found_guilty_is_a_verdict():
+    assert _first("A court in Minsk found the opposition leader guilty of treason.")[0] == "ACCUSE"

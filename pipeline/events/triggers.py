@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from pipeline.events.fallback_lexicon import FALLBACK, FALLBACK_IRREGULAR
+
 Pos = Literal["verb", "noun"]
 
 _REQ_WINDOW = 8
@@ -211,7 +213,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "n:armistice", ),
     "REQUEST": (
         "v:ask for", "v:solicit", "v:entreat", "v:beseech", "v:prod", "v:renew>call|calls|appeal|demand|demands", "v:repeat>call|calls|appeal|demand|demands", "v:reiterate>call|calls|appeal|demand|demands", "v:challenge>to", "n:calls>for|on", "n:petition", "n:ultimatum>to", "v:propose>talks|meeting|negotiations|dialogue",
-        "v:press>to|for", "n:plea", "v:petition", "v:apply for", "v:beg", "v:exhort", "v:encourage", "v:recommend", "v:summon>to<ambassador|envoy|diplomat|chargé|charge|ambassadors|envoys|diplomats",
+        "v:press>to|for", "n:plea", "v:petition", "v:apply for", "v:beg", "v:exhort", "v:encourage", "v:recommend", "v:summon<@envoys>to",
         "v:call on", "v:call upon", "v:call for", "n:call for", "v:urge", "v:demand", "n:demand", "v:appeal",
         "n:appeal", "v:ask", "v:request", "n:request", "v:press for", "v:seek", "v:plead", "v:implore",
         "v:insist", "v:invite", "v:push>for", "v:pressure", "v:pressure", "v:lobby",
@@ -429,7 +431,7 @@ IRREGULAR = {
     "rebuild": ("rebuilt", "rebuilt"), "oversee": ("oversaw", "overseen"), "see": ("saw", "seen"),
     "mislead": ("misled", "misled"), "foresee": ("foresaw", "foreseen"), "withstand": ("withstood", "withstood"),
     "shoot down": ("shot", "shot"), "break off": ("broke", "broken"), "break up": ("broke", "broken"),
-    "come": ("came", "come"), "spring": ("sprang", "sprung"), "stick": ("stuck", "stuck"), "tear": ("tore", "torn"),
+    "find": ("found", "found"), "come": ("came", "come"), "spring": ("sprang", "sprung"), "stick": ("stuck", "stuck"), "tear": ("tore", "torn"),
     "hide": ("hid", "hidden"), "ride": ("rode", "ridden"), "rise": ("rose", "risen"), "speak up": ("spoke", "spoken"),
     "sit down": ("sat", "sat"), "stand": ("stood", "stood"), "hold": ("held", "held"), "shake": ("shook", "shaken"),
     "mow": ("mowed", "mown"), "slide": ("slid", "slid"), "bind": ("bound", "bound"), "grind": ("ground", "ground"),
@@ -477,7 +479,7 @@ def _gerund(v: str) -> str:
 def verb_forms(lemma: str) -> dict[str, str]:
     """Surface form -> tense tag ("base", "3sg", "past", "pp", "ing")."""
     forms = {lemma: "base", _third_person(lemma): "3sg", _gerund(lemma): "ing"}
-    past, participle = IRREGULAR.get(lemma, (_past(lemma), _past(lemma)))
+    past, participle = IRREGULAR.get(lemma) or FALLBACK_IRREGULAR.get(lemma) or (_past(lemma), _past(lemma))
     forms.setdefault(past, "past")
     forms.setdefault(participle, "pp")
     if re.search(r"[^aeiou][aeiou]l$", lemma):
@@ -550,10 +552,11 @@ def _expand_classes(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> _Compiled:
+@lru_cache(maxsize=2)
+def _compiled(fallback: bool = False) -> _Compiled:
+    """The primary LEXICON, or the FALLBACK lexicon consulted for sentences where the primary finds nothing."""
     rules: dict[str, list[TriggerRule]] = {}
-    for event_type, cues in LEXICON.items():
+    for event_type, cues in (FALLBACK if fallback else LEXICON).items():
         for cue in cues:
             kind, _, spec = cue.partition(":")
             requires: tuple[str, ...] = ()
@@ -708,8 +711,12 @@ _DAY_AFTER = re.compile(
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
-    """Event cues in one sentence, left to right, with their PLOVER type."""
-    compiled = _compiled()
+    """Event cues in one sentence, left to right, with their PLOVER type. The wider fallback vocabulary is
+    consulted only when the primary lexicon finds nothing in the sentence."""
+    return _find_triggers(sentence, _compiled()) or _find_triggers(sentence, _compiled(fallback=True))
+
+
+def _find_triggers(sentence: str, compiled: _Compiled) -> list[Trigger]:
     out: list[Trigger] = []
     covered = 0  # leftmost-longest: a form that applies hides the shorter ones inside it
     for alternatives in _matches(sentence, compiled):
