@@ -167,6 +167,11 @@ def names_the_site(part: str, hints: SiteHints) -> bool:
     return any(_in_notice(part, notice) for notice in hints.notices if notice)
 
 
+def has_parts(title: str) -> bool:
+    """True for a title with a separator in it, which may hold the site's name."""
+    return bool(_TITLE_SEPARATOR.search(title))
+
+
 def split_segments(text: str) -> list[str]:
     """The parts of a title between its separators ("Valmar Times » Feed" -> ["Valmar Times", "Feed"])."""
     return [part.strip() for part in _TITLE_SEPARATOR.split(text.strip())]

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from lxml.html import HtmlElement
 
-from pipeline.text.metadata import SiteHints, split_segments, split_title_site
+from pipeline.text.metadata import SiteHints, has_parts, split_segments, split_title_site
 
 _SPACES = re.compile(r"\s+")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?$")
@@ -94,10 +94,7 @@ def _first_author(candidates: list[str]) -> str | None:
 _NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher")
 _ADDRESS_KEYS = ("og:url", "twitter:site", "twitter:domain")
 _SITE_TYPES = ("WebSite", "Organization", "NewsMediaOrganization")
-_COPYRIGHT_TEXT = (
-    "//body//text()[not(ancestor::script) and not(ancestor::style)]"
-    "[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]"
-)
+_COPYRIGHT_TEXT = "//body//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]"
 MAX_NOTICE_WORDS = 40
 _FEED_TYPE = re.compile(r"rss|atom", re.I)
 
@@ -126,6 +123,8 @@ def _site_hints(
         holder = text.getparent()
         if holder is not None and text.is_tail:
             holder = holder.getparent()
+        if holder is not None and holder.tag in ("script", "style"):
+            continue
         notice = " ".join(holder.text_content().split()) if holder is not None else str(text)
         notices.append(notice if len(notice.split()) <= MAX_NOTICE_WORDS else str(text))
     return SiteHints(tuple(names), tuple(h for h in hosts if h), tuple(notices))
@@ -142,10 +141,10 @@ def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     og_title = meta.get("og:title") or meta.get("twitter:title") or meta.get("dc.title") or meta.get("title")
     ld_title = next((_clean(d.get("headline")) for d in article_ld if isinstance(d.get("headline"), str)), None)
     site_names = {_key(meta.get("og:site_name")), _key(meta.get("application-name"))} - {""}
-    hints = _site_hints(tree, meta, ld, url, (title_tag, og_title, ld_title))
     title, title_site = None, None
     for candidate in (og_title, ld_title, h1s[0] if len(h1s) == 1 else None, title_tag):
         if candidate and _key(candidate) not in site_names:
+            hints = _site_hints(tree, meta, ld, url, (title_tag, og_title, ld_title)) if has_parts(candidate) else None
             title, title_site = split_title_site(candidate, hints)
             break
 

@@ -72,17 +72,16 @@ def _is_data_row(el: HtmlElement) -> bool:
     return el.tag == "tr" and sum(1 for c in el if c.tag in ("td", "th") and c.text_content().strip()) > 2
 
 
-def _candidate_items(tree: HtmlElement, page_url: str | None) -> tuple[set[HtmlElement], dict[HtmlElement, int]]:
+def _candidate_items(tree: HtmlElement, page_url: str | None) -> set[HtmlElement]:
     """Every block that reads as one linked headline, found by climbing from each link while the block stays
-    small; and the word counts taken on the way."""
+    small."""
     found: set[HtmlElement] = set()
     words: dict[HtmlElement, int] = {}
     for link in tree.iter("a"):
-        if not _links_elsewhere(link.get("href"), page_url):
+        link_words = _words(link) if len(link) else len(link.text.split()) if link.text else 0
+        if not MIN_ITEM_WORDS <= link_words <= MAX_ITEM_WORDS or not _links_elsewhere(link.get("href"), page_url):
             continue
-        link_words = words[link] = _words(link)
-        if not MIN_ITEM_WORDS <= link_words <= MAX_ITEM_WORDS:
-            continue
+        words[link] = link_words
         node = link
         while node is not None and node.tag not in ("body", "html"):
             if node not in words:
@@ -92,7 +91,7 @@ def _candidate_items(tree: HtmlElement, page_url: str | None) -> tuple[set[HtmlE
                 break  # blocks only grow on the way up
             found.add(node)
             node = node.getparent()
-    return found, words
+    return found
 
 
 def _has_text(el: HtmlElement) -> bool:
@@ -144,9 +143,11 @@ def find_teaser_boxes(tree: HtmlElement, page_url: str | None = None) -> tuple[s
     An item's text includes the loose text right after it (the date after a link in "<a>...</a> (Feb 24)").
     `page_url` tells links to the page's own sections from links to other pages.
     """
-    candidates, _ = _candidate_items(tree, page_url)
+    candidates = _candidate_items(tree, page_url)
     per_parent = Counter(el.getparent() for el in candidates)
-    runs = [run for parent, n in per_parent.items() if parent is not None and n >= MIN_ITEMS for run in _runs(parent, candidates)]
+    runs = [
+        run for parent, n in per_parent.items() if parent is not None and n >= MIN_ITEMS for run in _runs(parent, candidates)
+    ]
     if not runs:
         return set(), set()
     in_items = {el for run in runs for el in run}
