@@ -151,5 +151,7 @@ def test_which_tables_are_layout():
     assert is_layout_table(_table("<table><tr><td><table><tr><td>x</td></tr></table></td><td>y</td></tr></table>"))
     assert is_layout_table(_table(f"<table><tr><td>Menu</td><td>{' '.join(PARAGRAPHS)}</td></tr></table>"))
     assert is_layout_table(_table("<table><tr><td>one box</td></tr><tr><td>of stacked rows</td></tr></table>"))
+    assert is_layout_table(_table('<table><tr><td><img src="ferry.jpg"><br>The ferry at Orsund quay</td></tr></table>'))
+    assert not is_layout_table(_table("<table><tr><td>“We will not sail on these rotas,” a deckhand said.</td></tr></table>"))
     assert not is_layout_table(_table("<table><tr><th>Route</th></tr><tr><td>Vikby</td></tr></table>"))
     assert not is_layout_table(_table("<table><tr><td>Vikby</td><td>14</td></tr><tr><td>Holmsta</td><td>8</td></tr></table>"))

@@ -6,8 +6,8 @@ such a table as data and writes it out row by row, so masthead, menu, article an
 `unwrap_layout_tables` turns layout tables into plain blocks (<div>) before extraction; data tables stay tables.
 
 A table is for layout when it says so (role="presentation"), holds another table, has a cell that holds running
-text or page structure (headings, a form), or has a single column and no header cells (a box drawn around other
-content).
+text or page structure (headings, a form), or has a single column without header cells (a box of items, a photo
+with its caption). A table of a single cell holding text only (a pull quote) stays a table.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def is_layout_table(table: HtmlElement) -> bool:
         return True
     if any(True for _ in table.iter("th", "thead", "caption")):
         return False  # header cells: a data table, even with a single column
+    if len(cells) == 1:
+        return any(True for _ in table.iter("img", "picture", "video", "iframe"))  # a photo box, not a pull quote
     return all(len(_cells(r)) <= 1 for r in rows)
 
 
