@@ -15,6 +15,16 @@ def test_prompt_lines_are_junk(line):
     assert junk_family(line) == "prompt"
 
 
+@pytest.mark.parametrize("line", ["Comments (0) | Leave a Comment", "Print · Email · Share", "Tweet | Share on Facebook"])
+def test_a_row_of_prompts_on_one_line_is_junk(line):
+    assert junk_family(line) == "prompt"
+
+
+@pytest.mark.parametrize("line", ["Comments | The mayor answers her critics", "Ferry strike | What travellers need to know"])
+def test_a_line_with_one_prompt_and_a_headline_is_not_a_row_of_prompts(line):
+    assert junk_family(line) is None
+
+
 @pytest.mark.parametrize(
     "line",
     ["RELATED: Harbour strike enters its second week", "MUST READ: Ten tips for a cheaper commute",

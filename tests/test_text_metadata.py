@@ -1,6 +1,6 @@
 """Metadata lines of flattened text: bylines, publication lines, titles with a site suffix."""
 
-from pipeline.text.metadata import domain_of, is_bare_name, parse_byline, parse_published_line, split_title_site
+from pipeline.text.metadata import SiteHints, domain_of, is_bare_name, parse_byline, parse_published_line, split_title_site
 
 
 def test_by_line_gives_the_author():
@@ -41,4 +41,6 @@ def test_domain_of_a_source_line():
 
 
 def test_title_split_happens_at_the_last_separator():
-    assert split_title_site("Port strike ends - day two - Harbour News") == ("Port strike ends - day two", "Harbour News")
+    assert split_title_site("Port strike ends - day two | Harbour News") == ("Port strike ends - day two", "Harbour News")
+    hints = SiteHints(names=("Harbour News",))
+    assert split_title_site("Port strike ends - day two - Harbour News", hints) == ("Port strike ends - day two", "Harbour News")

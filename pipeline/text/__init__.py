@@ -2,7 +2,10 @@
 
 Public entry point: `extract_articles(content, fmt, url=None) -> list[ExtractedArticle]`.
 
-- html.py: HTML pages (trafilatura as the base, plus page_meta, siblings, embeds and the junk families)
+- html.py: HTML pages (trafilatura as the base, plus layout, teasers, page_meta, siblings, embeds and the junk
+  families)
+- layout.py: tables that lay a page out, turned into plain blocks before extraction
+- teasers.py: boxes of linked headlines to other stories (often dated), found in the page by their shape
 - flattened.py: already-flattened text (wrap -> roundup -> lines -> metadata)
 - lines.py: the line classifier (line scores, best run of lines, lists and tables)
 - junk.py: the families of boilerplate lines (prompts, lead-ins, notices, credits, captions, comments)

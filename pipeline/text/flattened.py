@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.text.language import guess_language
 from pipeline.text.lines import WORD, Classified, LineInfo, classify_lines, describe_lines, is_date_line
-from pipeline.text.metadata import is_bare_name, parse_byline, parse_published_line, split_title_site
+from pipeline.text.metadata import SiteHints, is_bare_name, parse_byline, parse_published_line, split_title_site
 from pipeline.text.model import ExtractedArticle
 from pipeline.text.roundup import Report, split_reports
 from pipeline.text.wrap import rejoin_wrapped
@@ -42,6 +44,7 @@ def _classify(lines: list[str]) -> Classified:
     return classify_lines(lines, infos)
 
 
+_COPYRIGHT = re.compile(r"©|\bcopyright\b", re.I)  # lines that name the site's owner
 META_LOOKBACK = 10  # lines before the body searched for a byline, a publication line or a dateline
 
 
@@ -75,10 +78,11 @@ def _build(report: Report, segment: int) -> ExtractedArticle | None:
     if author is None and result.tail and is_bare_name(lines[result.tail[0]]):
         author = lines[result.tail[0]]
     if title is None:
+        hints = SiteHints(names=(site,) if site else (), notices=tuple(x for x in lines if _COPYRIGHT.search(x)))
         for k in range(first):
             info = result.infos[k]
             if info.family is None and info.headline_like and info.weight >= 3 and parse_byline(lines[k]) is None:
-                title, title_site = split_title_site(lines[k])
+                title, title_site = split_title_site(lines[k], hints)
                 site = site or title_site
                 break
 

@@ -1,7 +1,11 @@
 """The HTML path: trafilatura's main-content extraction, then our own fixes where it fails.
 
+- Tables that lay the page out (masthead, menu, article and sidebar in cells) become plain blocks first (layout), or
+  trafilatura writes the whole page out as one table row.
 - trafilatura runs in precision mode (fewer teasers and boxes kept); when that keeps only a small share of the
   page's paragraph text, it runs again in its default mode.
+- Boxes of linked headlines to other stories ("Other news" with their dates), found in the page by shape, are
+  taken out of its output (teasers).
 - Inside the container it picked, it still keeps the headline again, teaser lists of related stories,
   newsletter/follow/cookie notices, reporting credits and captions: its output lines go through the same junk
   families as the text path, plus rules for teaser boxes, and stop at a comment thread.
@@ -25,10 +29,12 @@ from pipeline.text.embeds import recover_embedded_posts
 from pipeline.text.flattened import extract_from_text
 from pipeline.text.junk import junk_family, opens_author_box, opens_box, opens_comment_section
 from pipeline.text.language import guess_language
+from pipeline.text.layout import unwrap_layout_tables
 from pipeline.text.lines import WORD, ends_sentence, token_weight
 from pipeline.text.model import ExtractedArticle
 from pipeline.text.page_meta import PageMeta, read_page_meta
 from pipeline.text.siblings import anchor_paragraph, recover_sibling_paragraphs
+from pipeline.text.teasers import drop_teaser_boxes
 
 RETRY_SHARE = 0.25  # precise extraction holding less than this share of the page's paragraph text: retry
 RETRY_MIN_WORDS = 150  # pages with less paragraph text than this are never retried
@@ -166,10 +172,11 @@ def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticl
         fragment = _parse_fragment(html)
         return _from_visible_text(fragment, read_page_meta(fragment, url)) if fragment is not None else []
     meta = read_page_meta(tree, url)
+    unwrap_layout_tables(tree)
     doc = _main_content(tree, url)
     if doc is None:
         return _from_visible_text(tree, meta)
-    raw_lines = doc.text.split("\n")
+    raw_lines = drop_teaser_boxes(tree, doc.text.split("\n"), meta.url)
     lines = clean_extracted_lines(raw_lines, meta.headings, meta.description) or [x.strip() for x in raw_lines if x.strip()]
     anchor = anchor_paragraph(tree, lines)
     if anchor is not None:

@@ -164,6 +164,15 @@ _NOTICE_WORDS = (
 _AGENCY_WORDS = ("photo", "getty", "images")
 
 
+# A row of prompts on one line: "Comments (0) | Leave a Comment", "Print · Email · Share".
+_PROMPT_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _all_prompts(text: str) -> bool:
+    parts = [p.strip() for p in _PROMPT_SEPARATOR.split(text)]
+    return all(p and len(p.split()) <= 8 and _PROMPT_LINE.match(p) for p in parts)
+
+
 def junk_family(line: str) -> str | None:
     """The boilerplate family of one line ("prompt", "lead-in", "notice", "credit", "caption", "meta"), or None."""
     text = line.strip()
@@ -171,6 +180,8 @@ def junk_family(line: str) -> str | None:
         return None
     n_words = len(text.split())
     if n_words <= 8 and _PROMPT_LINE.match(text):
+        return "prompt"
+    if n_words <= 16 and _PROMPT_SEPARATOR.search(text) and _all_prompts(text):
         return "prompt"
     if _LEAD_IN.match(text):
         return "lead-in"

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from lxml.html import HtmlElement
 
-from pipeline.text.metadata import split_title_site
+from pipeline.text.metadata import SiteHints, has_parts, split_segments, split_title_site
 
 _SPACES = re.compile(r"\s+")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?$")
@@ -91,6 +91,45 @@ def _first_author(candidates: list[str]) -> str | None:
     return None
 
 
+_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher")
+_ADDRESS_KEYS = ("og:url", "twitter:site", "twitter:domain")
+_SITE_TYPES = ("WebSite", "Organization", "NewsMediaOrganization")
+_COPYRIGHT_TEXT = "//body//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]"
+MAX_NOTICE_WORDS = 40
+_FEED_TYPE = re.compile(r"rss|atom", re.I)
+
+
+def _site_hints(
+    tree: HtmlElement, meta: dict[str, str], ld: list[dict], url: str | None, titles: tuple[str | None, ...] = ()
+) -> SiteHints:
+    """What the page says about its own name outside its `titles`: stated names, addresses, copyright lines."""
+    names = [meta[k] for k in _NAME_KEYS if meta.get(k)]
+    names += [n for d in ld for n in _names(d.get("publisher"))]
+    names += [d["name"] for d in ld if d.get("@type") in _SITE_TYPES and isinstance(d.get("name"), str)]
+    title_keys = {_key(t) for t in titles if t}
+    for link in tree.iter("link"):  # feeds: "Valmar Times » Feed", "Valmar Times » Port strike ends Comments Feed"
+        feed_title = link.get("title") or ""
+        if (
+            (link.get("rel") or "").lower() == "alternate"
+            and _FEED_TYPE.search(link.get("type") or "")
+            and feed_title.strip()
+            and _key(feed_title) not in title_keys  # a copy of the page's title names nothing
+        ):
+            names.append(split_segments(feed_title)[0])  # the first part: later ones may be the headline
+    hosts = [url or ""] + [meta.get(k, "") for k in _ADDRESS_KEYS]
+    hosts += [link.get("href", "") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    notices = [meta["copyright"]] if meta.get("copyright") else []
+    for text in tree.xpath(_COPYRIGHT_TEXT)[:5]:
+        holder = text.getparent()
+        if holder is not None and text.is_tail:
+            holder = holder.getparent()
+        if holder is not None and holder.tag in ("script", "style"):
+            continue
+        notice = " ".join(holder.text_content().split()) if holder is not None else str(text)
+        notices.append(notice if len(notice.split()) <= MAX_NOTICE_WORDS else str(text))
+    return SiteHints(tuple(names), tuple(h for h in hosts if h), tuple(notices))
+
+
 def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     meta = _meta(tree)
     ld = _json_ld(tree)
@@ -105,7 +144,8 @@ def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     title, title_site = None, None
     for candidate in (og_title, ld_title, h1s[0] if len(h1s) == 1 else None, title_tag):
         if candidate and _key(candidate) not in site_names:
-            title, title_site = split_title_site(candidate)
+            hints = _site_hints(tree, meta, ld, url, (title_tag, og_title, ld_title)) if has_parts(candidate) else None
+            title, title_site = split_title_site(candidate, hints)
             break
 
     author = _first_author(
