@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas.contract import PARTITION_COLUMN, arrow_schema
@@ -50,6 +51,16 @@ def write_days(root: Path, table: str, frame: pd.DataFrame, days: Iterable[str])
         rows = frame[frame[PARTITION_COLUMN] == day] if len(frame) else frame
         arrow_table = to_arrow(table, rows.reset_index(drop=True) if len(rows) else _empty(table))
         written.append(_write_atomically(arrow_table, day_file(root, table, day)))
+    return written
+
+
+def write_arrow_days(root: Path, table: str, rows: pa.Table, days: Iterable[str]) -> list[Path]:
+    """`write_days` for rows already in Arrow (as DuckDB returns them): cast to the contract, no pandas."""
+    schema = arrow_schema(table)
+    written = []
+    for day in sorted(set(days)):
+        part = rows.filter(pc.equal(rows.column(PARTITION_COLUMN), day))
+        written.append(_write_atomically(part.select(schema.names).cast(schema), day_file(root, table, day)))
     return written
 
 
