@@ -122,6 +122,10 @@ class DuckDBClusterIndex:
         ).fetchone()  # type: ignore[misc]
         if indexed != published:
             return "index and events table disagree"
+        if table_exists(self.conn, MENTIONS):
+            rows, ids = self.conn.execute(f"SELECT count(*), count(DISTINCT event_id) FROM {MENTIONS}").fetchone()  # type: ignore[misc]
+            if rows != ids:
+                return "an event_id occurs twice in event_mentions"
         return None
 
     def snapshot_mentions(self) -> None:
