@@ -182,6 +182,7 @@ def test_a_change_follows_ranges_that_chain_across_a_year_end(tmp_path: Path) ->
         _mention("w01", "2025-01-06", "SOM", "2025-W01"),
         _mention("y25", "2025-01-06", "SOM", "2025", quantity=1000.0),
         _mention("u1", "2025-01-06", "SOM", None, quantity=100.0),
+        _mention("old", "2025-01-06", "SOM", "1648"),  # before pandas timestamps begin
     ))
     store.update()
     store.put("2025-08-01", _frame(_mention("d25", "2025-08-01", "SOM", "2025-07-31", quantity=110.0)))

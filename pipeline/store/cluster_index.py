@@ -38,7 +38,7 @@ _INDEX_DDL = (
     "date_lo DATE, date_hi DATE, date_precision VARCHAR, country VARCHAR, qty_lo DOUBLE, qty_hi DOUBLE, "
     "row_hash UBIGINT)"
 )
-# Rows of `_new_index` (dates arrive as timestamps from pandas) with the hash of their present mention row.
+# Rows of `_new_index` (dates arrive as ISO strings) with the hash of their present mention row.
 _INSERT_INDEX = (
     f"INSERT INTO {INDEX} BY NAME SELECT x.* REPLACE (CAST(x.date_lo AS DATE) AS date_lo, "
     "CAST(x.date_hi AS DATE) AS date_hi), n.row_hash FROM _new_index x JOIN _cluster_now n USING (event_id)"
@@ -81,13 +81,12 @@ def index_rows(mentions: pd.DataFrame, cluster_ids: Sequence[str]) -> pd.DataFra
         inp = cluster_input(event_id, event_id, date, location, q, q_max)
         rows.append({
             "event_id": event_id, "ingest_day": day, "cluster_id": cid, "raw_key": encode_key(raw_key(t, src, tar)),
-            "date_lo": inp.rng[0] if inp.rng else None, "date_hi": inp.rng[1] if inp.rng else None,
+            "date_lo": inp.rng[0].isoformat() if inp.rng else None, "date_hi": inp.rng[1].isoformat() if inp.rng else None,
             "date_precision": inp.rng[2] if inp.rng else None, "country": inp.country,
             "qty_lo": inp.qty[0] if inp.qty else None, "qty_hi": inp.qty[1] if inp.qty else None,
         })
-    frame = pd.DataFrame(rows, columns=INDEX_COLUMNS)
-    return frame.astype({"date_lo": "datetime64[ns]", "date_hi": "datetime64[ns]", "qty_lo": "float64",
-                         "qty_hi": "float64"})
+    # Dates stay ISO strings until DuckDB casts them: pandas timestamps end in 1677, news mentions 1648.
+    return pd.DataFrame(rows, columns=INDEX_COLUMNS).astype({"qty_lo": "float64", "qty_hi": "float64"})
 
 
 def _indexed(row: tuple) -> IndexedMention:
@@ -172,12 +171,13 @@ class DuckDBClusterIndex:
         return [_indexed(r) for r in rows]
 
     def overlapping(self, windows: dict[Key, list[Window]]) -> list[IndexedMention]:
-        flat = [(encode_key(k), lo, hi) for k, ws in windows.items() for lo, hi in ws]
+        flat = [(encode_key(k), lo.isoformat(), hi.isoformat()) for k, ws in windows.items() for lo, hi in ws]
         columns = {"raw_key": [f[0] for f in flat], "lo": [f[1] for f in flat], "hi": [f[2] for f in flat]}
         with self._values("_cluster_windows", columns):
             rows = self.conn.execute(
                 f"SELECT {_SELECT} FROM {INDEX} i WHERE i.date_lo IS NOT NULL AND EXISTS ("
-                "SELECT 1 FROM _cluster_windows w WHERE w.raw_key = i.raw_key AND i.date_lo <= w.hi AND i.date_hi >= w.lo"
+                "SELECT 1 FROM _cluster_windows w WHERE w.raw_key = i.raw_key "
+                "AND i.date_lo <= CAST(w.hi AS DATE) AND i.date_hi >= CAST(w.lo AS DATE)"
                 f") AND {_UNCHANGED}"
             ).fetchall()
         return [_indexed(r) for r in rows]
@@ -214,10 +214,7 @@ class DuckDBClusterIndex:
     @contextmanager
     def _values(self, name: str, columns: dict[str, list]) -> Iterator[None]:
         frame = pd.DataFrame(columns)
-        if "lo" in frame:
-            frame = frame.astype({"lo": "datetime64[ns]", "hi": "datetime64[ns]"})
-        self.conn.register(name, _typed(frame) if len(frame) else frame.astype(
-            {c: ("datetime64[ns]" if c in ("lo", "hi") else "string") for c in frame.columns}))
+        self.conn.register(name, _typed(frame) if len(frame) else frame.astype("string"))
         try:
             yield
         finally:
