@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install run ui test bench bench-extract bench-dates bench-events chaos clean
+.PHONY: install run ui test bench bench-extract bench-dates bench-events bench-clusters chaos clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ ui: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-bench: bench-extract bench-dates bench-events
+bench: bench-extract bench-dates bench-events bench-clusters
 
 bench-extract: $(STAMP)
 	$(BIN)/python -m bench.extract
@@ -38,6 +38,10 @@ bench-dates: $(STAMP)
 
 bench-events: $(STAMP)
 	$(BIN)/python -m bench.events
+
+## One day of clusters on top of 365 stored days of synthetic mentions: incremental vs full rebuild
+bench-clusters: $(STAMP)
+	$(BIN)/python -m bench.clusters
 
 chaos: $(STAMP)
 	$(BIN)/python -m bench.chaos

@@ -1,22 +1,23 @@
-"""Events: mentions per article (daily), then every mention clustered into real-world events."""
+"""Events: mentions per article (daily), then the mentions clustered into real-world events."""
 
 import dagster as dg
+import pydantic
 from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
 from assets.publishing import (
     connect,
     partition_days,
+    publish_event_dataset,
     schema_check_spec,
     spans_check_result,
     spans_check_spec,
-    store_table,
 )
 from assets.temporal_expressions import temporal_expressions
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
-from pipeline.stages import StageTimer, build_event_mentions, build_events_and_clusters
-from pipeline.store.tables import all_days, read_days, replace_days
+from pipeline.stages import StageTimer, build_event_mentions
+from pipeline.store.tables import read_days, replace_days
 
 
 @dg.asset(
@@ -53,6 +54,17 @@ def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
     )
 
 
+class EventDatasetConfig(dg.Config):
+    """Run config of `events` / `event_clusters` (launchpad: ops.event_dataset.config)."""
+
+    full_rebuild: bool = pydantic.Field(
+        default=False,
+        description="Cluster every stored mention from scratch instead of updating the clusters the changed "
+        "mentions can reach. Same result; reads every day. Done anyway on the first run, when the clustering "
+        "code changed, or when the clustering index and the events table disagree.",
+    )
+
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec("events", deps=[event_mentions], kinds={"duckdb", "parquet"}, group_name="events",
@@ -64,17 +76,11 @@ def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
     backfill_policy=single_run_backfill,
     pool="duckdb",
 )
-def event_dataset(duckdb: DuckDBResource, parquet: ParquetStore):
-    """Cluster all stored mentions (every day: one event is often reported over several days)."""
-    with connect(duckdb) as conn:
-        mentions = read_days(conn, "event_mentions")
-        days = all_days(conn, "articles")
-    with StageTimer() as timer:
-        events, clusters = build_events_and_clusters(mentions)
-    for table, frame in (("events", events), ("event_clusters", clusters)):
-        result = store_table(
-            table, frame, days=days, whole_table=True, duckdb=duckdb, parquet=parquet,
-            extra_metadata={"seconds": round(timer.seconds, 3)},
-        )
+def event_dataset(config: EventDatasetConfig, duckdb: DuckDBResource, parquet: ParquetStore):
+    """Cluster the stored mentions (one event is often reported over several days): only the clusters that
+    the mentions changed since the last run can reach are recomputed; the result is that of clustering
+    every day from scratch."""
+    results = publish_event_dataset(duckdb, parquet, full_rebuild=config.full_rebuild)
+    for table, result in results.items():
         yield dg.MaterializeResult(asset_key=table, metadata=result.metadata)
         yield from result.check_results

@@ -14,7 +14,7 @@ from pipeline.sources.files import landing_day_fingerprints
 news_job = dg.define_asset_job(
     name="news_job",
     selection=dg.AssetSelection.all(),
-    description="Every table for one ingestion day (or a range, as one run), clusters rebuilt over all days.",
+    description="Every table for one ingestion day (or a range, as one run), then the clusters those days change.",
 )
 
 news_schedule = dg.build_schedule_from_partitioned_job(

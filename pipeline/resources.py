@@ -54,13 +54,29 @@ class ParquetStore(dg.ConfigurableResource):
     def table_uri(self, table: str) -> str:
         return str(Path(self.root).resolve() / table)
 
-    def write(self, table: str, frame, days: list[str], only_these_days: bool = False) -> list[Path]:
-        """Write `days`' rows of `frame`; with only_these_days, remove every other day's folder."""
+    def write(
+        self, table: str, frame, days: list[str], only_these_days: bool = False, keep: list[str] | None = None
+    ) -> list[Path]:
+        """Write `days`' rows of `frame`; with only_these_days, remove every other day's folder; with `keep`,
+        remove the folders of days not in `keep` (the table's other days stay as they are)."""
         root = Path(self.root)
         written = parquet.write_days(root, table, frame, days)
-        if self.single_day_output or only_these_days:
+        if keep is not None:
+            parquet.remove_other_days(root, table, keep=keep)
+        elif self.single_day_output or only_these_days:
             parquet.remove_other_days(root, table, keep=days)
         return written
+
+    def write_arrow(self, table: str, rows, days: list[str], keep: list[str]) -> list[Path]:
+        """Write `days`' rows of the Arrow table `rows`; remove the folders of days not in `keep`."""
+        root = Path(self.root)
+        written = parquet.write_arrow_days(root, table, rows, days)
+        parquet.remove_other_days(root, table, keep=keep)
+        return written
+
+    def missing_days(self, table: str, days: list[str]) -> list[str]:
+        """Those of `days` that have no file yet."""
+        return [d for d in days if not parquet.day_file(Path(self.root), table, d).exists()]
 
 
 def default_resources() -> dict[str, object]:

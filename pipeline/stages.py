@@ -18,6 +18,7 @@ import pandas as pd
 from pipeline.dates import extract_temporal_expressions, find_publication_date
 from pipeline.dates.model import TemporalExpression
 from pipeline.events import cluster_events, extract_event_mentions
+from pipeline.events.clusters import CLUSTER_COLUMNS, summarize
 from pipeline.sources.files import read_input_folder
 from pipeline.sources.guards import html_nesting_depth
 from pipeline.sources.records import RawRecord, Rejection
@@ -247,18 +248,44 @@ def build_event_mentions(articles: pd.DataFrame, temporal: pd.DataFrame) -> pd.D
     return frame.drop_duplicates("event_id").reset_index(drop=True)
 
 
+EVENTS_COLUMNS = ["ingest_day", *column_names("events")]
+CLUSTERS_COLUMNS = ["ingest_day", *column_names("event_clusters")]
+EVENTS_ORDER = ["ingest_day", "article_id", "start", "event_id"]
+
+
 def build_events_and_clusters(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Cluster every stored mention; return the events table (mentions + cluster_id) and the clusters table."""
-    events_cols = ["ingest_day", *column_names("events")]
-    cluster_cols = ["ingest_day", *column_names("event_clusters")]
     if mentions.empty:
-        return _frame([], events_cols), _frame([], cluster_cols)
-    mentions = mentions.sort_values(["ingest_day", "article_id", "start", "event_id"]).reset_index(drop=True)
+        return _frame([], EVENTS_COLUMNS), _frame([], CLUSTERS_COLUMNS)
+    mentions = mentions.sort_values(EVENTS_ORDER).reset_index(drop=True)
     cluster_ids, clusters = cluster_events(mentions)
-    events = mentions.assign(cluster_id=cluster_ids.values)[events_cols]
+    events = mentions.assign(cluster_id=cluster_ids.values)[EVENTS_COLUMNS]
+    return events, _with_first_day(clusters, events)
+
+
+def build_cluster_update(
+    clusters: dict[str, list[str]], assign: dict[str, str], mentions: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rows an incremental update writes: `clusters` maps each cluster to rewrite to its member event_ids,
+    `assign` each mention row to rewrite to its cluster_id, `mentions` holds the event_mentions rows of every
+    member. Returns (events rows of `assign`, clusters rows of `clusters`)."""
+    if not clusters:
+        return _frame([], EVENTS_COLUMNS), _frame([], CLUSTERS_COLUMNS)
+    owner = {e: cid for cid, members in clusters.items() for e in members}
+    mentions = mentions.sort_values(EVENTS_ORDER).reset_index(drop=True)
+    members = mentions.assign(cluster_id=mentions["event_id"].map(owner))
+    records = [summarize(str(cid), rows) for cid, rows in members.groupby("cluster_id", sort=True)]
+    first_day = members.groupby("cluster_id")["ingest_day"].min()
+    clusters_frame = pd.DataFrame(records, columns=CLUSTER_COLUMNS)
+    clusters_frame = clusters_frame.assign(ingest_day=clusters_frame["cluster_id"].map(first_day))[CLUSTERS_COLUMNS]
+    events = members[members["event_id"].isin(list(assign))].reset_index(drop=True)[EVENTS_COLUMNS]
+    return events, clusters_frame
+
+
+def _with_first_day(clusters: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """A cluster's ingestion day is the first day one of its mentions was reported."""
     first_day = events.groupby("cluster_id")["ingest_day"].min()
-    clusters = clusters.assign(ingest_day=clusters["cluster_id"].map(first_day))[cluster_cols]
-    return events, clusters
+    return clusters.assign(ingest_day=clusters["cluster_id"].map(first_day))[CLUSTERS_COLUMNS]
 
 
 class StageTimer:

@@ -13,6 +13,7 @@ Rule-based and dependency-light (standard library and pandas only):
 - `dates`        the event date (governing temporal expression, statement date, anchor at the text's precision);
 - `extract`      clauses, main cue, source and target, speaker, location: one mention per clause and event;
 - `clusters`     mentions of one real-world event across articles and sources, with deterministic ids.
+- `incremental`  which clusters a change of mentions can reach: the update that equals clustering again.
 """
 
 from pipeline.events.model import EventMention

@@ -10,6 +10,11 @@ location, date and quantity are compatible:
 Mentions without a date join their group's only dated cluster, else form their own.
 The cluster's first and last dates are those of its most precise mentions.
 Cluster ids are derived from content (a hash of the smallest member event_id), never from order or time.
+
+The steps are separate functions so that `incremental` can run them on part of the mentions with the same
+result: `resolve_groups` (which group a key belongs to), `cluster_dated` (one group's dated mentions, run by
+run of overlapping date ranges), `assign_undated` (one group's undated mentions against its clusters), and
+`summarize` (a cluster's row from its members).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -24,6 +31,7 @@ import pandas as pd
 from pipeline.events.actors import gazetteer
 
 QUANTITY_FACTOR = 1.5
+_ONE_DAY = dt.timedelta(days=1)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -80,13 +88,38 @@ def _quantities_compatible(a: tuple[float, float] | None, b: tuple[float, float]
     return low[1] > 0 and high[0] / low[1] <= QUANTITY_FACTOR
 
 
+@dataclass(frozen=True, slots=True)
+class ClusterInput:
+    """What the rules look at in one mention; `ref` is the caller's handle (row number, event_id)."""
+
+    ref: object
+    event_id: str
+    rng: tuple[dt.date, dt.date, str] | None
+    country: str | None
+    qty: tuple[float, float] | None
+
+    @property
+    def order(self) -> tuple:
+        """Processing order of dated mentions: most precise first, then earliest, then event_id."""
+        return (_PRECISION_RANK[self.rng[2]], self.rng[0], self.event_id)  # type: ignore[index]
+
+
+def cluster_input(ref: object, event_id: str, event_date: object, location: object, quantity: object,
+                  quantity_max: object) -> ClusterInput:
+    return ClusterInput(ref, str(event_id), date_range(event_date), _country(location),
+                        _quantity_range(quantity, quantity_max))
+
+
 @dataclass
-class _Cluster:
-    members: list[int] = field(default_factory=list)
+class Cluster:
+    """A cluster being built: its members and what decides who else it accepts."""
+
+    members: list = field(default_factory=list)  # refs, in the order they joined
     first: dt.date | None = None  # intersection of the members' date ranges
     last: dt.date | None = None
     country: str | None = None
     quantities: list[tuple[float, float]] = field(default_factory=list)
+    key: str | None = None  # for a cluster read back from a store: its stored cluster_id
 
     def accepts(self, rng: tuple[dt.date, dt.date, str] | None, country: str | None, qty: tuple[float, float] | None) -> bool:
         if rng is not None and self.first is not None and self.last is not None:
@@ -96,7 +129,7 @@ class _Cluster:
             return False
         return all(_quantities_compatible(qty, q) for q in self.quantities)
 
-    def add(self, row: int, rng: tuple[dt.date, dt.date, str] | None, country: str | None, qty: tuple[float, float] | None) -> None:
+    def add(self, row: object, rng: tuple[dt.date, dt.date, str] | None, country: str | None, qty: tuple[float, float] | None) -> None:
         self.members.append(row)
         if rng is not None:
             self.first = rng[0] if self.first is None else max(self.first, rng[0])
@@ -105,43 +138,156 @@ class _Cluster:
         if qty is not None:
             self.quantities.append(qty)
 
+    def admit(self, m: ClusterInput) -> bool:
+        return self.accepts(m.rng, m.country, m.qty)
+
+    def join(self, m: ClusterInput) -> None:
+        self.add(m.ref, m.rng, m.country, m.qty)
+
+    @property
+    def universal(self) -> bool:
+        """Accepts every undated mention: no country and no quantity yet."""
+        return self.country is None and not self.quantities
+
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
-def _group_keys(keys: list[tuple]) -> list[tuple]:
-    """Which mentions may describe the same event: same type and actors, where
+def _canonical(key: tuple) -> tuple:
+    t, src, tar = key
+    if t in SYMMETRIC_TYPES and src is not None and tar is not None:
+        a, b = sorted([src, tar])
+        return (t, a, b)
+    return key
+
+
+def resolve_groups(keys: Iterable[tuple]) -> dict[tuple, tuple]:
+    """The group of each (event_type, source_actor, target_actor) key: which mentions may describe the same
+    event. Same type and actors, where
     - a symmetric event ("Chile and Peru agreed", "Peru and Chile agreed") has no direction, and
     - a mention that misses one actor ("Russia attacked" without a target) joins the only group with the
-      same type and known actor, if there is exactly one; with several candidates it stays apart."""
-    def canon(k: tuple) -> tuple:
-        t, src, tar = k
-        if t in SYMMETRIC_TYPES and src is not None and tar is not None:
-            a, b = sorted([src, tar])
-            return (t, a, b)
-        return k
-
-    canon_keys = [canon(k) for k in keys]
-    full = {k for k in canon_keys if k[1] is not None and k[2] is not None}
-    out = []
-    for k in canon_keys:
-        t, src, tar = k
+      same type and known actor, if there is exactly one; with several candidates it stays apart.
+    A key's group depends on the set of keys with both actors, and on nothing else."""
+    canon = {k: _canonical(k) for k in set(keys)}
+    by_source: dict[tuple, set[tuple]] = {}
+    by_target: dict[tuple, set[tuple]] = {}
+    for f in {c for c in canon.values() if c[1] is not None and c[2] is not None}:
+        by_source.setdefault((f[0], f[1]), set()).add(f)
+        by_target.setdefault((f[0], f[2]), set()).add(f)
+    out = {}
+    for k, c in canon.items():
+        t, src, tar = c
         if (src is None) == (tar is None):
-            out.append(k)
+            out[k] = c
             continue
         known = src if src is not None else tar
-        candidates = sorted(
-            f for f in full
-            if f[0] == t and ((src is not None and (f[1] == known or (t in SYMMETRIC_TYPES and f[2] == known)))
-                              or (tar is not None and (f[2] == known or (t in SYMMETRIC_TYPES and f[1] == known))))
-        )
-        out.append(candidates[0] if len(candidates) == 1 else k)
+        same, other = (by_source, by_target) if src is not None else (by_target, by_source)
+        candidates = same.get((t, known), set())
+        if t in SYMMETRIC_TYPES:
+            candidates = candidates | other.get((t, known), set())
+        out[k] = next(iter(candidates)) if len(candidates) == 1 else c
     return out
 
 
-def cluster_id_for(event_ids: list[str]) -> str:
+def dated_components(inputs: Iterable[ClusterInput]) -> list[list[ClusterInput]]:
+    """Dated mentions of one group split where no date range bridges: a mention only ever joins a cluster
+    whose date span overlaps its own range (and a span lies inside every member's range), so the clusters
+    of one component never depend on another component."""
+    ordered = sorted(inputs, key=lambda m: (m.rng[0], m.rng[1], m.event_id))  # type: ignore[index]
+    out: list[list[ClusterInput]] = []
+    reach: dt.date | None = None
+    for m in ordered:
+        if reach is None or m.rng[0] > reach:  # type: ignore[index]
+            out.append([])
+            reach = m.rng[1]  # type: ignore[index]
+        else:
+            reach = max(reach, m.rng[1])  # type: ignore[index]
+        out[-1].append(m)
+    return out
+
+
+def cluster_dated(inputs: Iterable[ClusterInput]) -> list[Cluster]:
+    """Dated mentions of one group into clusters: most precise dates first, then by date and event_id, each
+    joining the first earlier cluster that accepts it (so the result does not depend on input order)."""
+    clusters: list[Cluster] = []
+    for component in dated_components(inputs):
+        clusters.extend(_cluster_component(component))
+    return clusters
+
+
+def _cluster_component(component: list[ClusterInput]) -> list[Cluster]:
+    # Only a cluster whose span overlaps the mention's range can accept it, so the candidates are looked up
+    # by day instead of trying every earlier cluster. One-day clusters are made by day-dated mentions only,
+    # which come first and by date: so they were made before every wider cluster, and day by day. A span
+    # only ever shrinks: a one-day cluster keeps its day; a wider one is checked against its current span.
+    made: list[Cluster] = []
+    by_day: dict[dt.date, list[Cluster]] = {}
+    wide: list[Cluster] = []
+    for m in sorted(component, key=lambda m: m.order):
+        lo, hi = m.rng[0], m.rng[1]  # type: ignore[index]
+        home = None
+        day = lo
+        while home is None and day <= hi:
+            home = next((c for c in by_day.get(day, ()) if c.admit(m)), None)
+            day += _ONE_DAY
+        if home is None:
+            home = next((c for c in wide if c.first <= hi and lo <= c.last and c.admit(m)), None)  # type: ignore[operator]
+        if home is None:
+            home = Cluster()
+            (by_day.setdefault(lo, []) if lo == hi else wide).append(home)
+            made.append(home)
+        home.join(m)
+    return made
+
+
+def assign_undated(dated: list[Cluster], undated: Iterable[ClusterInput]) -> list[Cluster]:
+    """Undated mentions of one group, by event_id: each joins the only cluster of the group that accepts it
+    (dated or not, whatever its date); else the first cluster of undated mentions that accepts it, else a
+    new one. `dated` is every dated cluster of the group, in any order (only how many accept counts); they
+    may gain members. Returns the clusters of undated mentions, in the order they were made."""
+    leftovers: list[Cluster] = []
+    # Two clusters without country or quantity accept every undated mention, and then no undated mention
+    # ever has a single candidate: no dated cluster can change, and need not be looked at.
+    skip_dated = sum(1 for c in dated if c.universal) >= 2
+    for m in sorted(undated, key=lambda m: m.event_id):
+        fits = [None, None] if skip_dated else _first_two(dated, m)
+        if len(fits) < 2:
+            fits += _first_two(leftovers, m)
+        if len(fits) == 1:
+            fits[0].join(m)  # type: ignore[union-attr]
+            continue
+        leftover = next((c for c in leftovers if c.admit(m)), None)
+        if leftover is None:
+            leftover = Cluster()
+            leftovers.append(leftover)
+        leftover.join(m)
+    return leftovers
+
+
+def _first_two(clusters: list[Cluster], m: ClusterInput) -> list[Cluster | None]:
+    """The first two clusters that accept `m` (fewer when fewer do)."""
+    out: list[Cluster | None] = []
+    for c in clusters:
+        if c.admit(m):
+            out.append(c)
+            if len(out) == 2:
+                break
+    return out
+
+
+def cluster_id_for(event_ids: Iterable[str]) -> str:
     """The id of a cluster: derived from its smallest member event_id only."""
     return "c" + hashlib.sha256(min(event_ids).encode()).hexdigest()[:19]
+
+
+CLUSTER_COLUMNS = [
+    "cluster_id", "event_type", "source_actor", "target_actor", "location", "date_first", "date_last",
+    "n_mentions", "n_articles", "n_sources", "quantity_min", "quantity_max",
+]
+
+
+def _optional(value: object) -> object:
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value  # type: ignore[arg-type]
 
 
 def cluster_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
@@ -154,110 +300,80 @@ def cluster_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     n_mentions, n_articles, n_sources (plus quantity_min, quantity_max).
     """
     frame = events.reset_index(drop=True)
-    assignment: dict[int, str] = {}
-    all_clusters: list[_Cluster] = []
-    keys = frame[["event_type", "source_actor", "target_actor"]].astype(object).where(
-        frame[["event_type", "source_actor", "target_actor"]].notna(), None
-    )
-    groups: dict[tuple, list[int]] = {}
-    for i, key in enumerate(_group_keys(list(keys.itertuples(index=False, name=None)))):
-        groups.setdefault(key, []).append(i)
-    for rows in groups.values():
-        info = {
-            i: (
-                date_range(frame.at[i, "event_date"]),
-                _country(frame.at[i, "location"]),
-                _quantity_range(frame.at[i, "quantity"], frame.at[i, "quantity_max"]),
-            )
-            for i in rows
-        }
-        # Most precise dates first, then by event_id: the result does not depend on input order.
-        dated = sorted(
-            (i for i in rows if info[i][0] is not None),
-            key=lambda i: (_PRECISION_RANK[info[i][0][2]], info[i][0][0], str(frame.at[i, "event_id"])),  # type: ignore[index]
-        )
-        undated = sorted((i for i in rows if info[i][0] is None), key=lambda i: str(frame.at[i, "event_id"]))
-        clusters: list[_Cluster] = []
-        for i in dated:
-            home = next((c for c in clusters if c.accepts(*info[i])), None)
-            if home is None:
-                home = _Cluster()
-                clusters.append(home)
-            home.add(i, *info[i])
-        for i in undated:
-            fits = [c for c in clusters if c.accepts(*info[i])]
-            if len(fits) == 1:
-                fits[0].add(i, *info[i])
-                continue
-            leftover = next((c for c in clusters if c.first is None and c.accepts(*info[i])), None)
-            if leftover is None:
-                leftover = _Cluster()
-                clusters.append(leftover)
-            leftover.add(i, *info[i])
-        all_clusters.extend(clusters)
+    raw = [tuple(_optional(v) for v in k) for k in
+           frame[["event_type", "source_actor", "target_actor"]].itertuples(index=False, name=None)]
+    group_of = resolve_groups(raw)
+    groups: dict[tuple, list[ClusterInput]] = {}
+    columns = ["event_id", "event_date", "location", "quantity", "quantity_max"]
+    for i, (key, values) in enumerate(zip(raw, frame[columns].itertuples(index=False, name=None))):
+        groups.setdefault(group_of[key], []).append(cluster_input(i, *values))
+    all_clusters: list[Cluster] = []
+    for inputs in groups.values():
+        dated = cluster_dated(m for m in inputs if m.rng is not None)
+        leftovers = assign_undated(dated, [m for m in inputs if m.rng is None])
+        all_clusters.extend(dated + leftovers)
 
+    assignment: dict[int, str] = {}
     records = []
+    values = {c: frame[c].tolist() for c in [*SUMMARY_COLUMNS, "event_id"]}
     for c in all_clusters:
-        members = frame.loc[c.members]
-        cid = cluster_id_for([str(x) for x in members["event_id"]])
+        cid = cluster_id_for(str(values["event_id"][i]) for i in c.members)
         for i in c.members:
             assignment[i] = cid
-        records.append(_summary(cid, members))
+        records.append(summarize(cid, {k: [v[i] for i in c.members] for k, v in values.items()}))
     ids = pd.Series([assignment[i] for i in range(len(frame))], index=events.index, name="cluster_id")
-    columns = [
-        "cluster_id", "event_type", "source_actor", "target_actor", "location", "date_first", "date_last",
-        "n_mentions", "n_articles", "n_sources", "quantity_min", "quantity_max",
-    ]
-    clusters_frame = pd.DataFrame(records, columns=columns).sort_values("cluster_id").reset_index(drop=True)
+    clusters_frame = pd.DataFrame(records, columns=CLUSTER_COLUMNS).sort_values("cluster_id").reset_index(drop=True)
     return ids, clusters_frame
 
 
-def _summary(cid: str, members: pd.DataFrame) -> dict:
-    first = members.iloc[0]
+SUMMARY_COLUMNS = ["event_type", "source_actor", "target_actor", "location", "event_date", "quantity",
+                   "quantity_max", "site", "article_id"]
+
+
+def summarize(cid: str, members: pd.DataFrame | Mapping[str, Sequence]) -> dict:
+    """The clusters row of one cluster from its members' rows (any order): a frame, or a mapping from each
+    of SUMMARY_COLUMNS to the members' values."""
+    col = {c: list(members[c]) for c in SUMMARY_COLUMNS}
     # First and last date among the most precise mentions: coarser ones contain them by construction.
-    dated = [(date_range(v), v) for v in members["event_date"] if date_range(v) is not None]
-    finest = min((_PRECISION_RANK[r[2]] for r, _ in dated), default=None)  # type: ignore[index]
-    dated = [(r, v) for r, v in dated if _PRECISION_RANK[r[2]] == finest]  # type: ignore[index]
-    date_first = min(dated, key=lambda x: x[0][0])[1] if dated else None  # type: ignore[index]
-    date_last = max(dated, key=lambda x: x[0][1])[1] if dated else None  # type: ignore[index]
-    locations = [v for v in members["location"] if isinstance(v, str) and v]
+    dated = [(r, v) for v in col["event_date"] if (r := date_range(v)) is not None]
+    finest = min((_PRECISION_RANK[r[2]] for r, _ in dated), default=None)
+    dated = [(r, v) for r, v in dated if _PRECISION_RANK[r[2]] == finest]
+    date_first = min(dated, key=lambda x: x[0][0])[1] if dated else None
+    date_last = max(dated, key=lambda x: x[0][1])[1] if dated else None
+    locations = Counter(v for v in col["location"] if isinstance(v, str) and v)
     # Most specific: a named place beats a country; then the most frequent; then alphabetical.
-    location = None
-    if locations:
-        location = sorted(
-            set(locations),
-            key=lambda v: (_is_country(v), -locations.count(v), v),
-        )[0]
-    lows = [float(v) for v in members["quantity"] if pd.notna(v)]
-    highs = [float(v) for v in members["quantity_max"] if pd.notna(v)] + lows
+    location = min(locations, key=lambda v: (_is_country(v), -locations[v], v)) if locations else None
+    lows = [float(v) for v in col["quantity"] if pd.notna(v)]
+    highs = [float(v) for v in col["quantity_max"] if pd.notna(v)] + lows
     sites = {
         (str(s).lower() if isinstance(s, str) and s else f"article:{a}")
-        for s, a in zip(members["site"], members["article_id"])
+        for s, a in zip(col["site"], col["article_id"])
     }
-    source = _most_common(members["source_actor"])
-    target = _most_common(members["target_actor"], exclude=source)
-    if target is None and first["event_type"] in SYMMETRIC_TYPES:
-        target = _most_common(members["source_actor"], exclude=source)  # "Peru and Chile" written both ways
+    event_type = col["event_type"][0]  # the group's, shared by every member
+    source = _most_common(col["source_actor"])
+    target = _most_common(col["target_actor"], exclude=source)
+    if target is None and event_type in SYMMETRIC_TYPES:
+        target = _most_common(col["source_actor"], exclude=source)  # "Peru and Chile" written both ways
     return {
         "cluster_id": cid,
-        "event_type": first["event_type"],
+        "event_type": event_type,
         "source_actor": source,
         "target_actor": target,
         "location": location,
         "date_first": date_first,
         "date_last": date_last,
-        "n_mentions": int(len(members)),
-        "n_articles": int(members["article_id"].nunique()),
+        "n_mentions": len(col["event_type"]),
+        "n_articles": len({a for a in col["article_id"] if pd.notna(a)}),
         "n_sources": len(sites),
         "quantity_min": min(lows) if lows else None,
         "quantity_max": max(highs) if highs else None,
     }
 
 
-def _most_common(values: pd.Series, exclude: str | None = None) -> str | None:
+def _most_common(values: Iterable[object], exclude: str | None = None) -> str | None:
     """The actor most members name (ties: alphabetical); None when none does."""
-    known = [str(v) for v in values if isinstance(v, str) and v and v != exclude]
+    known = Counter(str(v) for v in values if isinstance(v, str) and v and v != exclude)
     if not known:
         return None
-    return sorted(set(known), key=lambda v: (-known.count(v), v))[0]
+    return min(known, key=lambda v: (-known[v], v))
 

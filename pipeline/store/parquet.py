@@ -53,6 +53,24 @@ def write_days(root: Path, table: str, frame: pd.DataFrame, days: Iterable[str])
     return written
 
 
+def write_arrow_days(root: Path, table: str, rows: pa.Table, days: Iterable[str]) -> list[Path]:
+    """`write_days` for rows already in Arrow (as DuckDB returns them) and sorted by day: each day's rows are
+    one slice, cast to the contract, no pandas."""
+    schema = arrow_schema(table)
+    slices: dict[str, tuple[int, int]] = {}
+    for i, day in enumerate(rows.column(PARTITION_COLUMN).to_pylist()):
+        first, _ = slices.get(day, (i, i))
+        if day in slices and slices[day][1] != i:
+            raise ValueError(f"table '{table}': rows of {day} are not contiguous")
+        slices[day] = (first, i + 1)
+    written = []
+    for day in sorted(set(days)):
+        first, end = slices.get(day, (0, 0))
+        part = rows.slice(first, end - first).select(schema.names).cast(schema)
+        written.append(_write_atomically(part, day_file(root, table, day)))
+    return written
+
+
 def remove_other_days(root: Path, table: str, keep: Iterable[str]) -> None:
     """Delete day folders of `table` not in `keep` (used where one run owns the whole table)."""
     keep_names = {f"{PARTITION_COLUMN}={d}" for d in keep}
