@@ -684,7 +684,7 @@ def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: 
         return None
     # A cue whose context is spelled out is more specific, and the nearer that context the better:
     # "scaled back its diplomatic presence" is about diplomats before it is about a presence.
-    applicable.sort(key=lambda r: (not r.requires, _requirement_distance(r, sentence, start, end) or 0) if r.requires else (True, 0))
+    applicable.sort(key=lambda r: (0, _requirement_distance(r, sentence, start, end) or 0) if r.requires else (1, 0))
     verbs = [r for r in applicable if r.pos == "verb"]
     nouns = [r for r in applicable if r.pos == "noun"]
     if verbs and not nouns and verbs[0].tense in ("base", "3sg") and (
