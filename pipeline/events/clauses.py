@@ -212,7 +212,7 @@ def _protesters_acting(text: str, group: list[Trigger], main: Trigger) -> Trigge
 _LIGHT_VERB_OBJECT = re.compile(
     r"\b(?:launch|stage|hold|held|carr(?:y|ied) out|conduct|enforce|impose|declare|mount|beg[iau]n|start|call|"
     r"announce|order|organi[sz]e|led|lead|wage|waged|resume|continue|join|went on|go on|threaten|plan|undert(?:ake|ook)|"
-    r"unleash|step(?:ped)? up|escalate|intensif(?:y|ied)|observe|observed|sign|signed|reach|reached|hold|make|made|"
+    r"unleash|step(?:ped)? up|escalate|intensif(?:y|ied)|observe|observed|sign|signed|reach|reached|make|made|"
     r"issue|issued|lodge|lodged|file|filed|open|opened|pay|paid)"
     r"(?:s|es|ed|d|ing)?\s+(?:an?|the|its|their|his|her|a\s+new|fresh)\s+(?:[\w-]+\s+){0,3}$",
     re.I,

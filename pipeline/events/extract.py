@@ -162,12 +162,13 @@ def _sentence_events(
 
 
 _SENDING = frozenset({"send", "dispatch", "rush", "fly in", "airlift", "deploy", "move", "bring in", "send in"})
-_FORCES_AFTER = re.compile(
-    r"^(?:\s+[\w,$-]+){0,5}?\s+(?:" + "|".join(WORD_CLASSES["personnel"] + WORD_CLASSES["weapons"]) + r")\b", re.I
-)
-_PERSONNEL_AFTER = re.compile(
-    r"^(?:\s+[\w,$-]+){0,5}?\s+(?:" + "|".join(WORD_CLASSES["personnel"]) + r")\b", re.I
-)
+def _object_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words` within the six words after a verb."""
+    return re.compile(r"^(?:\s+[\w,$-]+){0,5}?\s+(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+_FORCES_AFTER = _object_of(WORD_CLASSES["personnel"] + WORD_CLASSES["weapons"])
+_PERSONNEL_AFTER = _object_of(WORD_CLASSES["personnel"])
 
 
 def _sent_at_home(text: str, t: Trigger, source: str | None, target: str | None) -> bool:

@@ -238,6 +238,7 @@ class _Scene:
     right: list[ActorMention]  # right_all without agents of "by" and modifiers of goods ("North Korean missiles")
     frames: list[Attribution]
     ctx: ArticleContext
+    addressee: ActorMention | None  # whom a reported statement is addressed to ("warned Finland that")
 
 
 def participants(
@@ -263,7 +264,7 @@ def participants(
             if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
             and not (a.kind == "state" and _ATTRIBUTE_AFTER.match(text[a.end :]))
         ],
-        frames=frames, ctx=ctx,
+        frames=frames, ctx=ctx, addressee=_addressee(text, actors, frames),
     )
     passive = (
         t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(left_of(text, t.start))
@@ -347,7 +348,7 @@ def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
 
 
 # Verbs whose subject is on the receiving end: the one it comes "from" is the source.
-_RECEIVING = frozenset({"receive", "accept delivery of", "obtain", "secure"})
+_RECEIVING = frozenset({"receive"})
 
 
 _TWO_SIDED = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE"})
@@ -436,28 +437,37 @@ _ADDRESSEE_VERB = re.compile(
 )
 
 
-def _addressee(scene: _Scene) -> ActorMention | None:
+def _addressee(text: str, actors: list[ActorMention], frames: list[Attribution]) -> ActorMention | None:
     """The one a reported statement is addressed to: "Finland" in "The Kremlin warned Finland that ..."."""
-    for f in scene.frames:
+    for f in frames:
         if f.kind != "said":
             continue
-        for a in scene.actors:
-            if f.start <= a.start < f.end and a.kind != "place" and _ADDRESSEE_VERB.search(scene.text[f.start : a.start]):
+        for a in actors:
+            if f.start <= a.start < f.end and a.kind != "place" and _ADDRESSEE_VERB.search(text[f.start : a.start]):
                 return a
+    return None
+
+
+def _conjoined_partner(scene: _Scene, source_m: ActorMention | None, source: str | None, joiner: str) -> str | None:
+    """The other actor of a compound subject: "Chile and Peru signed ..." -> Peru."""
+    if source_m is None:
+        return None
+    partners = [a for a in scene.left if a.code != source and a.start > source_m.start]
+    if partners and re.search(joiner, scene.text[source_m.end : partners[0].start]):
+        return partners[0].code
     return None
 
 
 def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) -> str | None:
     """The first participant after the cue, then the fallbacks in order of how much the text says."""
     found = _target_in_clause(scene, source_m, source)
+    addressee = scene.addressee
+    if found is None and addressee is not None and addressee.code != source and addressee.start > scene.clause.trigger.start - 80:
+        return addressee.code  # "Germany told Poland it would send tanks": the statement's addressee
     if found is None:
-        addressee = _addressee(scene)
-        if addressee is not None and addressee.code != source and addressee.start > scene.clause.trigger.start - 80:
-            return addressee.code  # "Germany told Poland it would send tanks": the statement's addressee
-    if found is None and source_m is not None:
-        partners = [a for a in scene.left if a.code != source and a.start > source_m.start]
-        if partners and re.fullmatch(r"\s*(?:and|,)\s+(?:the\s+)?", scene.text[source_m.end : partners[0].start]):
-            return partners[0].code  # "Cuba and the United States restored relations": each acts on the other
+        partner = _conjoined_partner(scene, source_m, source, r"^\s*(?:and|,)\s+(?:the\s+)?$")
+        if partner is not None:
+            return partner  # "Cuba and the United States restored relations": each acts on the other
     if found is None and scene.clause.trigger.event_type in ("MOBILIZE", "THREATEN"):
         facing = _state_whose_border(scene)
         if facing is not None and facing != source:
@@ -499,15 +509,15 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
     pair = _between(scene)
     if pair is not None:
         return pair[1].code  # "talks between Chile and Peru"
-    addressee = _addressee(scene)
+    addressee = scene.addressee
     if addressee is not None and addressee.start >= t.end and any(
         f.start <= t.start < f.end and f.start <= addressee.start < f.end for f in scene.frames
     ) and addressee.code != source:
         return addressee.code  # the frame's own verb is the event: "The Kremlin warned Finland that ..."
-    if t.event_type in SYMMETRIC_TYPES and source_m is not None:
-        partners = [a for a in left if a.code != source and a.start > source_m.start]
-        if partners and re.search(r"\b(?:and|with)\b", text[source_m.end : partners[0].start]):
-            return partners[0].code  # "Chile and Peru signed ..."
+    if t.event_type in SYMMETRIC_TYPES:
+        partner = _conjoined_partner(scene, source_m, source, r"\b(?:and|with)\b")
+        if partner is not None:
+            return partner  # "Chile and Peru agreed ..."
     if right and re.fullmatch(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?", text[t.end : right[0].start]):
         if source_m is None or right[0].start != source_m.start:
             return right[0].code  # the direct object, even of the source's own state

@@ -664,27 +664,34 @@ def _requirement_distance(rule: TriggerRule, sentence: str, start: int, end: int
     return min(distances) if distances else None
 
 
-def _rule_applies(rule: TriggerRule, sentence: str, start: int, end: int) -> bool:
-    if rule.requires and _requirement_distance(rule, sentence, start, end) is None:
+def _excluded(rule: TriggerRule, sentence: str, start: int, end: int) -> bool:
+    if not rule.excludes:
         return False
-    if rule.excludes:
-        left, right = _window_words(sentence, start, end, _EXC_WINDOW, _EXC_WINDOW)
-        near = left[-_EXC_WINDOW:] + right[:_EXC_WINDOW]
-        if any(" " in x and x in sentence[max(0, start - 40) : end + 40].lower() for x in rule.excludes):
-            return False
-        if any(w in rule.excludes for w in near if " " not in w):
-            return False
-    return True
+    left, right = _window_words(sentence, start, end, _EXC_WINDOW, _EXC_WINDOW)
+    near = left[-_EXC_WINDOW:] + right[:_EXC_WINDOW]
+    if any(" " in x and x in sentence[max(0, start - 40) : end + 40].lower() for x in rule.excludes):
+        return True
+    return any(w in rule.excludes for w in near if " " not in w)
+
+
+def _specificity(rule: TriggerRule, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """None when the rule does not apply here; else a sort key: a cue whose context is spelled out is more
+    specific, and the nearer that context the better ("scaled back its diplomatic presence" is about diplomats
+    before it is about a presence)."""
+    if _excluded(rule, sentence, start, end):
+        return None
+    if not rule.requires:
+        return (1, 0)
+    distance = _requirement_distance(rule, sentence, start, end)
+    return None if distance is None else (0, distance)
 
 
 def _choose_rule(candidates: list[TriggerRule], sentence: str, start: int, end: int) -> TriggerRule | None:
     """Pick verb or noun reading of a surface form ("attack", "talks", "aid") from its left context."""
-    applicable = [r for r in candidates if _rule_applies(r, sentence, start, end)]
-    if not applicable:
+    keyed = [(key, i, r) for i, r in enumerate(candidates) if (key := _specificity(r, sentence, start, end)) is not None]
+    if not keyed:
         return None
-    # A cue whose context is spelled out is more specific, and the nearer that context the better:
-    # "scaled back its diplomatic presence" is about diplomats before it is about a presence.
-    applicable.sort(key=lambda r: (0, _requirement_distance(r, sentence, start, end) or 0) if r.requires else (1, 0))
+    applicable = [r for _, _, r in sorted(keyed, key=lambda x: x[:2])]
     verbs = [r for r in applicable if r.pos == "verb"]
     nouns = [r for r in applicable if r.pos == "noun"]
     if verbs and not nouns and verbs[0].tense in ("base", "3sg") and (
