@@ -92,9 +92,14 @@ def store_table(
 
 def describe(table: str, frame: pd.DataFrame, parquet: ParquetStore) -> dict:
     per_day = frame.groupby("ingest_day").size().to_dict() if len(frame) else {}
-    preview = frame[PREVIEW_COLUMNS[table]].head(PREVIEW_ROWS).astype(str)
+    return describe_counts(table, per_day, frame, parquet)
+
+
+def describe_counts(table: str, per_day: dict, preview_of: pd.DataFrame, parquet: ParquetStore) -> dict:
+    """Asset metadata of a stored table: rows in all and per ingestion day, where it is, a preview."""
+    preview = preview_of[PREVIEW_COLUMNS[table]].head(PREVIEW_ROWS).astype(str)
     return {
-        "dagster/row_count": dg.MetadataValue.int(len(frame)),
+        "dagster/row_count": dg.MetadataValue.int(sum(per_day.values())),
         "dagster/uri": dg.MetadataValue.path(parquet.table_uri(table)),
         "rows_per_day": dg.MetadataValue.json({str(k): int(v) for k, v in per_day.items()}),
         "schema_version": SCHEMA_VERSION,
@@ -210,14 +215,9 @@ def _export_pending(
         parquet.write_arrow(table, _rows_of_days(conn, table, days), days, keep=keep)
         exported(conn, table, days)
         per_day = dict(conn.execute(f"SELECT ingest_day, count(*) FROM {table} GROUP BY 1 ORDER BY 1").fetchall())
-        preview = written[table][PREVIEW_COLUMNS[table]].head(PREVIEW_ROWS).astype(str)
         results[table] = dg.MaterializeResult(
             metadata={
-                "dagster/row_count": dg.MetadataValue.int(sum(per_day.values())),
-                "dagster/uri": dg.MetadataValue.path(parquet.table_uri(table)),
-                "rows_per_day": dg.MetadataValue.json({str(k): int(v) for k, v in per_day.items()}),
-                "schema_version": SCHEMA_VERSION,
-                "preview": dg.MetadataValue.md(preview.to_markdown(index=False) if len(preview) else "(no rows)"),
+                **describe_counts(table, per_day, written[table], parquet),
                 "rows_written": len(written[table]),
                 "days_rewritten": dg.MetadataValue.json(days),
                 "mode": stats["mode"],
