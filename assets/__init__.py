@@ -15,5 +15,11 @@ from assets.rejected import rejected
 from assets.temporal_expressions import temporal_expressions
 
 __all__ = [
-    "articles", "event_dataset", "event_mentions", "fetched_pages", "raw_articles", "rejected", "temporal_expressions",
+    "articles",
+    "event_dataset",
+    "event_mentions",
+    "fetched_pages",
+    "raw_articles",
+    "rejected",
+    "temporal_expressions",
 ]

@@ -46,7 +46,11 @@ def articles(
         replace_days(conn, "extract_rejections", rejections, days)
         replace_days(conn, "article_hashes", frame[["ingest_day", "article_id", "body_hash", "duplicate_of"]], days)
     return store_table(
-        "articles", frame, days=days, duckdb=duckdb, parquet=parquet,
+        "articles",
+        frame,
+        days=days,
+        duckdb=duckdb,
+        parquet=parquet,
         extra_metadata={
             "seconds": round(timer.seconds, 3),
             "records_in": len(raw),

@@ -67,10 +67,20 @@ class EventDatasetConfig(dg.Config):
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("events", deps=[event_mentions], kinds={"duckdb", "parquet"}, group_name="events",
-                     description="Every event mention with the real-world event (cluster) it belongs to."),
-        dg.AssetSpec("event_clusters", deps=[event_mentions], kinds={"duckdb", "parquet"}, group_name="events",
-                     description="One row per real-world event, merged across articles and sources."),
+        dg.AssetSpec(
+            "events",
+            deps=[event_mentions],
+            kinds={"duckdb", "parquet"},
+            group_name="events",
+            description="Every event mention with the real-world event (cluster) it belongs to.",
+        ),
+        dg.AssetSpec(
+            "event_clusters",
+            deps=[event_mentions],
+            kinds={"duckdb", "parquet"},
+            group_name="events",
+            description="One row per real-world event, merged across articles and sources.",
+        ),
     ],
     check_specs=[schema_check_spec("events"), schema_check_spec("event_clusters")],
     backfill_policy=single_run_backfill,

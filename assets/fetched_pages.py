@@ -35,8 +35,12 @@ def fetched_pages(
     targets = [d for d in days if http_sources.fetch_past_days or d == today] if http_sources.configured() else []
     with StageTimer() as timer:
         fetched = {
-            day: fetch_sources(urls=http_sources.page_urls(), feeds=http_sources.feeds,
-                               sitemaps=http_sources.sitemaps, settings=http_sources.settings())
+            day: fetch_sources(
+                urls=http_sources.page_urls(),
+                feeds=http_sources.feeds,
+                sitemaps=http_sources.sitemaps,
+                settings=http_sources.settings(),
+            )
             for day in targets
         }
         written = {day: write_landing_day(pages, landing.folder_for(day)) for day, (pages, _) in fetched.items()}
@@ -45,8 +49,9 @@ def fetched_pages(
             _, failures = fetched.get(day, ([], []))
             replace_days(conn, "fetch_rejections", rejected_frame(failures, day), [day])
             for failure in failures:
-                context.log.warning(rejection_log_line(day, failure.input_path, failure.record_index,
-                                                       failure.stage, failure.reason))
+                context.log.warning(
+                    rejection_log_line(day, failure.input_path, failure.record_index, failure.stage, failure.reason)
+                )
     return dg.MaterializeResult(
         metadata={
             "configured": http_sources.configured(),

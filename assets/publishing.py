@@ -122,11 +122,15 @@ def schema_check_result(table: str, frame: pd.DataFrame, asset: str | None = Non
         validate_table(table, frame)
     except TableValidationError as exc:
         return dg.AssetCheckResult(
-            check_name=f"{table}_matches_schema", asset_key=asset or table, passed=False,
+            check_name=f"{table}_matches_schema",
+            asset_key=asset or table,
+            passed=False,
             metadata={"error": dg.MetadataValue.text(str(exc))},
         )
     return dg.AssetCheckResult(
-        check_name=f"{table}_matches_schema", asset_key=asset or table, passed=True,
+        check_name=f"{table}_matches_schema",
+        asset_key=asset or table,
+        passed=True,
         metadata={"rows_checked": len(frame)},
     )
 
@@ -149,7 +153,9 @@ def spans_check_spec(table: str) -> dg.AssetCheckSpec:
 def spans_check_result(table: str, spans: pd.DataFrame, articles: pd.DataFrame) -> dg.AssetCheckResult:
     bad = misplaced_spans(spans, articles, text_column="text" if table == "temporal_expressions" else None)
     return dg.AssetCheckResult(
-        check_name=f"{table}_offsets_point_into_body", asset_key=table, passed=not bad,
+        check_name=f"{table}_offsets_point_into_body",
+        asset_key=table,
+        passed=not bad,
         metadata={"rows_checked": len(spans), "misplaced": len(bad), "examples": dg.MetadataValue.json(bad[:10])},
     )
 
@@ -176,15 +182,21 @@ def publish_event_dataset(
                 events, clusters = build_cluster_update(plan.clusters, plan.assign, index.mention_rows(members))
                 events, clusters = contract_frame("events", events), contract_frame("event_clusters", clusters)
                 apply_update(
-                    conn, events=events, clusters=clusters, index=index_rows(events, list(events["cluster_id"])),
-                    drop_events=plan.drop_events, drop_clusters=plan.drop_clusters,
+                    conn,
+                    events=events,
+                    clusters=clusters,
+                    index=index_rows(events, list(events["cluster_id"])),
+                    drop_events=plan.drop_events,
+                    drop_clusters=plan.drop_clusters,
                 )
             stats = {"mode": "incremental", "seconds": round(timer.seconds, 3), **_jsonable(plan.stats)}
             return _export_pending(conn, parquet, {"events": events, "event_clusters": clusters}, stats)
     return _rebuild_event_dataset(duckdb, parquet, reason)
 
 
-def _rebuild_event_dataset(duckdb: DuckDBResource, parquet: ParquetStore, reason: str) -> dict[str, dg.MaterializeResult]:
+def _rebuild_event_dataset(
+    duckdb: DuckDBResource, parquet: ParquetStore, reason: str
+) -> dict[str, dg.MaterializeResult]:
     with connect(duckdb) as conn:
         drop_index(conn)  # until it is rebuilt below, the next run rebuilds too
         mentions = read_days(conn, "event_mentions")
@@ -193,8 +205,9 @@ def _rebuild_event_dataset(duckdb: DuckDBResource, parquet: ParquetStore, reason
         events, clusters = build_events_and_clusters(mentions)
     extra = {"mode": "full", "full_rebuild_reason": reason, "seconds": round(timer.seconds, 3)}
     results = {
-        table: store_table(table, frame, days=days, whole_table=True, duckdb=duckdb, parquet=parquet,
-                           extra_metadata=extra)
+        table: store_table(
+            table, frame, days=days, whole_table=True, duckdb=duckdb, parquet=parquet, extra_metadata=extra
+        )
         for table, frame in (("events", events), ("event_clusters", clusters))
     }
     with connect(duckdb) as conn:

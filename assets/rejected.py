@@ -28,19 +28,20 @@ HISTORY_DAYS = 14
     check_specs=[
         schema_check_spec("rejected"),
         dg.AssetCheckSpec(
-            NOTHING_LOST, asset="rejected", blocking=True,
+            NOTHING_LOST,
+            asset="rejected",
+            blocking=True,
             description="Every input file and record of the day is in `articles` or in `rejected`.",
         ),
         dg.AssetCheckSpec(
-            SHARE_STABLE, asset="rejected",
+            SHARE_STABLE,
+            asset="rejected",
             description="Warns when a day rejects more than 20% of its inputs and over twice the share of the "
             f"previous {HISTORY_DAYS} days.",
         ),
     ],
 )
-def rejected(
-    context: dg.AssetExecutionContext, landing: LandingFolder, duckdb: DuckDBResource, parquet: ParquetStore
-):
+def rejected(context: dg.AssetExecutionContext, landing: LandingFolder, duckdb: DuckDBResource, parquet: ParquetStore):
     """Load and extraction rejections of the day, one row per record (or whole file), with the reason."""
     days = partition_days(context)
     with connect(duckdb) as conn:
@@ -64,7 +65,11 @@ def rejected(
     ]
     tally = account(files, raw, stored_articles, frame)
     result = store_table(
-        "rejected", frame, days=days, duckdb=duckdb, parquet=parquet,
+        "rejected",
+        frame,
+        days=days,
+        duckdb=duckdb,
+        parquet=parquet,
         extra_metadata={
             "by_stage": dg.MetadataValue.json({str(k): int(v) for k, v in frame.groupby("stage").size().items()}),
             "by_reason": dg.MetadataValue.json({str(k): int(v) for k, v in frame.groupby("reason").size().items()}),
@@ -80,10 +85,17 @@ def rejected(
         check_name=SHARE_STABLE,
         passed=not jumps,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata={"shares": dg.MetadataValue.json(
-            {s.day: {"share": round(s.share, 3), "baseline": None if s.baseline is None else round(s.baseline, 3)}
-             for s in shares}
-        )},
+        metadata={
+            "shares": dg.MetadataValue.json(
+                {
+                    s.day: {
+                        "share": round(s.share, 3),
+                        "baseline": None if s.baseline is None else round(s.baseline, 3),
+                    }
+                    for s in shares
+                }
+            )
+        },
     )
     yield dg.AssetCheckResult(
         check_name=NOTHING_LOST,
@@ -105,7 +117,11 @@ def _shares(days: list[str], raw: pd.DataFrame, rejected_rows: pd.DataFrame) -> 
     for day in days:
         n_rejected = int((rejected_rows["ingest_day"] == day).sum()) if len(rejected_rows) else 0
         n_read = int((raw["ingest_day"] == day).sum()) if len(raw) else 0
-        whole_files = int(((rejected_rows["ingest_day"] == day) & (rejected_rows["record_index"] < 0)).sum()) if len(rejected_rows) else 0
+        whole_files = (
+            int(((rejected_rows["ingest_day"] == day) & (rejected_rows["record_index"] < 0)).sum())
+            if len(rejected_rows)
+            else 0
+        )
         total = n_read + whole_files
         if total:
             out[day] = n_rejected / total

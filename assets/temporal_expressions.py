@@ -36,7 +36,11 @@ def temporal_expressions(
         frame = build_temporal_expressions(bodies)
     chars = int(bodies["body_chars"].sum()) if len(bodies) else 0
     return store_table(
-        "temporal_expressions", frame, days=days, duckdb=duckdb, parquet=parquet,
+        "temporal_expressions",
+        frame,
+        days=days,
+        duckdb=duckdb,
+        parquet=parquet,
         extra_metadata={
             "seconds": round(timer.seconds, 3),
             "body_chars": chars,

@@ -101,8 +101,9 @@ Saturday.</p></article></body></html>"""
 
 INVALID_UTF8 = (
     "Négociations à Lorient: the fishing crews and the regional council met again on Monday, and both sides "
-    "said the talks had made progress. ".encode() + b"\xff\xfe\xc3(" +
-    b" A further meeting is planned for the end of the month, the council said."
+    "said the talks had made progress. ".encode()
+    + b"\xff\xfe\xc3("
+    + b" A further meeting is planned for the end of the month, the council said."
 )
 
 XXE_PAGE = """<?xml version="1.0"?>
@@ -137,9 +138,11 @@ def _gzip_bomb(inflated_bytes: int) -> bytes:
 def _warc_record(url: str, body: bytes, content_length: int | None = None) -> bytes:
     http_part = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
     length = len(http_part) if content_length is None else content_length
-    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nWARC-Date: 2024-05-14T09:00:00Z\r\n"
-            f"WARC-Record-ID: <urn:uuid:{abs(hash(url)) % 10**12:012d}-0000-0000-0000-000000000000>\r\n"
-            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {length}\r\n\r\n").encode()
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nWARC-Date: 2024-05-14T09:00:00Z\r\n"
+        f"WARC-Record-ID: <urn:uuid:{abs(hash(url)) % 10**12:012d}-0000-0000-0000-000000000000>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {length}\r\n\r\n"
+    ).encode()
     return head + http_part + b"\r\n\r\n"
 
 
@@ -147,18 +150,31 @@ def hostile_files(secret_path: Path, *, bomb_inflated_bytes: int = 1 << 30) -> l
     rng = random.Random(7)
     long_sentence = "The committee met again in the capital and discussed the budget for the coming year. "
     long_line = (long_sentence * (10_000_000 // len(long_sentence) + 1))[:10_000_000].encode()
-    jsonl = "\n".join([
-        json.dumps({"text": "Rail services between Corby and Wendham resumed on Sunday after repairs to the line "
-                            "were finished ahead of schedule, the operator said.", "url": "https://news.example/rail"}),
-        '{"text": "this line is cut off',
-        json.dumps({"html": "<p>Voters in the northern district elected a new council on Saturday; turnout was "
-                            "reported at just over sixty percent, slightly higher than four years ago.</p>"}),
-        "not json at all",
-    ]) + "\n"
-    malformed_warc = (
-        _warc_record("https://news.example/ok", CONTROL_2.replace("Rivera", "Alvar").encode())
-        + _warc_record("https://news.example/bad", b"<p>short</p>", content_length=5)
+    jsonl = (
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "text": "Rail services between Corby and Wendham resumed on Sunday after repairs to the line "
+                        "were finished ahead of schedule, the operator said.",
+                        "url": "https://news.example/rail",
+                    }
+                ),
+                '{"text": "this line is cut off',
+                json.dumps(
+                    {
+                        "html": "<p>Voters in the northern district elected a new council on Saturday; turnout was "
+                        "reported at just over sixty percent, slightly higher than four years ago.</p>"
+                    }
+                ),
+                "not json at all",
+            ]
+        )
+        + "\n"
     )
+    malformed_warc = _warc_record(
+        "https://news.example/ok", CONTROL_2.replace("Rivera", "Alvar").encode()
+    ) + _warc_record("https://news.example/bad", b"<p>short</p>", content_length=5)
     return [
         InputFile("control_1.html", CONTROL_1.encode(), 1, "article"),
         InputFile("control_2.html", CONTROL_2.encode(), 1, "article"),
@@ -172,14 +188,29 @@ def hostile_files(secret_path: Path, *, bomb_inflated_bytes: int = 1 << 30) -> l
         InputFile("truncated.html.gz", gzip.compress(CONTROL_1.encode())[:200], 1, "rejected"),
         InputFile("not_gzip.html.gz", CONTROL_1.encode(), 1, "rejected"),
         InputFile("gzip_bomb.txt.gz", _gzip_bomb(bomb_inflated_bytes), 1, "rejected"),
-        InputFile("deep_nesting.html", ("<html><body>" + "<div>" * 200_000 + "x" + "</div>" * 200_000 + "</body></html>").encode(), 1, "rejected"),
+        InputFile(
+            "deep_nesting.html",
+            ("<html><body>" + "<div>" * 200_000 + "x" + "</div>" * 200_000 + "</body></html>").encode(),
+            1,
+            "rejected",
+        ),
         InputFile("single_line_10mb.txt", long_line, 1, "any"),
-        InputFile("script_only.html", b"<html><head><script>window.__DATA__={\"a\":1};render();</script></head><body><script>boot()</script></body></html>", 1, "rejected"),
+        InputFile(
+            "script_only.html",
+            b'<html><head><script>window.__DATA__={"a":1};render();</script></head><body><script>boot()</script></body></html>',
+            1,
+            "rejected",
+        ),
         InputFile("some_broken_lines.jsonl", jsonl.encode(), 4, "any"),
         InputFile("malformed.warc", malformed_warc, 2, "any"),
         InputFile("external_entities.html", XXE_PAGE.format(secret_path=secret_path).encode(), 1, "any"),
         InputFile("external_entities.xml", XXE_FEED.format(secret_path=secret_path).encode(), 1, "rejected"),
-        InputFile("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n", 1, "rejected"),
+        InputFile(
+            "report.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n",
+            1,
+            "rejected",
+        ),
         InputFile("unknown_type.xyz", b"\x07\x08 some payload", 1, "rejected"),
         InputFile("non_english.html", NON_ENGLISH.encode(), 1, "article"),
     ]
@@ -213,11 +244,25 @@ def _run_cli(input_dir: Path, out_dir: Path) -> tuple[float, float, subprocess.C
     The CLI runs in its own process group, killed as a whole after CLI_TIMEOUT_S (returncode -9 then).
     """
     rss_file = out_dir.parent / f".{out_dir.name}.maxrss"
-    command = [sys.executable, "-c", _PEAK_RSS_WRAPPER, str(rss_file),
-               sys.executable, "-m", "pipeline", "process", str(input_dir), "--out", str(out_dir), "--day", "2024-05-14"]
+    command = [
+        sys.executable,
+        "-c",
+        _PEAK_RSS_WRAPPER,
+        str(rss_file),
+        sys.executable,
+        "-m",
+        "pipeline",
+        "process",
+        str(input_dir),
+        "--out",
+        str(out_dir),
+        "--day",
+        "2024-05-14",
+    ]
     started = time.monotonic()
-    child = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)
+    child = subprocess.Popen(
+        command, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
         stdout, stderr = child.communicate(timeout=CLI_TIMEOUT_S)
         returncode = child.returncode
@@ -231,7 +276,9 @@ def _run_cli(input_dir: Path, out_dir: Path) -> tuple[float, float, subprocess.C
     return seconds, peak_kb / 1024.0, subprocess.CompletedProcess(command, returncode, stdout, stderr)
 
 
-def scenario_hostile_inputs(tmp: Path, *, name: str = "hostile inputs", leave_out: tuple[str, ...] = ()) -> ScenarioResult:
+def scenario_hostile_inputs(
+    tmp: Path, *, name: str = "hostile inputs", leave_out: tuple[str, ...] = ()
+) -> ScenarioResult:
     from pipeline.sources.records import record_key
 
     inputs = tmp / "inputs"
@@ -245,8 +292,16 @@ def scenario_hostile_inputs(tmp: Path, *, name: str = "hostile inputs", leave_ou
     seconds, peak_mb, proc = _run_cli(inputs, out)
     if proc.returncode != 0:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
-        return ScenarioResult(name, f"FAIL: CLI exit {proc.returncode}: {' | '.join(tail)}",
-                              sum(f.records for f in files), 0, 0, sum(f.records for f in files), seconds, peak_mb)
+        return ScenarioResult(
+            name,
+            f"FAIL: CLI exit {proc.returncode}: {' | '.join(tail)}",
+            sum(f.records for f in files),
+            0,
+            0,
+            sum(f.records for f in files),
+            seconds,
+            peak_mb,
+        )
     articles = _read_table(out, "articles")
     rejected = _read_table(out, "rejected")
     article_ids = {a["record_id"] for a in articles}
@@ -298,8 +353,9 @@ def scenario_hostile_inputs(tmp: Path, *, name: str = "hostile inputs", leave_ou
         stages = json.loads(run_json.read_text()).get("stages", {})
     details.append({"stage_seconds": {k: v.get("seconds") for k, v in stages.items() if isinstance(v, dict)}})
     outcome = "ok" if not problems else "FAIL: " + "; ".join(problems)
-    return ScenarioResult(name, outcome, total_in, total_out, total_rejected, total_lost,
-                          round(seconds, 2), round(peak_mb, 1), details)
+    return ScenarioResult(
+        name, outcome, total_in, total_out, total_rejected, total_lost, round(seconds, 2), round(peak_mb, 1), details
+    )
 
 
 # --- hostile servers --------------------------------------------------------------------------------------
@@ -346,11 +402,30 @@ class _HostileServer:
         if path == "/robots.txt":
             self._send(h, 200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         elif path == "/feed.xml":
-            items = [self.url(p) for p in (
-                "/good/1", "/good/2", "/trickle", "/huge", "/endless", "/loop/a", "/404", "/429", "/500",
-                "/503-once", "/private/page", "/pdf", "/to-private")] + [
-                "http://10.0.0.7/internal", "http://192.168.0.1/router", "http://169.254.169.254/latest/meta-data/",
-                "http://[::1]:8080/admin", "http://127.0.0.9/other-loopback"]
+            items = [
+                self.url(p)
+                for p in (
+                    "/good/1",
+                    "/good/2",
+                    "/trickle",
+                    "/huge",
+                    "/endless",
+                    "/loop/a",
+                    "/404",
+                    "/429",
+                    "/500",
+                    "/503-once",
+                    "/private/page",
+                    "/pdf",
+                    "/to-private",
+                )
+            ] + [
+                "http://10.0.0.7/internal",
+                "http://192.168.0.1/router",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]:8080/admin",
+                "http://127.0.0.9/other-loopback",
+            ]
             body = "".join(f"<item><link>{u}</link></item>" for u in items)
             self._send(h, 200, f"<rss version='2.0'><channel>{body}</channel></rss>".encode(), "application/rss+xml")
         elif path.startswith("/good/"):
@@ -414,9 +489,17 @@ def scenario_hostile_servers(tmp: Path) -> ScenarioResult:
 
     server = _HostileServer()
     try:
-        settings = FetchSettings(connect_timeout=2, read_timeout=2, deadline=3, per_host_delay=0.0, retries=2,
-                                 backoff=0.1, max_retry_wait=5, max_bytes=2 * 1024 * 1024,
-                                 allowed_hosts=("127.0.0.1",))
+        settings = FetchSettings(
+            connect_timeout=2,
+            read_timeout=2,
+            deadline=3,
+            per_host_delay=0.0,
+            retries=2,
+            backoff=0.1,
+            max_retry_wait=5,
+            max_bytes=2 * 1024 * 1024,
+            allowed_hosts=("127.0.0.1",),
+        )
         started = time.monotonic()
         listed, _ = expand_feeds([server.url("/feed.xml")], settings)
         pages, rejections = fetch_sources(feeds=[server.url("/feed.xml")], settings=settings)
@@ -437,11 +520,21 @@ def scenario_hostile_servers(tmp: Path) -> ScenarioResult:
         problems.append("landing files not re-read one for one")
     details = [{"url": r.input_path, "reason": r.reason} for r in rejections]
     outcome = "ok" if not problems else "FAIL: " + "; ".join(problems)
-    return ScenarioResult("hostile servers", outcome, len(listed), len(pages), len(rejections), len(lost),
-                          round(seconds, 2), None, details)
+    return ScenarioResult(
+        "hostile servers",
+        outcome,
+        len(listed),
+        len(pages),
+        len(rejections),
+        len(lost),
+        round(seconds, 2),
+        None,
+        details,
+    )
 
 
 # --- driver -----------------------------------------------------------------------------------------------
+
 
 def scenario_hostile_inputs_without_long_line(tmp: Path) -> ScenarioResult:
     """Baseline: the same folder minus the 10 MB single line, to show what that one file costs."""
@@ -469,10 +562,29 @@ def all_scenarios() -> list[tuple[str, Scenario]]:
 
 
 def print_table(results: list[ScenarioResult]) -> None:
-    header = ("scenario", "outcome", "records in", "records out", "records rejected", "records lost", "seconds", "peak MB")
-    rows = [(r.scenario, r.outcome, str(r.records_in), str(r.records_out), str(r.records_rejected),
-             str(r.records_lost), f"{r.seconds:.1f}", "-" if r.peak_memory_mb is None else f"{r.peak_memory_mb:.0f}")
-            for r in results]
+    header = (
+        "scenario",
+        "outcome",
+        "records in",
+        "records out",
+        "records rejected",
+        "records lost",
+        "seconds",
+        "peak MB",
+    )
+    rows = [
+        (
+            r.scenario,
+            r.outcome,
+            str(r.records_in),
+            str(r.records_out),
+            str(r.records_rejected),
+            str(r.records_lost),
+            f"{r.seconds:.1f}",
+            "-" if r.peak_memory_mb is None else f"{r.peak_memory_mb:.0f}",
+        )
+        for r in results
+    ]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
     print("  ".join("-" * w for w in widths))

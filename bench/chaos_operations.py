@@ -34,8 +34,12 @@ def _process(input_dir: Path, out: Path, day: str = "2024-11-05") -> list[str]:
 def _counts(out: Path) -> tuple[int, int, int]:
     """(input records, articles' records, rejected records) of a published output folder."""
     with duckdb.connect() as conn:
-        articles = conn.sql(f"SELECT count(DISTINCT record_id) FROM read_parquet('{out}/articles/**/*.parquet')").fetchall()[0][0]
-        rejected = conn.sql(f"SELECT count(DISTINCT record_id) FROM read_parquet('{out}/rejected/**/*.parquet')").fetchall()[0][0]
+        articles = conn.sql(
+            f"SELECT count(DISTINCT record_id) FROM read_parquet('{out}/articles/**/*.parquet')"
+        ).fetchall()[0][0]
+        rejected = conn.sql(
+            f"SELECT count(DISTINCT record_id) FROM read_parquet('{out}/rejected/**/*.parquet')"
+        ).fetchall()[0][0]
     return articles + rejected, articles, rejected
 
 
@@ -43,9 +47,13 @@ def _files_lost(input_dir: Path, out: Path) -> int:
     from pipeline.accounting import input_files
 
     with duckdb.connect() as conn:
-        seen = {r[0] for r in conn.sql(
-            f"SELECT input_path FROM read_parquet('{out}/articles/**/*.parquet') UNION "
-            f"SELECT input_path FROM read_parquet('{out}/rejected/**/*.parquet')").fetchall()}
+        seen = {
+            r[0]
+            for r in conn.sql(
+                f"SELECT input_path FROM read_parquet('{out}/articles/**/*.parquet') UNION "
+                f"SELECT input_path FROM read_parquet('{out}/rejected/**/*.parquet')"
+            ).fetchall()
+        }
     return len(set(input_files(input_dir)) - seen)
 
 
@@ -76,16 +84,29 @@ def scenario_kill_and_rerun(tmp: Path) -> ScenarioResult:
         shutil.rmtree(crashed)
     records_in, out, rejected = _counts(clean)
     outcome = "ok" if identical == KILLS else f"FAIL: {KILLS - identical} of {KILLS} re-runs differ"
-    return ScenarioResult(f"kill -9 then re-run ({identical}/{KILLS} identical)", outcome, records_in, out, rejected,
-                          _files_lost(day_dir, clean), round(time.monotonic() - started, 1), None, failures)
+    return ScenarioResult(
+        f"kill -9 then re-run ({identical}/{KILLS} identical)",
+        outcome,
+        records_in,
+        out,
+        rejected,
+        _files_lost(day_dir, clean),
+        round(time.monotonic() - started, 1),
+        None,
+        failures,
+    )
 
 
 def _instance(tmp: Path, landing: Path) -> dict:
     home = tmp / "dagster_home"
     home.mkdir()
     shutil.copy(PROJECT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
-    env = {**os.environ, "DAGSTER_HOME": str(home), "NEWS_LANDING_DIR": str(landing),
-           "NEWS_DATA_DIR": str(tmp / "data")}
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "NEWS_LANDING_DIR": str(landing),
+        "NEWS_DATA_DIR": str(tmp / "data"),
+    }
     subprocess.run([DAGSTER, "instance", "migrate"], env=env, check=True, capture_output=True, timeout=300)
     return env
 
@@ -93,7 +114,11 @@ def _instance(tmp: Path, landing: Path) -> dict:
 def _materialize(env: dict, partition_args: list[str]) -> subprocess.Popen:
     return subprocess.Popen(
         [DAGSTER, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*", *partition_args],
-        env=env, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
 
 
@@ -110,8 +135,12 @@ def _store_counts(tmp: Path, days: list[str]) -> tuple[int, int, int, int]:
         ).fetchall()[0][0]
         in_articles = conn.execute("SELECT count(DISTINCT record_id) FROM articles").fetchall()[0][0]
         rejected = conn.execute("SELECT count(DISTINCT record_id) FROM rejected").fetchall()[0][0]
-        seen = {r[0] for r in conn.execute(
-            "SELECT input_path FROM raw_articles UNION SELECT input_path FROM rejected").fetchall()}
+        seen = {
+            r[0]
+            for r in conn.execute(
+                "SELECT input_path FROM raw_articles UNION SELECT input_path FROM rejected"
+            ).fetchall()
+        }
     files = {f for d in days for f in input_files(tmp / "landing" / d, f"{d}/")}
     return records_in, in_articles, rejected, lost_records + len(files - seen)
 
@@ -133,8 +162,17 @@ def _concurrent(tmp: Path, name: str, days: list[str], argument_sets: list[list[
     if lost:
         problems.append(f"{lost} files lost")
     details = [{"run": i, "tail": outputs[i][-1500:]} for i in failed]
-    return ScenarioResult(name, "ok" if not problems else "FAIL: " + "; ".join(problems), records_in, out,
-                          rejected, lost, round(seconds, 1), None, details)
+    return ScenarioResult(
+        name,
+        "ok" if not problems else "FAIL: " + "; ".join(problems),
+        records_in,
+        out,
+        rejected,
+        lost,
+        round(seconds, 1),
+        None,
+        details,
+    )
 
 
 def scenario_three_runs_same_second(tmp: Path) -> ScenarioResult:
@@ -151,8 +189,9 @@ def scenario_thirty_day_backfill(tmp: Path) -> ScenarioResult:
     for i, day in enumerate(days):
         shutil.copytree(sample_days[i % len(sample_days)], tmp / "landing" / day)
     chunks = [days[0:8], days[8:16], days[16:23], days[23:30]]
-    return _concurrent(tmp, "30-day backfill, 4 concurrent runs", days,
-                       [["--partition-range", f"{c[0]}...{c[-1]}"] for c in chunks])
+    return _concurrent(
+        tmp, "30-day backfill, 4 concurrent runs", days, [["--partition-range", f"{c[0]}...{c[-1]}"] for c in chunks]
+    )
 
 
 def scenario_reader_during_rewrite(tmp: Path) -> ScenarioResult:
@@ -183,9 +222,17 @@ def scenario_reader_during_rewrite(tmp: Path) -> ScenarioResult:
     mixed = {t: sorted(seen[t] - {before[t], after[t]}) for t in PUBLISHED_TABLES if seen[t] - {before[t], after[t]}}
     problems = ([f"{len(errors)} read errors"] if errors else []) + ([f"partial states seen: {mixed}"] if mixed else [])
     records_in, n_out, rejected = _counts(out)
-    return ScenarioResult("reader polling during a re-run", "ok" if not problems else "FAIL: " + "; ".join(problems),
-                          records_in, n_out, rejected, _files_lost(SAMPLE / "2024-11-06", out),
-                          round(time.monotonic() - started, 1), None, [{"errors": errors[:5], "mixed": mixed}])
+    return ScenarioResult(
+        "reader polling during a re-run",
+        "ok" if not problems else "FAIL: " + "; ".join(problems),
+        records_in,
+        n_out,
+        rejected,
+        _files_lost(SAMPLE / "2024-11-06", out),
+        round(time.monotonic() - started, 1),
+        None,
+        [{"errors": errors[:5], "mixed": mixed}],
+    )
 
 
 def scenario_daemon_backfill(tmp: Path) -> ScenarioResult:
@@ -195,14 +242,37 @@ def scenario_daemon_backfill(tmp: Path) -> ScenarioResult:
     for i, day in enumerate(days):
         shutil.copytree(sample_days[i % len(sample_days)], tmp / "landing" / day)
     env = _instance(tmp, tmp / "landing")
-    daemon = subprocess.Popen([str(Path(DAGSTER).parent / "dagster-daemon"), "run", "-w", "workspace.yaml"],
-                              env=env, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
+    daemon = subprocess.Popen(
+        [str(Path(DAGSTER).parent / "dagster-daemon"), "run", "-w", "workspace.yaml"],
+        env=env,
+        cwd=PROJECT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     started = time.monotonic()
     try:
-        subprocess.run([DAGSTER, "job", "backfill", "-w", "workspace.yaml", "-j", "news_job", "--from", days[0],
-                        "--to", days[-1], "--noprompt"], env=env, cwd=PROJECT, check=True, capture_output=True,
-                       timeout=600)
+        subprocess.run(
+            [
+                DAGSTER,
+                "job",
+                "backfill",
+                "-w",
+                "workspace.yaml",
+                "-j",
+                "news_job",
+                "--from",
+                days[0],
+                "--to",
+                days[-1],
+                "--noprompt",
+            ],
+            env=env,
+            cwd=PROJECT,
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
         statuses = _wait_for_runs(env, expected=len(days), timeout=2400)
     finally:
         os.killpg(daemon.pid, 9)
@@ -211,18 +281,25 @@ def scenario_daemon_backfill(tmp: Path) -> ScenarioResult:
     records_in, out, rejected, lost = _store_counts(tmp, days)
     failed = sum(1 for s in statuses if s != "SUCCESS")
     problems = ([f"{failed} of {len(statuses)} runs did not succeed"] if failed else []) + (
-        [f"{lost} lost"] if lost else [])
-    return ScenarioResult("30-day backfill via the daemon (queued runs)", "ok" if not problems else
-                          "FAIL: " + "; ".join(problems), records_in, out, rejected, lost, round(seconds, 1), None,
-                          [{"statuses": sorted(set(statuses))}])
+        [f"{lost} lost"] if lost else []
+    )
+    return ScenarioResult(
+        "30-day backfill via the daemon (queued runs)",
+        "ok" if not problems else "FAIL: " + "; ".join(problems),
+        records_in,
+        out,
+        rejected,
+        lost,
+        round(seconds, 1),
+        None,
+        [{"statuses": sorted(set(statuses))}],
+    )
 
 
 def _wait_for_runs(env: dict, *, expected: int, timeout: float) -> list[str]:
     """Poll the instance until `expected` runs have finished (or the timeout passes); return their statuses."""
     script = (
-        "import dagster as dg\n"
-        "i = dg.DagsterInstance.get()\n"
-        "print(' '.join(r.status.value for r in i.get_runs()))\n"
+        "import dagster as dg\ni = dg.DagsterInstance.get()\nprint(' '.join(r.status.value for r in i.get_runs()))\n"
     )
     deadline = time.monotonic() + timeout
     statuses: list[str] = []

@@ -22,13 +22,62 @@ from pipeline.stages import MENTION_COLUMNS, _frame
 from schemas.tables import CERTAINTIES, EVENT_TYPES
 
 ACTORS = [
-    "USA", "RUS", "UKR", "CHN", "FRA", "DEU", "GBR", "IRN", "ISR", "TUR", "IND", "PAK", "KEN", "SOM", "ETH",
-    "NGA", "BRA", "ARG", "CHL", "PER", "MEX", "JPN", "KOR", "PRK", "SYR", "IRQ", "SAU", "EGY", "POL", "NOR",
-    "United Nations", "NATO", "European Union", "African Union", "Red Cross", "Hamas", "Hezbollah",
-    "World Bank", "IMF", "Amnesty International",
+    "USA",
+    "RUS",
+    "UKR",
+    "CHN",
+    "FRA",
+    "DEU",
+    "GBR",
+    "IRN",
+    "ISR",
+    "TUR",
+    "IND",
+    "PAK",
+    "KEN",
+    "SOM",
+    "ETH",
+    "NGA",
+    "BRA",
+    "ARG",
+    "CHL",
+    "PER",
+    "MEX",
+    "JPN",
+    "KOR",
+    "PRK",
+    "SYR",
+    "IRQ",
+    "SAU",
+    "EGY",
+    "POL",
+    "NOR",
+    "United Nations",
+    "NATO",
+    "European Union",
+    "African Union",
+    "Red Cross",
+    "Hamas",
+    "Hezbollah",
+    "World Bank",
+    "IMF",
+    "Amnesty International",
 ]
-PLACES = ["Kyiv (UKR)", "Mogadishu (SOM)", "Kismayo (SOM)", "Nairobi (KEN)", "Gaza (PSE)", "Paris (FRA)",
-          "Moscow (RUS)", "Lima (PER)", "Kenya", "Somalia", "Ukraine", "France", "Peru"]
+PLACES = [
+    "Kyiv (UKR)",
+    "Mogadishu (SOM)",
+    "Kismayo (SOM)",
+    "Nairobi (KEN)",
+    "Gaza (PSE)",
+    "Paris (FRA)",
+    "Moscow (RUS)",
+    "Lima (PER)",
+    "Kenya",
+    "Somalia",
+    "Ukraine",
+    "France",
+    "Peru",
+]
 SITES = [f"Outlet {i}" for i in range(30)]
 
 
@@ -54,9 +103,21 @@ class Profile:
 REALISTIC = Profile()
 # Few types and actors (many mentions per group, one-actor mentions whose group changes as new actor pairs
 # appear), dates near year ends (ISO weeks across two years), reversed quantity ranges.
-COLLIDING = Profile(actors=5, types=3, undated=0.3, week=0.12, month=0.12, year=0.12, past_years=0.3,
-                    missing_source=0.2, missing_target=0.35, location=0.4, quantity=0.35, reversed_range=0.1,
-                    day_spread=12)
+COLLIDING = Profile(
+    actors=5,
+    types=3,
+    undated=0.3,
+    week=0.12,
+    month=0.12,
+    year=0.12,
+    past_years=0.3,
+    missing_source=0.2,
+    missing_target=0.35,
+    location=0.4,
+    quantity=0.35,
+    reversed_range=0.1,
+    day_spread=12,
+)
 
 
 def _skewed(rng: random.Random, n: int) -> int:
@@ -113,16 +174,25 @@ def synthetic_day(day: str, n: int, seed: int = 0, profile: Profile = REALISTIC)
             target = None
         quantity, quantity_max = _quantity(rng, profile)
         start = (i % 4) * 200
-        rows.append({
-            "ingest_day": day, "article_id": article,
-            "event_id": hashlib.sha256(f"{seed}:{day}:{i}:{n}".encode()).hexdigest()[:20],
-            "event_type": types[_skewed(rng, len(types))], "event_date": _event_date(rng, date, profile),
-            "source_actor": source, "target_actor": target, "speaker": None,
-            "location": rng.choice(PLACES) if rng.random() < profile.location else None,
-            "quantity": quantity, "quantity_max": quantity_max,
-            "quantity_unit": "troops" if quantity is not None else None,
-            "certainty": CERTAINTIES[_skewed(rng, len(CERTAINTIES))],
-            "sentence": f"Synthetic sentence {i} of {day}.", "start": start, "end": start + 120,
-            "site": SITES[_skewed(rng, len(SITES))] if rng.random() < 0.95 else None,
-        })
+        rows.append(
+            {
+                "ingest_day": day,
+                "article_id": article,
+                "event_id": hashlib.sha256(f"{seed}:{day}:{i}:{n}".encode()).hexdigest()[:20],
+                "event_type": types[_skewed(rng, len(types))],
+                "event_date": _event_date(rng, date, profile),
+                "source_actor": source,
+                "target_actor": target,
+                "speaker": None,
+                "location": rng.choice(PLACES) if rng.random() < profile.location else None,
+                "quantity": quantity,
+                "quantity_max": quantity_max,
+                "quantity_unit": "troops" if quantity is not None else None,
+                "certainty": CERTAINTIES[_skewed(rng, len(CERTAINTIES))],
+                "sentence": f"Synthetic sentence {i} of {day}.",
+                "start": start,
+                "end": start + 120,
+                "site": SITES[_skewed(rng, len(SITES))] if rng.random() < 0.95 else None,
+            }
+        )
     return _frame(rows, MENTION_COLUMNS)

@@ -50,11 +50,15 @@ def _timed(duckdb: DuckDBResource, parquet: ParquetStore, full: bool = False) ->
     results = publish_event_dataset(duckdb, parquet, full_rebuild=full)
     seconds = time.perf_counter() - started
     metadata = results["events"].metadata
-    info = metadata["clustering"].value if "clustering" in metadata else {
-        "mode": "full", "seconds": metadata["seconds"]}
+    info = (
+        metadata["clustering"].value if "clustering" in metadata else {"mode": "full", "seconds": metadata["seconds"]}
+    )
     days = metadata["days_rewritten"].value if "days_rewritten" in metadata else None
-    return seconds, {"wall_seconds": round(seconds, 3), **info,
-                     "parquet_days_rewritten": len(days) if days is not None else "all"}
+    return seconds, {
+        "wall_seconds": round(seconds, 3),
+        **info,
+        "parquet_days_rewritten": len(days) if days is not None else "all",
+    }
 
 
 def run(days: int, per_day: int, seed: int) -> dict:
@@ -76,7 +80,9 @@ def run(days: int, per_day: int, seed: int) -> dict:
         past = stored[len(stored) // 2]
         _store_day(duckdb, [synthetic_day(past, per_day, seed + 1)], [past])
         rerun_seconds, rerun_info = _timed(duckdb, parquet)
-        print(f"incremental, past day re-run with other mentions ({past}): {rerun_seconds:.2f}s  {rerun_info}", flush=True)
+        print(
+            f"incremental, past day re-run with other mentions ({past}): {rerun_seconds:.2f}s  {rerun_info}", flush=True
+        )
         idle_seconds, idle_info = _timed(duckdb, parquet)
         print(f"incremental, nothing changed: {idle_seconds:.2f}s", flush=True)
 
@@ -88,11 +94,17 @@ def run(days: int, per_day: int, seed: int) -> dict:
         print(f"incremental tables identical to the full rebuild: {identical}", flush=True)
         n_clusters = len(rebuilt["event_clusters"])
     return {
-        "stored_days": days, "mentions_per_day": per_day, "stored_mentions": days * per_day, "seed": seed,
-        "clusters": n_clusters, "initial_full_seconds": round(initial, 2),
-        "incremental_new_day": new_info, "incremental_rerun_past_day": rerun_info,
+        "stored_days": days,
+        "mentions_per_day": per_day,
+        "stored_mentions": days * per_day,
+        "seed": seed,
+        "clusters": n_clusters,
+        "initial_full_seconds": round(initial, 2),
+        "incremental_new_day": new_info,
+        "incremental_rerun_past_day": rerun_info,
         "incremental_no_change_seconds": round(idle_seconds, 3),
-        "full_rebuild_seconds": round(full_seconds, 2), "full_rebuild": full_info,
+        "full_rebuild_seconds": round(full_seconds, 2),
+        "full_rebuild": full_info,
         "speedup_new_day": round(full_seconds / new_seconds, 1),
         "identical_to_full": identical,
     }

@@ -212,16 +212,25 @@ class SpanScore:
         f = 2 * p * r / (p + r) if p + r else 0.0
         f_strict = 2 * p_strict * r / (p_strict + r) if p_strict + r else 0.0
         values = {
-            g: {"right": self.value_right[g], "total": self.value_total[g],
-                "accuracy": round(self.value_right[g] / self.value_total[g], 4) if self.value_total[g] else None}
+            g: {
+                "right": self.value_right[g],
+                "total": self.value_total[g],
+                "accuracy": round(self.value_right[g] / self.value_total[g], 4) if self.value_total[g] else None,
+            }
             for g in GRANULARITIES
         }
         wmy_total = sum(self.value_total[g] for g in ("week", "month", "year"))
         wmy_right = sum(self.value_right[g] for g in ("week", "month", "year"))
         return {
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "precision_counting_other_types": round(p_strict, 4), "f1_counting_other_types": round(f_strict, 4),
-            "tp": self.tp, "fp": self.fp, "fp_on_time_duration_set": self.fp_other_type, "fn": self.fn,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "precision_counting_other_types": round(p_strict, 4),
+            "f1_counting_other_types": round(f_strict, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fp_on_time_duration_set": self.fp_other_type,
+            "fn": self.fn,
             "gold_spans_lost_by_text_stage": self.unmapped,
             "value": values,
             "value_week_month_year": round(wmy_right / wmy_total, 4) if wmy_total else None,
@@ -319,8 +328,7 @@ def bench_tempeval(limit: int | None, work: Path) -> dict:
             "direct_seconds": round(direct_seconds, 3),
             "direct_chars_per_second": round(chars / direct_seconds) if direct_seconds else None,
             "cli_stage_seconds": stage.get("seconds"),
-            "cli_stage_chars_per_second": (
-                round(chars / stage["seconds"]) if stage.get("seconds") else None),
+            "cli_stage_chars_per_second": (round(chars / stage["seconds"]) if stage.get("seconds") else None),
         },
         "cli_seconds": round(report["wall_seconds"], 2),
     }
@@ -354,9 +362,14 @@ def accuracy(preds: list[str | None], golds: list[str | None]) -> dict:
     n = tp + fp + fn + tn
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    return {"accuracy": round((tp + tn) / n, 4) if n else 0.0,
-            "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
-            "tp": tp, "fp": fp, "fn": fn, "tn": tn}
+    return {
+        "accuracy": round((tp + tn) / n, 4) if n else 0.0,
+        "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+    }
 
 
 def bench_pubdate(limit: int | None, work: Path) -> dict:
@@ -416,8 +429,8 @@ def bench_pubdate(limit: int | None, work: Path) -> dict:
         per_page[label] = preds
     return {
         "pages": len(rows),
-        "ours_via_cli": accuracy(ours, golds) | {"sources": dict(sources),
-                                                 "cli_seconds": round(report["wall_seconds"], 1)},
+        "ours_via_cli": accuracy(ours, golds)
+        | {"sources": dict(sources), "cli_seconds": round(report["wall_seconds"], 1)},
         "date_stage_alone": accuracy(stage_alone, golds) | {"seconds": round(stage_seconds, 1)},
         **htmldate_results,
         "on_pages_kept_by_text_stage": {
@@ -426,8 +439,13 @@ def bench_pubdate(limit: int | None, work: Path) -> dict:
             "htmldate_extensive": accuracy([per_page["htmldate_extensive"][i] for i in kept], [golds[i] for i in kept]),
         },
         "per_page": [
-            {"url": row["url"], "gold": g, "ours": o, "htmldate_extensive": h, "source": (first.get(n) or {}).get(
-                "published_date_source", "rejected")}
+            {
+                "url": row["url"],
+                "gold": g,
+                "ours": o,
+                "htmldate_extensive": h,
+                "source": (first.get(n) or {}).get("published_date_source", "rejected"),
+            }
             for row, n, g, o, h in zip(rows, names, golds, ours, per_page["htmldate_extensive"])
         ],
     }
@@ -459,8 +477,9 @@ def bench_seeds(work: Path) -> dict:
     in_dir.mkdir()
     for name in gold:
         (in_dir / name).symlink_to(SEEDS / name)
-    manifest = write_manifest(work / "seeds_manifest.jsonl",
-                              [{"path": n, "published": a["publication_date"]} for n, a in gold.items()])
+    manifest = write_manifest(
+        work / "seeds_manifest.jsonl", [{"path": n, "published": a["publication_date"]} for n, a in gold.items()]
+    )
     run_cli(in_dir, work / "seeds_with", manifest)
     run_cli(in_dir, work / "seeds_without", None)
 
@@ -489,9 +508,15 @@ def bench_seeds(work: Path) -> dict:
             ok = found is not None and any(x["value"] == t["value"] for x in found)
             right += int(ok)
             if not ok:
-                misses.append({"file": name, "text": t["text"], "gold": t["value"],
-                               "got": None if found is None else [(x["text"], x["value"]) for x in found],
-                               "context_found": found is not None})
+                misses.append(
+                    {
+                        "file": name,
+                        "text": t["text"],
+                        "gold": t["value"],
+                        "got": None if found is None else [(x["text"], x["value"]) for x in found],
+                        "context_found": found is not None,
+                    }
+                )
         for nd in g.get("not_dates", []):
             for a in arts:
                 for m in re.finditer(re.escape(nd), a["body"]):
@@ -525,17 +550,30 @@ def bench_seeds(work: Path) -> dict:
             else:
                 ok = None  # "only with a year hint": not part of the target
                 wanted = f"({expected}, needs a year hint)"
-            dating.append({"file": name, "segment": int(a["segment"]), "got": day.isoformat() if day else None,
-                           "source": a["published_date_source"], "wanted": wanted, "ok": ok})
-    return {"with_dates": {"right": right, "total": total, "misses": misses, "not_dates_produced": not_dates_hit},
-            "without_dates": dating}
+            dating.append(
+                {
+                    "file": name,
+                    "segment": int(a["segment"]),
+                    "got": day.isoformat() if day else None,
+                    "source": a["published_date_source"],
+                    "wanted": wanted,
+                    "ok": ok,
+                }
+            )
+    return {
+        "with_dates": {"right": right, "total": total, "misses": misses, "not_dates_produced": not_dates_hit},
+        "without_dates": dating,
+    }
 
 
 # --- our own sample corpus -------------------------------------------------------------------------------------
 
 SAMPLE = PROJECT / "sample"
-_SAMPLE_ROW = re.compile(r"^\| (?P<article>[\w-]+) \| [^|]+ \| `(?P<where>[^`]+)`(?: \((?:record|segment) (?P<n>\d+)\))? \| "
-                         r"\d+ \| (?P<published>[^|]+) \| (?P<given>[^|]+) \|", re.MULTILINE)
+_SAMPLE_ROW = re.compile(
+    r"^\| (?P<article>[\w-]+) \| [^|]+ \| `(?P<where>[^`]+)`(?: \((?:record|segment) (?P<n>\d+)\))? \| "
+    r"\d+ \| (?P<published>[^|]+) \| (?P<given>[^|]+) \|",
+    re.MULTILINE,
+)
 
 
 def sample_truth() -> list[dict]:
@@ -553,8 +591,17 @@ def sample_truth() -> list[dict]:
         else:
             date, source = published, "text"
         day, _, name = m["where"].partition("/")
-        rows.append({"article": m["article"], "day": day, "file": name, "n": int(m["n"]) if m["n"] else None,
-                     "date": date, "source": source, "really": really[1] if really else None})
+        rows.append(
+            {
+                "article": m["article"],
+                "day": day,
+                "file": name,
+                "n": int(m["n"]) if m["n"] else None,
+                "date": date,
+                "source": source,
+                "really": really[1] if really else None,
+            }
+        )
     return rows
 
 
@@ -566,8 +613,17 @@ def bench_sample(work: Path) -> dict:
     found: dict[tuple[str, str, int], dict] = {}
     for day in sorted({t["day"] for t in truth}):
         out = work / f"sample_{day}"
-        cmd = [sys.executable, "-m", "pipeline", "process", str(SAMPLE / "landing" / day), "--out", str(out),
-               "--day", day]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "process",
+            str(SAMPLE / "landing" / day),
+            "--out",
+            str(out),
+            "--day",
+            day,
+        ]
         proc = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True)
         if proc.returncode != 0:
             raise RuntimeError(f"pipeline process failed on the sample day {day}:\n{proc.stderr[-3000:]}")
@@ -582,15 +638,26 @@ def bench_sample(work: Path) -> dict:
         source = a["published_date_source"] if a is not None else "missing"
         date_ok = got == t["date"]
         inferred_right = t["date"] is None and got is not None and source == "inferred" and got == t["really"]
-        results.append({"article": t["article"], "got": got, "source": source, "wanted": t["date"],
-                        "wanted_source": t["source"], "date_ok": date_ok, "source_ok": source == t["source"],
-                        "inferred_right": inferred_right})
-    return {"articles": len(results), "dates_right": sum(r["date_ok"] for r in results),
-            "sources_right": sum(r["date_ok"] and r["source_ok"] for r in results),
-            "inferred_right_where_none_given": sum(r["inferred_right"] for r in results),
-            "invented": sum(1 for r in results if r["wanted"] is None and r["got"] is not None
-                            and not r["inferred_right"]),
-            "per_article": results}
+        results.append(
+            {
+                "article": t["article"],
+                "got": got,
+                "source": source,
+                "wanted": t["date"],
+                "wanted_source": t["source"],
+                "date_ok": date_ok,
+                "source_ok": source == t["source"],
+                "inferred_right": inferred_right,
+            }
+        )
+    return {
+        "articles": len(results),
+        "dates_right": sum(r["date_ok"] for r in results),
+        "sources_right": sum(r["date_ok"] and r["source_ok"] for r in results),
+        "inferred_right_where_none_given": sum(r["inferred_right"] for r in results),
+        "invented": sum(1 for r in results if r["wanted"] is None and r["got"] is not None and not r["inferred_right"]),
+        "per_article": results,
+    }
 
 
 # --- report ----------------------------------------------------------------------------------------------------
@@ -603,15 +670,22 @@ def print_tempeval(r: dict) -> None:
         v = s["value"]
         cells = [f"{v[g]['accuracy']:.3f}" if v[g]["accuracy"] is not None else "-" for g in GRANULARITIES]
         wmy = f"{s['value_week_month_year']:.3f}" if s["value_week_month_year"] is not None else "-"
-        print(f"{label:<26}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['f1_counting_other_types']:>7.3f}"
-              + "".join(f"{c:>8}" for c in cells) + f"{wmy:>8}")
+        print(
+            f"{label:<26}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['f1_counting_other_types']:>7.3f}"
+            + "".join(f"{c:>8}" for c in cells)
+            + f"{wmy:>8}"
+        )
     v = r["ours"]["value"]
     print("  value counts (ours): " + ", ".join(f"{g} {v[g]['right']}/{v[g]['total']}" for g in GRANULARITIES))
-    print("  F1* counts predictions on gold TIME/DURATION/SET spans as false positives; "
-          f"gold DATE spans lost by the text stage: {r['ours']['gold_spans_lost_by_text_stage']}")
+    print(
+        "  F1* counts predictions on gold TIME/DURATION/SET spans as false positives; "
+        f"gold DATE spans lost by the text stage: {r['ours']['gold_spans_lost_by_text_stage']}"
+    )
     sp = r["speed"]
-    print(f"  speed: {sp['direct_chars_per_second']:,} chars/s timed on the bodies (one core); "
-          f"CLI stage: {sp['cli_stage_chars_per_second']} chars/s ({sp['body_chars']:,} chars)")
+    print(
+        f"  speed: {sp['direct_chars_per_second']:,} chars/s timed on the bodies (one core); "
+        f"CLI stage: {sp['cli_stage_chars_per_second']} chars/s ({sp['body_chars']:,} chars)"
+    )
 
 
 def print_pubdate(r: dict) -> None:
@@ -622,14 +696,18 @@ def print_pubdate(r: dict) -> None:
         print(f"{label:<26}{s['accuracy']:>10.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}{s['tn']:>6}")
     print(f"  sources (ours): {r['ours_via_cli']['sources']} (rejected = no article text, so no row to date)")
     k = r["on_pages_kept_by_text_stage"]
-    print(f"  on the {k['pages']} pages the text stage kept: ours via CLI {k['ours_via_cli']['accuracy']:.3f}, "
-          f"htmldate extensive {k['htmldate_extensive']['accuracy']:.3f}")
+    print(
+        f"  on the {k['pages']} pages the text stage kept: ours via CLI {k['ours_via_cli']['accuracy']:.3f}, "
+        f"htmldate extensive {k['htmldate_extensive']['accuracy']:.3f}"
+    )
 
 
 def print_seeds(r: dict) -> None:
     w = r["with_dates"]
-    print(f"\n(c) Seeds with gold publication dates: {w['right']}/{w['total']} expressions right, "
-          f"{len(w['not_dates_produced'])} not_dates produced")
+    print(
+        f"\n(c) Seeds with gold publication dates: {w['right']}/{w['total']} expressions right, "
+        f"{len(w['not_dates_produced'])} not_dates produced"
+    )
     for m in w["misses"]:
         print(f"  miss: {m}")
     for nd in w["not_dates_produced"]:
@@ -637,18 +715,24 @@ def print_seeds(r: dict) -> None:
     print("    Seeds without dates (text alone):")
     for d in r["without_dates"]:
         mark = {True: "ok", False: "WRONG", None: "-"}[d["ok"]]
-        print(f"  {d['file'][:3]} seg {d['segment']}: {str(d['got']):<11} {d['source']:<9} wanted {d['wanted']:<24} {mark}")
+        print(
+            f"  {d['file'][:3]} seg {d['segment']}: {str(d['got']):<11} {d['source']:<9} wanted {d['wanted']:<24} {mark}"
+        )
 
 
 def print_sample(r: dict) -> None:
-    print(f"\n(d) Our sample corpus ({r['articles']} articles, truth from sample/README.md): "
-          f"{r['dates_right']} dates right, {r['sources_right']} with the right source, "
-          f"{r['invented']} dates given where none is stated, "
-          f"{r['inferred_right_where_none_given']} inferred from the text and right where none is stated")
+    print(
+        f"\n(d) Our sample corpus ({r['articles']} articles, truth from sample/README.md): "
+        f"{r['dates_right']} dates right, {r['sources_right']} with the right source, "
+        f"{r['invented']} dates given where none is stated, "
+        f"{r['inferred_right_where_none_given']} inferred from the text and right where none is stated"
+    )
     for a in r["per_article"]:
         if not (a["date_ok"] and a["source_ok"]) and not a["inferred_right"]:
-            print(f"  {a['article']:<26} got {str(a['got']):<11} {a['source']:<9} wanted {str(a['wanted']):<11} "
-                  f"{a['wanted_source']}")
+            print(
+                f"  {a['article']:<26} got {str(a['got']):<11} {a['source']:<9} wanted {str(a['wanted']):<11} "
+                f"{a['wanted_source']}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -117,8 +117,15 @@ class GoldSentence:
 def plover_sentences() -> list[GoldSentence]:
     rows = [json.loads(line) for line in PLOVER.read_text().splitlines() if line.strip()]
     return [
-        GoldSentence(r["id"], r["text"], frozenset({r["event_plover"]}), r["event_plover"],
-                     frozenset(_gold_codes(r["source"])), frozenset(_gold_codes(r["target"])), half_of(r["id"]))
+        GoldSentence(
+            r["id"],
+            r["text"],
+            frozenset({r["event_plover"]}),
+            r["event_plover"],
+            frozenset(_gold_codes(r["source"])),
+            frozenset(_gold_codes(r["target"])),
+            half_of(r["id"]),
+        )
         for r in rows
     ]
 
@@ -133,11 +140,17 @@ def own_sentences(folder: Path = OWN_EVENTS, fresh: bool = False) -> list[GoldSe
                 continue
             r = json.loads(line)
             codes = lambda xs: frozenset("BODY" if c in ("IGO", "NGO") else c for c in xs)  # noqa: E731
-            out.append(GoldSentence(
-                r["id"], r["text"], frozenset({r["event_type"], *r.get("type_alternatives", [])}), r["event_type"],
-                codes(r["source"]), codes(r["target"]),
-                "fresh" if fresh else ("dev" if half_of(r["id"]) == "A" else "check"),
-            ))
+            out.append(
+                GoldSentence(
+                    r["id"],
+                    r["text"],
+                    frozenset({r["event_type"], *r.get("type_alternatives", [])}),
+                    r["event_type"],
+                    codes(r["source"]),
+                    codes(r["target"]),
+                    "fresh" if fresh else ("dev" if half_of(r["id"]) == "A" else "check"),
+                )
+            )
     return out
 
 
@@ -176,24 +189,36 @@ def score_sentences(sentences: list[GoldSentence], first: dict[str, dict]) -> li
     per = []
     for g in sentences:
         e = first.get(g.id)
-        per.append({
-            "id": g.id, "half": g.half, "gold_type": g.gold_type,
-            "type": e["event_type"] if e else None, "source": e["source_actor"] if e else None,
-            "target": e["target_actor"] if e else None, "gold_target": sorted(g.target),
-            "gold_source": sorted(g.source),
-            "type_ok": bool(e) and e["event_type"] in g.types,
-            "source_ok": bool(e) and _actor_ok(e["source_actor"], set(g.source)),
-            "target_ok": bool(e) and _actor_ok(e["target_actor"], set(g.target), set(g.source)),
-        })
+        per.append(
+            {
+                "id": g.id,
+                "half": g.half,
+                "gold_type": g.gold_type,
+                "type": e["event_type"] if e else None,
+                "source": e["source_actor"] if e else None,
+                "target": e["target_actor"] if e else None,
+                "gold_target": sorted(g.target),
+                "gold_source": sorted(g.source),
+                "type_ok": bool(e) and e["event_type"] in g.types,
+                "source_ok": bool(e) and _actor_ok(e["source_actor"], set(g.source)),
+                "target_ok": bool(e) and _actor_ok(e["target_actor"], set(g.target), set(g.source)),
+            }
+        )
     return per
 
 
 def accuracy_table(groups: dict[str, list[dict]]) -> dict[str, dict]:
     def acc(sub: list[dict], key: str) -> float:
         return round(sum(p[key] for p in sub) / len(sub), 3) if sub else 0.0
+
     return {
-        name: {"n": len(sub), "type": acc(sub, "type_ok"), "source": acc(sub, "source_ok"),
-               "target": acc(sub, "target_ok"), "no_event": sum(1 for p in sub if p["type"] is None)}
+        name: {
+            "n": len(sub),
+            "type": acc(sub, "type_ok"),
+            "source": acc(sub, "source_ok"),
+            "target": acc(sub, "target_ok"),
+            "no_event": sum(1 for p in sub if p["type"] is None),
+        }
         for name, sub in groups.items()
     }
 
@@ -211,13 +236,24 @@ def bench_plover(tmp: Path) -> dict:
     sentences = plover_sentences()
     first, run = first_events_cli(sentences, tmp, "plover")
     per = score_sentences(sentences, first)
-    table = accuracy_table({"all": per, "A (tuned on)": [p for p in per if p["half"] == "A"],
-                            "B (held out)": [p for p in per if p["half"] == "B"]})
+    table = accuracy_table(
+        {
+            "all": per,
+            "A (tuned on)": [p for p in per if p["half"] == "A"],
+            "B (held out)": [p for p in per if p["half"] == "B"],
+        }
+    )
     # Error analysis on half A only: half B stays held out, and only its totals are printed.
     half_a = [p for p in per if p["half"] == "A"]
     seconds, n_articles = events_stage_seconds(run)
-    return {"table": table, "confusions": confusions_of(half_a), "error_classes_A": _error_classes(half_a),
-            "events_stage_seconds": seconds, "articles": n_articles, "per_sentence": per}
+    return {
+        "table": table,
+        "confusions": confusions_of(half_a),
+        "error_classes_A": _error_classes(half_a),
+        "events_stage_seconds": seconds,
+        "articles": n_articles,
+        "per_sentence": per,
+    }
 
 
 def bench_own(tmp: Path) -> dict:
@@ -227,14 +263,25 @@ def bench_own(tmp: Path) -> dict:
     first, _ = first_events_cli(sentences, tmp, "own")
     per = score_sentences(sentences, first)
     dev = [p for p in per if p["half"] == "dev"]
-    return {"table": accuracy_table(_own_groups(per)), "confusions_dev": confusions_of(dev),
-            "error_classes_dev": _error_classes(dev), "per_sentence": per}
+    return {
+        "table": accuracy_table(_own_groups(per)),
+        "confusions_dev": confusions_of(dev),
+        "error_classes_dev": _error_classes(dev),
+        "per_sentence": per,
+    }
 
 
 def _error_classes(per: list[dict]) -> dict[str, int]:
     """What fails, by kind: no event at all, wrong type, and for each actor missing / wrong / spurious."""
-    out = {"no event": 0, "wrong type": 0, "source missing": 0, "source wrong": 0,
-           "target missing": 0, "target wrong": 0, "target spurious": 0}
+    out = {
+        "no event": 0,
+        "wrong type": 0,
+        "source missing": 0,
+        "source wrong": 0,
+        "target missing": 0,
+        "target wrong": 0,
+        "target spurious": 0,
+    }
     for p in per:
         if p["type"] is None:
             out["no event"] += 1
@@ -264,13 +311,19 @@ def score_seed_events(gold: dict, events_by_file: dict[str, list[dict]]) -> dict
         types = {g["type"], *g.get("type_alternatives", [])}
         src, tar = _gold_actor(g["source_actor"]), _gold_actor(g["target_actor"])
         candidates = [
-            e for e in events_by_file.get(fname, [])
+            e
+            for e in events_by_file.get(fname, [])
             if e["event_type"] in types and e["source_actor"] == src and e["target_actor"] == tar
         ]
         dated = [e for e in candidates if g.get("date") is None or e["event_date"] == g["date"]]
         row = {
-            "article": g["article"], "type": g["type"], "source": src, "target": tar, "date": g.get("date"),
-            "found": bool(dated), "actors_type_only": bool(candidates) and not dated,
+            "article": g["article"],
+            "type": g["type"],
+            "source": src,
+            "target": tar,
+            "date": g.get("date"),
+            "found": bool(dated),
+            "actors_type_only": bool(candidates) and not dated,
             "got_dates": sorted({str(e["event_date"]) for e in candidates}),
         }
         if "quantity" in g:
@@ -289,12 +342,14 @@ def score_seed_events(gold: dict, events_by_file: dict[str, list[dict]]) -> dict
         ]
         duplicates += len(keys) - len(set(keys))
     return {
-        "found": sum(r["found"] for r in rows), "total": len(rows),
+        "found": sum(r["found"] for r in rows),
+        "total": len(rows),
         "quantity_ok": sum(r.get("quantity_ok", False) for r in rows),
         "quantity_total": sum("quantity_ok" in r for r in rows),
         "certainty_ok": sum(r.get("certainty_ok", False) for r in rows),
         "certainty_total": sum("certainty_ok" in r for r in rows),
-        "duplicate_clause_mentions": duplicates, "rows": rows,
+        "duplicate_clause_mentions": duplicates,
+        "rows": rows,
     }
 
 
@@ -357,8 +412,13 @@ def bench_speed(n_articles: int = 60) -> dict:
     t0 = time.process_time()
     n_events = sum(len(extract_event_mentions(b, dt.date(2024, 1, 1), [])) for b in bodies)
     cpu = time.process_time() - t0
-    return {"articles": n_articles, "words_per_article": 600, "cpu_seconds": round(cpu, 3),
-            "articles_per_second": round(n_articles / cpu, 1) if cpu else None, "events": n_events}
+    return {
+        "articles": n_articles,
+        "words_per_article": 600,
+        "cpu_seconds": round(cpu, 3),
+        "articles_per_second": round(n_articles / cpu, 1) if cpu else None,
+        "events": n_events,
+    }
 
 
 def print_own_errors(per: list[dict], sentences: list[GoldSentence]) -> None:
@@ -366,8 +426,10 @@ def print_own_errors(per: list[dict], sentences: list[GoldSentence]) -> None:
     for p in per:
         if p["type_ok"] and p["source_ok"] and p["target_ok"]:
             continue
-        print(f"{p['id']}: gold {p['gold_type']} {p['gold_source']}->{p['gold_target']}  "
-              f"got {p['type']} {p['source']}->{p['target']}\n    {text[p['id']]}")
+        print(
+            f"{p['id']}: gold {p['gold_type']} {p['gold_source']}->{p['gold_target']}  "
+            f"got {p['type']} {p['source']}->{p['target']}\n    {text[p['id']]}"
+        )
 
 
 def dev_loop(show_errors: bool) -> None:
@@ -421,26 +483,39 @@ def main() -> None:
     for name, r in plover["table"].items():
         print(f"{name:<14}{r['n']:>5}{r['type']:>8.3f}{r['source']:>8.3f}{r['target']:>8.3f}{r['no_event']:>10}")
     print("targets: type >= 0.80, source >= 0.75, target >= 0.70")
-    print("most frequent type errors on half A (gold->ours):", ", ".join(f"{k} {v}" for k, v in plover["confusions"].items()))
+    print(
+        "most frequent type errors on half A (gold->ours):",
+        ", ".join(f"{k} {v}" for k, v in plover["confusions"].items()),
+    )
     print("error classes on half A:", ", ".join(f"{k} {v}" for k, v in plover["error_classes_A"].items()))
 
     if own["per_sentence"]:
-        print("\nOur own labelled sentences (bench/data: dev half read while writing rules, check half and fresh set "
-              "scored only; first event, via the CLI)")
+        print(
+            "\nOur own labelled sentences (bench/data: dev half read while writing rules, check half and fresh set "
+            "scored only; first event, via the CLI)"
+        )
         _print_own(own["per_sentence"])
 
-    for label, s in (("via the CLI (dates from the dates stage)", seeds["cli"]),
-                     ("events stage alone (gold temporal expressions)", seeds["gold_temporal"])):
+    for label, s in (
+        ("via the CLI (dates from the dates stage)", seeds["cli"]),
+        ("events stage alone (gold temporal expressions)", seeds["gold_temporal"]),
+    ):
         print(f"\nSeed key events, {label}")
-        print(f"{'art':<5}{'type':<10}{'source':<16}{'target':<16}{'date':<12}{'found':<7}{'qty':<6}{'cert':<6} got dates")
+        print(
+            f"{'art':<5}{'type':<10}{'source':<16}{'target':<16}{'date':<12}{'found':<7}{'qty':<6}{'cert':<6} got dates"
+        )
         for r in s["rows"]:
             qty = "" if "quantity_ok" not in r else ("ok" if r["quantity_ok"] else "NO")
             cert = "" if "certainty_ok" not in r else ("ok" if r["certainty_ok"] else "NO")
             found = "yes" if r["found"] else ("date" if r["actors_type_only"] else "no")
-            print(f"{r['article']:<5}{r['type']:<10}{str(r['source']):<16}{str(r['target']):<16}{str(r['date']):<12}"
-                  f"{found:<7}{qty:<6}{cert:<6} {','.join(r['got_dates'])}")
-        print(f"found {s['found']}/{s['total']} (target >= 18); quantities {s['quantity_ok']}/{s['quantity_total']}; "
-              f"certainty {s['certainty_ok']}/{s['certainty_total']}; duplicate clause mentions {s['duplicate_clause_mentions']}")
+            print(
+                f"{r['article']:<5}{r['type']:<10}{str(r['source']):<16}{str(r['target']):<16}{str(r['date']):<12}"
+                f"{found:<7}{qty:<6}{cert:<6} {','.join(r['got_dates'])}"
+            )
+        print(
+            f"found {s['found']}/{s['total']} (target >= 18); quantities {s['quantity_ok']}/{s['quantity_total']}; "
+            f"certainty {s['certainty_ok']}/{s['certainty_total']}; duplicate clause mentions {s['duplicate_clause_mentions']}"
+        )
 
     secs, arts = plover["events_stage_seconds"], plover["articles"]
     print("\nSpeed")
@@ -448,15 +523,23 @@ def main() -> None:
         print(f"CLI events stage on {arts} PLOVER sentences: {secs:.2f} s ({arts / secs:.0f} inputs/s)")
     secs, arts = seeds["cli"]["events_stage_seconds"], seeds["cli"]["articles"]
     if secs and arts:
-        print(f"CLI events stage on the {arts} seed articles (about 600 words each, first call builds the lexicons): "
-              f"{secs:.2f} s ({arts / secs:.1f} articles/s)")
-    print(f"direct, one core, {speed['articles']} x 600-word articles: {speed['cpu_seconds']} s CPU -> "
-          f"{speed['articles_per_second']} articles/s (target >= 10)")
+        print(
+            f"CLI events stage on the {arts} seed articles (about 600 words each, first call builds the lexicons): "
+            f"{secs:.2f} s ({arts / secs:.1f} articles/s)"
+        )
+    print(
+        f"direct, one core, {speed['articles']} x 600-word articles: {speed['cpu_seconds']} s CPU -> "
+        f"{speed['articles_per_second']} articles/s (target >= 10)"
+    )
 
-    result = {"plover": {k: v for k, v in plover.items() if k != "per_sentence"},
-              "plover_per_sentence": plover["per_sentence"],
-              "own": {k: v for k, v in own.items() if k != "per_sentence"}, "own_per_sentence": own["per_sentence"],
-              "seeds": seeds, "speed": speed}
+    result = {
+        "plover": {k: v for k, v in plover.items() if k != "per_sentence"},
+        "plover_per_sentence": plover["per_sentence"],
+        "own": {k: v for k, v in own.items() if k != "per_sentence"},
+        "own_per_sentence": own["per_sentence"],
+        "seeds": seeds,
+        "speed": speed,
+    }
     (RESULTS / "events.json").write_text(json.dumps(result, indent=2, default=str))
     print(f"\nwrote {RESULTS / 'events.json'}")
 

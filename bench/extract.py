@@ -131,9 +131,7 @@ def cross_validated_text_f1(text_pages: dict[str, str], truths: dict[str, str], 
             values = tuple(v for part in combo for v in part)
             for n, v in zip(names, values):
                 setattr(lines_module, n, v)
-            predictions[values] = {
-                k: "\n\n".join(a.body for a in extract_from_text(t)) for k, t in text_pages.items()
-            }
+            predictions[values] = {k: "\n\n".join(a.body for a in extract_from_text(t)) for k, t in text_pages.items()}
     finally:
         for n, v in saved.items():
             setattr(lines_module, n, v)
@@ -149,8 +147,14 @@ def cross_validated_text_f1(text_pages: dict[str, str], truths: dict[str, str], 
         held_out.update({k: predictions[best][k] for k in test})
     result = aggregate(held_out, truths)
     grid = {"+".join(axis): [list(v) for v in values] for axis, values in CV_AXES.items()}
-    return {"folds": folds, "grid": grid, "chosen": chosen, "precision": round(result.precision, 4),
-            "recall": round(result.recall, 4), "f1": round(result.f1, 4)}
+    return {
+        "folds": folds,
+        "grid": grid,
+        "chosen": chosen,
+        "precision": round(result.precision, 4),
+        "recall": round(result.recall, 4),
+        "f1": round(result.f1, 4),
+    }
 
 
 # --- seeds ---------------------------------------------------------------------------------------------------
@@ -189,7 +193,9 @@ def seed_checks(rows: dict[str, list[dict]]) -> list[tuple[str, str, bool]]:
                     and (row.get("published_text") or published == seg["publication_date"])
                     and row["site"] == seg["source"]
                 )
-                checks.append((seed, f"segment {i}: own body, date {seg['publication_date']}, site {seg['source']}", ok))
+                checks.append(
+                    (seed, f"segment {i}: own body, date {seg['publication_date']}, site {seg['source']}", ok)
+                )
                 if "title" in seg:
                     checks.append((seed, f"segment {i} title", bool(row and row["title"] == seg["title"])))
         if "wrapped" in (spec.get("note") or "") or "hard-wrapped" in (spec.get("note") or ""):
@@ -218,7 +224,9 @@ def _print_table(title: str, rows: list[dict]) -> None:
     print(f"  {'system':44s} {'P':>6s} {'R':>6s} {'F1':>6s} {'acc':>6s} {'pages/s':>8s}")
     for r in rows:
         speed = f"{r['pages_per_s']:8.1f}" if r["pages_per_s"] else f"{'':8s}"
-        print(f"  {r['system']:44s} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['accuracy']:6.3f} {speed}")
+        print(
+            f"  {r['system']:44s} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['accuracy']:6.3f} {speed}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -272,7 +280,9 @@ def main(argv: list[str] | None = None) -> int:
         ]
         text_table = [
             _row("keep every line", aggregate(text_pages, truths), None),
-            _row("ours (pipeline process)", aggregate(joined_bodies(text_rows), truths), len(text_pages) / text_seconds),
+            _row(
+                "ours (pipeline process)", aggregate(joined_bodies(text_rows), truths), len(text_pages) / text_seconds
+            ),
         ]
         checks = seed_checks(seed_rows)
         cv = cross_validated_text_f1(text_pages, truths) if args.cv else None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +98,11 @@ def rejected_share_jumps(
 
 def rejection_log_line(ingest_day: str, input_path: str, record_index: int, stage: str, reason: str) -> str:
     """One structured log line per rejected input: `event=rejected key=value ...`, values JSON-quoted."""
-    fields = {"day": ingest_day, "input_path": input_path, "record_index": record_index, "stage": stage,
-              "reason": reason}
+    fields = {
+        "day": ingest_day,
+        "input_path": input_path,
+        "record_index": record_index,
+        "stage": stage,
+        "reason": reason,
+    }
     return "event=rejected " + " ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in fields.items())

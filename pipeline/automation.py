@@ -18,7 +18,10 @@ news_job = dg.define_asset_job(
 )
 
 news_schedule = dg.build_schedule_from_partitioned_job(
-    news_job, hour_of_day=1, minute_of_hour=30, name="news_schedule",
+    news_job,
+    hour_of_day=1,
+    minute_of_hour=30,
+    name="news_schedule",
     description="Processes yesterday's landing folder every night at 01:30.",
 )
 

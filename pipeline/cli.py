@@ -68,8 +68,13 @@ def process(input_dir: Path, out_dir: Path, manifest: Path | None, day: str) -> 
             t0 = time.perf_counter()
             selection = ["events", "event_clusters"] if stage == "events" else [stage]
             result = dg.materialize(
-                assets, selection=selection, partition_key=day if stage != "events" else None,
-                resources=resources, instance=instance, raise_on_error=False, run_config=QUIET,
+                assets,
+                selection=selection,
+                partition_key=day if stage != "events" else None,
+                resources=resources,
+                instance=instance,
+                raise_on_error=False,
+                run_config=QUIET,
             )
             if not result.success:
                 raise RuntimeError(f"stage {stage} failed:\n{_failure_text(result)}")
@@ -117,7 +122,11 @@ def materialize_landing(landing_path: Path | None = None) -> None:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / "dagster_home"))
     with dg.DagsterInstance.get() as instance:
         result = dg.materialize(
-            _assets(), resources=resources, instance=instance, raise_on_error=False, run_config=QUIET,
+            _assets(),
+            resources=resources,
+            instance=instance,
+            raise_on_error=False,
+            run_config=QUIET,
             tags={ASSET_PARTITION_RANGE_START_TAG: days[0], ASSET_PARTITION_RANGE_END_TAG: days[-1]},
         )
         if not result.success:
@@ -140,8 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("input_dir", type=Path, help="folder of inputs (html, txt, json/jsonl, warc, any .gz)")
     p.add_argument("--out", type=Path, required=True, help="output folder: one Parquet dataset per table")
     p.add_argument("--manifest", type=Path, help="CSV or JSONL with path,url,published,source,title hints")
-    p.add_argument("--day", default=dt.datetime.now(dt.timezone.utc).date().isoformat(),
-                   help="ingestion day recorded in the tables (default: today, UTC)")
+    p.add_argument(
+        "--day",
+        default=dt.datetime.now(dt.timezone.utc).date().isoformat(),
+        help="ingestion day recorded in the tables (default: today, UTC)",
+    )
     s = sub.add_parser("sample", help="materialize every landing day on the project's Dagster instance")
     s.add_argument("--landing", type=Path, help="landing folder (default: the bundled sample)")
     s.add_argument("--data", type=Path, help="data folder to summarize (default: data/)")

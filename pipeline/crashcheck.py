@@ -15,7 +15,9 @@ def sorted_rows(out_dir: Path, table: str) -> list[tuple]:
     with duckdb.connect() as conn:
         relation = conn.sql(f"SELECT * FROM read_parquet('{pattern}', hive_partitioning=true)")
         columns = ", ".join(f'"{c}"' for c in relation.columns)
-        return conn.sql(f"SELECT * FROM read_parquet('{pattern}', hive_partitioning=true) ORDER BY {columns}").fetchall()
+        return conn.sql(
+            f"SELECT * FROM read_parquet('{pattern}', hive_partitioning=true) ORDER BY {columns}"
+        ).fetchall()
 
 
 def differing_tables(a: Path, b: Path) -> list[str]:

@@ -122,9 +122,14 @@ class HttpSources(dg.ConfigurableResource):
 
     def settings(self) -> FetchSettings:
         return FetchSettings(
-            user_agent=self.user_agent, read_timeout=self.timeout_seconds, connect_timeout=self.timeout_seconds,
-            deadline=self.deadline_seconds, per_host_delay=self.per_host_delay_seconds, retries=self.retries,
-            max_bytes=self.max_bytes, allowed_hosts=tuple(self.allowed_hosts),
+            user_agent=self.user_agent,
+            read_timeout=self.timeout_seconds,
+            connect_timeout=self.timeout_seconds,
+            deadline=self.deadline_seconds,
+            per_host_delay=self.per_host_delay_seconds,
+            retries=self.retries,
+            max_bytes=self.max_bytes,
+            allowed_hosts=tuple(self.allowed_hosts),
             allow_private_networks=self.allow_private_networks,
         )
 

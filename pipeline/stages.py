@@ -26,8 +26,17 @@ from pipeline.text import extract_articles
 from schemas.contract import column_names
 
 RAW_COLUMNS = [
-    "ingest_day", "record_id", "input_path", "record_index", "format", "content", "encoding", "url",
-    "published_hint", "title_hint", "source_hint",
+    "ingest_day",
+    "record_id",
+    "input_path",
+    "record_index",
+    "format",
+    "content",
+    "encoding",
+    "url",
+    "published_hint",
+    "title_hint",
+    "source_hint",
 ]
 
 
@@ -39,9 +48,15 @@ def stable_id(*parts: object) -> str:
 # Column types that cannot be told from the values when a frame is empty (or all-null); without them the
 # first, empty, write of a day would create a DuckDB column of the wrong type for every later day.
 COLUMN_DTYPES = {
-    "record_index": "int64", "segment": "int64", "start": "int64", "end": "int64", "body_chars": "int64",
-    "quantity": "float64", "quantity_max": "float64",
-    "published_date": "datetime64[ns]", "anchor_date": "datetime64[ns]",
+    "record_index": "int64",
+    "segment": "int64",
+    "start": "int64",
+    "end": "int64",
+    "body_chars": "int64",
+    "quantity": "float64",
+    "quantity_max": "float64",
+    "published_date": "datetime64[ns]",
+    "anchor_date": "datetime64[ns]",
 }
 
 
@@ -52,8 +67,14 @@ def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
 
 def rejected_frame(rejections: Iterable[Rejection], day: str) -> pd.DataFrame:
     rows = [
-        {"ingest_day": day, "input_path": r.input_path, "record_id": r.record_id,
-         "record_index": r.record_index, "stage": r.stage, "reason": r.reason}
+        {
+            "ingest_day": day,
+            "input_path": r.input_path,
+            "record_id": r.record_id,
+            "record_index": r.record_index,
+            "stage": r.stage,
+            "reason": r.reason,
+        }
         for r in rejections
     ]
     return _frame(rows, ["ingest_day", *column_names("rejected")])
@@ -62,7 +83,9 @@ def rejected_frame(rejections: Iterable[Rejection], day: str) -> pd.DataFrame:
 # --- raw records -------------------------------------------------------------------------------------------
 
 
-def load_day(folder: Path, day: str, *, path_prefix: str, manifest: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def load_day(
+    folder: Path, day: str, *, path_prefix: str, manifest: Path | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read one day's input folder into raw records and load rejections. A missing folder is an empty day."""
     if not folder.is_dir():
         return _frame([], RAW_COLUMNS), rejected_frame([], day)
@@ -73,10 +96,17 @@ def load_day(folder: Path, day: str, *, path_prefix: str, manifest: Path | None 
 
 def _raw_row(record: RawRecord, day: str) -> dict:
     return {
-        "ingest_day": day, "record_id": record.record_id, "input_path": record.input_path,
-        "record_index": record.record_index, "format": record.format, "content": record.content,
-        "encoding": record.encoding, "url": record.url, "published_hint": record.published_hint,
-        "title_hint": record.title_hint, "source_hint": record.source_hint,
+        "ingest_day": day,
+        "record_id": record.record_id,
+        "input_path": record.input_path,
+        "record_index": record.record_index,
+        "format": record.format,
+        "content": record.content,
+        "encoding": record.encoding,
+        "url": record.url,
+        "published_hint": record.published_hint,
+        "title_hint": record.title_hint,
+        "source_hint": record.source_hint,
     }
 
 
@@ -136,8 +166,11 @@ def build_articles(
             continue
         longest = max(len(a.body) for a in found)
         if longest > limits.max_body_chars:
-            rejections.append(_reject(
-                rec, "extract", f"article body of {longest:,} characters exceeds the {limits.max_body_chars:,} cap"))
+            rejections.append(
+                _reject(
+                    rec, "extract", f"article body of {longest:,} characters exceeds the {limits.max_body_chars:,} cap"
+                )
+            )
             continue
         for art in found:
             try:
@@ -158,16 +191,29 @@ def build_articles(
             duplicate_of = seen.get(digest)
             if duplicate_of is None:
                 seen[digest] = article_id
-            rows.append({
-                "ingest_day": rec.ingest_day, "article_id": article_id, "record_id": rec.record_id,
-                "input_path": rec.input_path, "record_index": int(rec.record_index), "segment": art.segment,
-                "title": art.title or _opt(rec.title_hint), "author": art.author,
-                "site": art.site or _opt(rec.source_hint), "url": art.url or _opt(rec.url),
-                "published_date": pd.Timestamp(pub_date) if pub_date else pd.NaT,
-                "published_date_source": pub_source, "language": art.language, "body": art.body,
-                "body_chars": len(art.body), "duplicate_of": duplicate_of, "encoding": rec.encoding,
-                "published_text": art.published_text, "body_hash": digest,
-            })
+            rows.append(
+                {
+                    "ingest_day": rec.ingest_day,
+                    "article_id": article_id,
+                    "record_id": rec.record_id,
+                    "input_path": rec.input_path,
+                    "record_index": int(rec.record_index),
+                    "segment": art.segment,
+                    "title": art.title or _opt(rec.title_hint),
+                    "author": art.author,
+                    "site": art.site or _opt(rec.source_hint),
+                    "url": art.url or _opt(rec.url),
+                    "published_date": pd.Timestamp(pub_date) if pub_date else pd.NaT,
+                    "published_date_source": pub_source,
+                    "language": art.language,
+                    "body": art.body,
+                    "body_chars": len(art.body),
+                    "duplicate_of": duplicate_of,
+                    "encoding": rec.encoding,
+                    "published_text": art.published_text,
+                    "body_hash": digest,
+                }
+            )
     return _frame(rows, ARTICLE_COLUMNS), _frame(rejections, ["ingest_day", *column_names("rejected")])
 
 
@@ -184,8 +230,14 @@ def _why_no_text(rec) -> str:
 
 
 def _reject(rec, stage: str, reason: str) -> dict:
-    return {"ingest_day": rec.ingest_day, "input_path": rec.input_path, "record_id": rec.record_id,
-            "record_index": int(rec.record_index), "stage": stage, "reason": reason}
+    return {
+        "ingest_day": rec.ingest_day,
+        "input_path": rec.input_path,
+        "record_id": rec.record_id,
+        "record_index": int(rec.record_index),
+        "stage": stage,
+        "reason": reason,
+    }
 
 
 def _opt(value: object) -> str | None:
@@ -211,18 +263,27 @@ def build_temporal_expressions(articles: pd.DataFrame) -> pd.DataFrame:
     for art in articles.itertuples(index=False):
         anchor = _anchor(art.published_date)
         for te in extract_temporal_expressions(art.body, anchor):
-            rows.append({
-                "ingest_day": art.ingest_day, "article_id": art.article_id, "text": te.text,
-                "start": te.start, "end": te.end, "value": te.value, "granularity": te.granularity,
-                "anchor_date": pd.Timestamp(anchor) if anchor else pd.NaT,
-            })
+            rows.append(
+                {
+                    "ingest_day": art.ingest_day,
+                    "article_id": art.article_id,
+                    "text": te.text,
+                    "start": te.start,
+                    "end": te.end,
+                    "value": te.value,
+                    "granularity": te.granularity,
+                    "anchor_date": pd.Timestamp(anchor) if anchor else pd.NaT,
+                }
+            )
     return _frame(rows, TEMPORAL_COLUMNS)
 
 
 # --- events ------------------------------------------------------------------------------------------------
 
 MENTION_COLUMNS = [
-    "ingest_day", *[c for c in column_names("events") if c != "cluster_id"], "site",
+    "ingest_day",
+    *[c for c in column_names("events") if c != "cluster_id"],
+    "site",
 ]
 
 
@@ -239,10 +300,14 @@ def build_event_mentions(articles: pd.DataFrame, temporal: pd.DataFrame) -> pd.D
         mentions = extract_event_mentions(art.body, _anchor(art.published_date), by_article.get(art.article_id, []))
         for m in mentions:
             row = asdict(m)
-            row.update({
-                "ingest_day": art.ingest_day, "article_id": art.article_id, "site": _opt(art.site),
-                "event_id": stable_id(art.article_id, m.start, m.end, m.event_type, m.source_actor, m.target_actor),
-            })
+            row.update(
+                {
+                    "ingest_day": art.ingest_day,
+                    "article_id": art.article_id,
+                    "site": _opt(art.site),
+                    "event_id": stable_id(art.article_id, m.start, m.end, m.event_type, m.source_actor, m.target_actor),
+                }
+            )
             rows.append(row)
     frame = _frame(rows, MENTION_COLUMNS)
     return frame.drop_duplicates("event_id").reset_index(drop=True)
@@ -291,11 +356,10 @@ def _with_first_day(clusters: pd.DataFrame, events: pd.DataFrame) -> pd.DataFram
 class StageTimer:
     """Wall-clock seconds of a block, for asset metadata and the CLI's _run.json."""
 
-    def __enter__(self) -> "StageTimer":
+    def __enter__(self) -> StageTimer:
         self._start = time.perf_counter()
         self.seconds = 0.0
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self._start
-

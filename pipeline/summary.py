@@ -20,9 +20,7 @@ def print_summary(database: Path) -> None:
             if table not in present:
                 print(f"{table:<22} {'-':<12} {'(none)':>7}")
                 continue
-            rows = conn.execute(
-                f"SELECT ingest_day, count(*) FROM {table} GROUP BY 1 ORDER BY 1"
-            ).fetchall()
+            rows = conn.execute(f"SELECT ingest_day, count(*) FROM {table} GROUP BY 1 ORDER BY 1").fetchall()
             total = sum(n for _, n in rows)
             for day, n in rows:
                 print(f"{table:<22} {day:<12} {n:>7}")

@@ -22,10 +22,11 @@ import random
 import shutil
 import textwrap
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -119,8 +120,20 @@ def load_events() -> dict[str, str]:
 # Date formatting helpers
 # --------------------------------------------------------------------------------------------
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def long_date(dt: datetime) -> str:
@@ -238,81 +251,91 @@ def modern_page(a: Article, day: str, date_mode: str, related: list[Article], sk
     figure = ""
     if a.get("caption"):
         credit = f' <span class="credit">{e(a.get("credit") or "")}</span>' if a.get("credit") else ""
-        figure = (f'<figure class="lead-image"><img src="/media/{slug(a.title)}.jpg" alt="" '
-                  f'width="1200" height="675"><figcaption>{e(a.get("caption") or "")}{credit}'
-                  "</figcaption></figure>")
+        figure = (
+            f'<figure class="lead-image"><img src="/media/{slug(a.title)}.jpg" alt="" '
+            f'width="1200" height="675"><figcaption>{e(a.get("caption") or "")}{credit}'
+            "</figcaption></figure>"
+        )
     body: list[str] = []
     for i, p in enumerate(a.paragraphs):
         body.append(f"<p>{e(p)}</p>")
         if i == 2 and related:
             r = related[0]
-            body.append(f'<p class="inline-related"><strong>ALSO READ:</strong> '
-                        f'<a href="{e(r.url)}">{e(r.title)}</a></p>')
+            body.append(
+                f'<p class="inline-related"><strong>ALSO READ:</strong> <a href="{e(r.url)}">{e(r.title)}</a></p>'
+            )
     related_items = "".join(
         f'<li><a href="{e(r.url)}">{e(r.title)}</a>'
         + (f' <span class="date">{e(long_date(r.published))}</span>' if r.published else "")
         + "</li>"
         for r in related
     )
-    sidebar = "".join(f'<li><a href="/news/{slug(h)}">{e(h)}</a> <span class="date">{e(d)}</span></li>'
-                      for h, d in other_headlines(day, skip))
-    share = ('<div class="share-buttons"><span>Share this article</span>'
-             '<a class="share-facebook" href="#">Facebook</a><a class="share-x" href="#">X</a>'
-             '<a class="share-whatsapp" href="#">WhatsApp</a><a class="share-email" href="#">Email</a>'
-             '<button class="copy-link">Copy link</button></div>')
-    return "\n".join([
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        *head,
-        "</head>",
-        '<body class="article-page">',
-        '<div id="cookie-notice" class="cookie-notice" role="dialog"><p>We use cookies to give you '
-        'the best experience and to show personalised advertising. By clicking "Accept all" you '
-        'agree to our <a href="/cookie-policy">cookie policy</a>.</p><button>Accept all</button>'
-        "<button>Manage preferences</button></div>",
-        f'<header class="site-header"><a class="logo" href="/">{e(a.outlet)}</a>'
-        f'<nav class="main-nav"><ul>{nav}</ul></nav>'
-        '<form class="search" action="/search"><input name="q" placeholder="Search"></form>'
-        '<a class="subscribe" href="/subscribe">Subscribe</a> <a href="/login">Sign in</a></header>',
-        '<div class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/world">World</a></div>',
-        '<main class="layout">',
-        '<article class="story">',
-        f'<h1 class="headline">{e(a.title)}</h1>',
-        f'<div class="byline">{byline}</div>',
-        share,
-        figure,
-        '<div class="article-body">',
-        *body,
-        "</div>",
-        share,
-        '<div class="tags">Topics: <a href="/world">World</a> <a href="/security">Security</a></div>',
-        f'<section class="related"><h2>Related stories</h2><ul>{related_items}</ul></section>'
-        if related_items else "",
-        '<section id="comments" class="comments"><h3>Leave a Comment</h3>'
-        '<p>Your email address will not be published. Required fields are marked *</p>'
-        '<form><textarea name="comment" placeholder="Comment*"></textarea>'
-        '<input name="author" placeholder="Name*"><input name="email" placeholder="Email*">'
-        '<button type="submit">Post Comment</button></form><p class="count">0 Comments</p></section>',
-        "</article>",
-        '<aside class="sidebar">',
-        f'<section class="most-read"><h3>Most read</h3><ol>{sidebar}</ol></section>',
-        '<section class="newsletter"><h3>Morning Briefing</h3><p>The day\'s top world stories, '
-        'in your inbox before breakfast. Sign up for our free newsletter.</p>'
-        '<input type="email" placeholder="Your email address"><button>Sign up</button></section>',
-        '<div class="ad-slot">Advertisement</div>',
-        "</aside>",
-        "</main>",
-        f'<footer class="site-footer"><nav><a href="/about">About us</a> | <a href="/contact">Contact</a>'
-        ' | <a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a> | '
-        '<a href="/advertise">Advertise with us</a></nav>'
-        f"<p>&copy; 2024 {e(a.outlet)}. All rights reserved.</p>"
-        "<p>Follow us: Facebook &middot; X &middot; Instagram &middot; YouTube</p></footer>",
-        "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({'pageType':'article'});</script>",
-        "</body>",
-        "</html>",
-        "",
-    ])
+    sidebar = "".join(
+        f'<li><a href="/news/{slug(h)}">{e(h)}</a> <span class="date">{e(d)}</span></li>'
+        for h, d in other_headlines(day, skip)
+    )
+    share = (
+        '<div class="share-buttons"><span>Share this article</span>'
+        '<a class="share-facebook" href="#">Facebook</a><a class="share-x" href="#">X</a>'
+        '<a class="share-whatsapp" href="#">WhatsApp</a><a class="share-email" href="#">Email</a>'
+        '<button class="copy-link">Copy link</button></div>'
+    )
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            *head,
+            "</head>",
+            '<body class="article-page">',
+            '<div id="cookie-notice" class="cookie-notice" role="dialog"><p>We use cookies to give you '
+            'the best experience and to show personalised advertising. By clicking "Accept all" you '
+            'agree to our <a href="/cookie-policy">cookie policy</a>.</p><button>Accept all</button>'
+            "<button>Manage preferences</button></div>",
+            f'<header class="site-header"><a class="logo" href="/">{e(a.outlet)}</a>'
+            f'<nav class="main-nav"><ul>{nav}</ul></nav>'
+            '<form class="search" action="/search"><input name="q" placeholder="Search"></form>'
+            '<a class="subscribe" href="/subscribe">Subscribe</a> <a href="/login">Sign in</a></header>',
+            '<div class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/world">World</a></div>',
+            '<main class="layout">',
+            '<article class="story">',
+            f'<h1 class="headline">{e(a.title)}</h1>',
+            f'<div class="byline">{byline}</div>',
+            share,
+            figure,
+            '<div class="article-body">',
+            *body,
+            "</div>",
+            share,
+            '<div class="tags">Topics: <a href="/world">World</a> <a href="/security">Security</a></div>',
+            f'<section class="related"><h2>Related stories</h2><ul>{related_items}</ul></section>'
+            if related_items
+            else "",
+            '<section id="comments" class="comments"><h3>Leave a Comment</h3>'
+            "<p>Your email address will not be published. Required fields are marked *</p>"
+            '<form><textarea name="comment" placeholder="Comment*"></textarea>'
+            '<input name="author" placeholder="Name*"><input name="email" placeholder="Email*">'
+            '<button type="submit">Post Comment</button></form><p class="count">0 Comments</p></section>',
+            "</article>",
+            '<aside class="sidebar">',
+            f'<section class="most-read"><h3>Most read</h3><ol>{sidebar}</ol></section>',
+            '<section class="newsletter"><h3>Morning Briefing</h3><p>The day\'s top world stories, '
+            "in your inbox before breakfast. Sign up for our free newsletter.</p>"
+            '<input type="email" placeholder="Your email address"><button>Sign up</button></section>',
+            '<div class="ad-slot">Advertisement</div>',
+            "</aside>",
+            "</main>",
+            f'<footer class="site-footer"><nav><a href="/about">About us</a> | <a href="/contact">Contact</a>'
+            ' | <a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a> | '
+            '<a href="/advertise">Advertise with us</a></nav>'
+            f"<p>&copy; 2024 {e(a.outlet)}. All rights reserved.</p>"
+            "<p>Follow us: Facebook &middot; X &middot; Instagram &middot; YouTube</p></footer>",
+            "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({'pageType':'article'});</script>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
 
 
 def legacy_page(a: Article, day: str, date_mode: str, skip: int = 0) -> str:
@@ -329,48 +352,52 @@ def legacy_page(a: Article, day: str, date_mode: str, skip: int = 0) -> str:
     paras = "".join(f"<p>{e(p)}</p>\n" for p in a.paragraphs)
     caption = ""
     if a.get("caption"):
-        caption = (f'<table align="right" width="260"><tr><td><img src="img/lead.jpg" width="250"><br>'
-                   f'<font size="1">{e(a.get("caption") or "")} {e(a.get("credit") or "")}</font>'
-                   "</td></tr></table>")
-    return "\n".join([
-        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
-        "<HTML>",
-        "<HEAD>",
-        f"<TITLE>{e(a.outlet)} :: {e(a.title)}</TITLE>",
-        '<META http-equiv="Content-Type" content="text/html; charset=utf-8">',
-        '<META name="keywords" content="news, world, politics, region">',
-        "</HEAD>",
-        '<BODY bgcolor="#FFFFFF" topmargin="0">',
-        f'<table width="980" border="0"><tr><td colspan="3" bgcolor="#003366"><font color="#FFFFFF" '
-        f'size="5"><b>{e(a.outlet.upper())}</b></font><br><font color="#CCCCCC" size="1">'
-        "Independent news since 2003</font></td></tr>",
-        '<tr><td colspan="3"><a href="index.htm">Home</a> | <a href="news.htm">News</a> | '
-        '<a href="politics.htm">Politics</a> | <a href="economy.htm">Economy</a> | '
-        '<a href="opinion.htm">Opinion</a> | <a href="contact.htm">Contact</a></td></tr>',
-        '<tr><td width="160" valign="top"><b>Sections</b><br><a href="region.htm">Region</a><br>'
-        '<a href="world.htm">World</a><br><a href="business.htm">Business</a><br>'
-        '<a href="letters.htm">Letters</a><br><br><a href="archive.htm">Archive</a></td>',
-        '<td width="560" valign="top">',
-        f'<font face="Arial" size="4"><b>{e(a.title)}</b></font><br>',
-        date_line,
-        f'<font size="2">Posted by {e(author)}</font><br>' if author else "",
-        '<font size="1"><a href="#">Print this page</a> | <a href="#">Email to a friend</a> | '
-        '<a href="#">Share on Facebook</a> | <a href="#">Tweet</a></font>',
-        caption,
-        paras,
-        '<p><font size="1">Comments (0) | <a href="#comment">Leave a Comment</a></font></p>',
-        "</td>",
-        f'<td width="260" valign="top" bgcolor="#EEEEEE"><b>Other news</b><table>{others}</table>'
-        '<br><b>Newsletter</b><br><font size="1">Enter your e-mail to receive our weekly digest'
-        '</font><br><input type="text" name="email"><input type="submit" value="Join"></td></tr>',
-        '<tr><td colspan="3" align="center"><font size="1">Copyright &copy; 2003-2024 '
-        f"{e(a.outlet)}. This site uses cookies. Continued use means you accept them. "
-        '<a href="privacy.htm">Privacy</a></font></td></tr>',
-        "</table>",
-        "</BODY>",
-        "</HTML>",
-        "",
-    ])
+        caption = (
+            f'<table align="right" width="260"><tr><td><img src="img/lead.jpg" width="250"><br>'
+            f'<font size="1">{e(a.get("caption") or "")} {e(a.get("credit") or "")}</font>'
+            "</td></tr></table>"
+        )
+    return "\n".join(
+        [
+            '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
+            "<HTML>",
+            "<HEAD>",
+            f"<TITLE>{e(a.outlet)} :: {e(a.title)}</TITLE>",
+            '<META http-equiv="Content-Type" content="text/html; charset=utf-8">',
+            '<META name="keywords" content="news, world, politics, region">',
+            "</HEAD>",
+            '<BODY bgcolor="#FFFFFF" topmargin="0">',
+            f'<table width="980" border="0"><tr><td colspan="3" bgcolor="#003366"><font color="#FFFFFF" '
+            f'size="5"><b>{e(a.outlet.upper())}</b></font><br><font color="#CCCCCC" size="1">'
+            "Independent news since 2003</font></td></tr>",
+            '<tr><td colspan="3"><a href="index.htm">Home</a> | <a href="news.htm">News</a> | '
+            '<a href="politics.htm">Politics</a> | <a href="economy.htm">Economy</a> | '
+            '<a href="opinion.htm">Opinion</a> | <a href="contact.htm">Contact</a></td></tr>',
+            '<tr><td width="160" valign="top"><b>Sections</b><br><a href="region.htm">Region</a><br>'
+            '<a href="world.htm">World</a><br><a href="business.htm">Business</a><br>'
+            '<a href="letters.htm">Letters</a><br><br><a href="archive.htm">Archive</a></td>',
+            '<td width="560" valign="top">',
+            f'<font face="Arial" size="4"><b>{e(a.title)}</b></font><br>',
+            date_line,
+            f'<font size="2">Posted by {e(author)}</font><br>' if author else "",
+            '<font size="1"><a href="#">Print this page</a> | <a href="#">Email to a friend</a> | '
+            '<a href="#">Share on Facebook</a> | <a href="#">Tweet</a></font>',
+            caption,
+            paras,
+            '<p><font size="1">Comments (0) | <a href="#comment">Leave a Comment</a></font></p>',
+            "</td>",
+            f'<td width="260" valign="top" bgcolor="#EEEEEE"><b>Other news</b><table>{others}</table>'
+            '<br><b>Newsletter</b><br><font size="1">Enter your e-mail to receive our weekly digest'
+            '</font><br><input type="text" name="email"><input type="submit" value="Join"></td></tr>',
+            '<tr><td colspan="3" align="center"><font size="1">Copyright &copy; 2003-2024 '
+            f"{e(a.outlet)}. This site uses cookies. Continued use means you accept them. "
+            '<a href="privacy.htm">Privacy</a></font></td></tr>',
+            "</table>",
+            "</BODY>",
+            "</HTML>",
+            "",
+        ]
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -396,9 +423,18 @@ def hard_wrap(paragraph: str, width: int) -> str:
     return "\n".join(textwrap.wrap(paragraph, width=width, break_long_words=False))
 
 
-def flat_text(a: Article, *, top: list[str] = (), after_title: list[str] = (), bottom: list[str] = (),
-              date_line: str | None = None, wrap: dict[int, int] | None = None, blank_lines: bool = True,
-              caption_first: bool = False, insert: dict[int, str] | None = None) -> str:
+def flat_text(
+    a: Article,
+    *,
+    top: list[str] = (),
+    after_title: list[str] = (),
+    bottom: list[str] = (),
+    date_line: str | None = None,
+    wrap: dict[int, int] | None = None,
+    blank_lines: bool = True,
+    caption_first: bool = False,
+    insert: dict[int, str] | None = None,
+) -> str:
     """Scraper-style text: junk lines at the top, title, byline junk, optional caption and date line,
     paragraphs (some hard-wrapped at the given widths), inserted junk and a trailing sidebar."""
     wrap = wrap or {}
@@ -460,9 +496,12 @@ def warc_bytes(day: str, pages: list[tuple[Article, str]], compress: bool) -> by
     writer = WARCWriter(out, gzip=compress)
     stamp = f"{day}T17:02:11Z"
     info = writer.create_warc_record(
-        f"crawl-{day}.warc", "warcinfo",
-        payload=io.BytesIO(b"software: sample-crawler/0.3\r\nformat: WARC File Format 1.1\r\n"
-                           b"description: sample crawl written by sample/make_sample.py\r\n"),
+        f"crawl-{day}.warc",
+        "warcinfo",
+        payload=io.BytesIO(
+            b"software: sample-crawler/0.3\r\nformat: WARC File Format 1.1\r\n"
+            b"description: sample crawl written by sample/make_sample.py\r\n"
+        ),
         warc_content_type="application/warc-fields",
         warc_headers_dict={
             "WARC-Date": stamp,
@@ -473,15 +512,22 @@ def warc_bytes(day: str, pages: list[tuple[Article, str]], compress: bool) -> by
     writer.write_record(info)
     for n, (a, page) in enumerate(pages):
         payload = page.encode("utf-8")
-        headers = StatusAndHeaders("200 OK", [
-            ("Date", http_date(day, f"17:{2 + n:02d}:11")),
-            ("Server", "nginx"),
-            ("Content-Type", "text/html; charset=utf-8"),
-            ("Content-Length", str(len(payload))),
-            ("Cache-Control", "max-age=300"),
-        ], protocol="HTTP/1.1")
+        headers = StatusAndHeaders(
+            "200 OK",
+            [
+                ("Date", http_date(day, f"17:{2 + n:02d}:11")),
+                ("Server", "nginx"),
+                ("Content-Type", "text/html; charset=utf-8"),
+                ("Content-Length", str(len(payload))),
+                ("Cache-Control", "max-age=300"),
+            ],
+            protocol="HTTP/1.1",
+        )
         record = writer.create_warc_record(
-            a.url, "response", payload=io.BytesIO(payload), http_headers=headers,
+            a.url,
+            "response",
+            payload=io.BytesIO(payload),
+            http_headers=headers,
             warc_headers_dict={
                 "WARC-Date": f"{day}T17:{2 + n:02d}:11Z",
                 "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, a.url)}>",
@@ -491,8 +537,14 @@ def warc_bytes(day: str, pages: list[tuple[Article, str]], compress: bool) -> by
     return out.getvalue()
 
 
-def record(a: Article, kind: str, *, published: str | None = "iso", html_page: str | None = None,
-           extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def record(
+    a: Article,
+    kind: str,
+    *,
+    published: str | None = "iso",
+    html_page: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """One JSON record. published: "iso" (full timestamp), "date" (date only), None (omitted)."""
     rec: dict[str, Any] = {"url": a.url, "title": a.title, "source": a.outlet}
     if published == "iso" and a.published:
@@ -527,15 +579,18 @@ def binary_png(seed: int) -> bytes:
 def hopeless_bytes(seed: int) -> bytes:
     """High bytes and C1 controls only: not UTF-8, not sensible in any 8-bit code page."""
     rng = random.Random(seed)
-    pool = list(range(0x80, 0x100)) + [0x01, 0x02, 0x03, 0x1b, 0x7f]
+    pool = list(range(0x80, 0x100)) + [0x01, 0x02, 0x03, 0x1B, 0x7F]
     return bytes(rng.choice(pool) for _ in range(2048))
 
 
 def fake_pdf(seed: int) -> bytes:
     rng = random.Random(seed)
-    return (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-            b"2 0 obj\n<< /Length 900 /Filter /FlateDecode >>\nstream\n"
-            + bytes(rng.randrange(256) for _ in range(900)) + b"\nendstream\nendobj\n")
+    return (
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Length 900 /Filter /FlateDecode >>\nstream\n"
+        + bytes(rng.randrange(256) for _ in range(900))
+        + b"\nendstream\nendobj\n"
+    )
 
 
 def truncated_gz(data: bytes) -> bytes:
@@ -570,14 +625,32 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
     day = "2024-11-04"
     top_junk = ["WhatsApp Channel Join Now", "Telegram Group Join Now"]
     roundup_parts = [
-        ("d1-roundup-shoal", "PACIFIC LEDGER | Published November 2, 2024", True,
-         ["READ FULL ARTICLE", "SOURCE: www.pacificledger.example",
-          "RELATED: Philippines files new protest over shoal incident"]),
-        ("d1-roundup-adre", "Published November 3, 2024", True,
-         ["READ FULL ARTICLE", "SOURCE: nilecourier.example",
-          "RELATED: Adre crossing permission expires in mid-November"]),
-        ("d1-roundup-odesa", "BLACK SEA BULLETIN | Published November 4, 2024", True,
-         ["READ FULL ARTICLE", "SOURCE: blackseabulletin.example"]),
+        (
+            "d1-roundup-shoal",
+            "PACIFIC LEDGER | Published November 2, 2024",
+            True,
+            [
+                "READ FULL ARTICLE",
+                "SOURCE: www.pacificledger.example",
+                "RELATED: Philippines files new protest over shoal incident",
+            ],
+        ),
+        (
+            "d1-roundup-adre",
+            "Published November 3, 2024",
+            True,
+            [
+                "READ FULL ARTICLE",
+                "SOURCE: nilecourier.example",
+                "RELATED: Adre crossing permission expires in mid-November",
+            ],
+        ),
+        (
+            "d1-roundup-odesa",
+            "BLACK SEA BULLETIN | Published November 4, 2024",
+            True,
+            ["READ FULL ARTICLE", "SOURCE: blackseabulletin.example"],
+        ),
     ]
 
     def roundup() -> bytes:
@@ -593,105 +666,177 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             lines.extend(a.paragraphs)
             lines.extend(tail)
             chunks.append("\n".join(lines))
-        return enc("\n".join(chunks) + "\nMore from Global Affairs Digest\n"
-                   "Subscribe to the daily round-up\n")
+        return enc("\n".join(chunks) + "\nMore from Global Affairs Digest\nSubscribe to the daily round-up\n")
 
     layout[day] = [
-        Entry("balticwire-germany-lithuania-brigade.html", "HTML",
-              "full page chrome (cookie notice, nav, share buttons twice, caption + credit, ALSO READ, "
-              "related list, Leave a Comment form, Most read sidebar with dates, newsletter box, footer); "
-              "canonical link, article:published_time, JSON-LD",
-              "article",
-              [Placement("d1-brigade-baltic", META)],
-              lambda: enc(modern_page(A["d1-brigade-baltic"], "2024-11-04", "meta",
-                                      [A["d1-brigade-wire"], A["d1-drone-poland"]]))),
-        Entry("hornmonitor-adre-convoy.htm", "HTM (old table layout)",
-              "table layout, section menu, 'Print this page | Email to a friend', caption in a table, "
-              "'Other news' with dd/mm/yyyy dates, newsletter, cookie line in footer; no date metadata "
-              "and no visible date (manifest gives url and source only)",
-              "article",
-              [Placement("d1-adre-horn", NONE)],
-              lambda: enc(legacy_page(A["d1-adre-horn"], "2024-11-04", "none"))),
-        Entry("newsline24-manila-water-cannon.txt", "TXT (flattened)",
-              "WhatsApp/Telegram join prompts, 'Spread the love', 'By Admin', photo caption, paragraphs "
-              "hard-wrapped mid-sentence, 'MUST READ:' line, 'With AFP' credit, Leave a Comment, "
-              "trailing sidebar of headline lines; no date",
-              "article",
-              [Placement("d1-shoal-newsline", NONE)],
-              lambda: enc(flat_text(
-                  A["d1-shoal-newsline"], top=top_junk,
-                  after_title=["Spread the love", "By Admin"],
-                  wrap={1: 64, 4: 71},
-                  insert={2: "MUST READ: \u261e Philippines, Japan hold first joint sail in the "
-                             "West Philippine Sea"},
-                  bottom=["Leave a Comment", "Related Posts",
-                          "Taiwan reports 12 Chinese aircraft near island",
-                          "Vietnam, Malaysia agree to speed up maritime talks",
-                          "Indonesia detains foreign fishing boats off Natuna",
-                          "Contact Us | Privacy Policy | About Us"]))),
-        Entry("global-affairs-roundup.txt", "TXT (round-up page)",
-              "three separate reports on one page, each with its own caption, 'Published <date>' line, "
-              "'READ FULL ARTICLE', 'SOURCE:' and 'RELATED:' lines; footer lines",
-              "3 articles (segments 0, 1, 2)",
-              [Placement("d1-roundup-shoal", "text ('Published November 2, 2024')", segment=0),
-               Placement("d1-roundup-adre", "text ('Published November 3, 2024')", segment=1),
-               Placement("d1-roundup-odesa", "text ('Published November 4, 2024')", segment=2)],
-              roundup),
-        Entry("meridian-odesa-drone-strike.json", "JSON (one record, text)",
-              "clean text record with url, published (ISO datetime), title, source",
-              "article",
-              [Placement("d1-odesa-meridian", "record field published")],
-              lambda: enc(json.dumps(record(A["d1-odesa-meridian"], "text"), ensure_ascii=False,
-                                     indent=2) + "\n")),
-        Entry("continental-wire-feed.jsonl", "JSONL (2 records)",
-              "record 0: text with date-only published; record 1: html page (with chrome and JSON-LD "
-              "datePublished only) and no published field",
-              "2 articles",
-              [Placement("d1-brigade-wire", "record field published (date only)", record=0),
-               Placement("d1-border-talks", "JSON-LD datePublished inside the html field (no "
-                                            "canonical, no article:published_time)", record=1)],
-              lambda: jsonl([
-                  record(A["d1-brigade-wire"], "text", published="date"),
-                  record(A["d1-border-talks"], "html", published=None,
-                         html_page=modern_page(A["d1-border-talks"], "2024-11-04", "jsonld", [], 2)),
-              ])),
-        Entry("crawl-2024-11-04.warc", "WARC (uncompressed)",
-              "warcinfo record 0, then two HTTP 200 response records holding full news pages",
-              "2 articles (records 1, 2); the warcinfo record is not an article",
-              [Placement("d1-shoal-denial", META, record=1),
-               Placement("d1-sudan-un-request", "visible byline date ('Published November 4, 2024')",
-                         record=2)],
-              lambda: warc_bytes("2024-11-04", [
-                  (A["d1-shoal-denial"], modern_page(A["d1-shoal-denial"], "2024-11-04", "meta",
-                                                     [A["d1-roundup-shoal"]], 1)),
-                  (A["d1-sudan-un-request"], modern_page(A["d1-sudan-un-request"], "2024-11-04",
-                                                         "visible", [A["d1-adre-horn"]], 3)),
-              ], compress=False)),
-        Entry("meridian-poland-drone.html.gz", "HTML, gzip-compressed",
-              "full page chrome, no date metadata or visible date; manifest.csv gives url, published, "
-              "source and title",
-              "article",
-              [Placement("d1-drone-poland", "manifest (2024-11-04)")],
-              lambda: gz(enc(modern_page(A["d1-drone-poland"], "2024-11-04", "none",
-                                         [A["d1-brigade-baltic"]], 4)))),
-        Entry("manifest.csv", "manifest (CSV)",
-              "hints for 3 of the files: path,url,published,source,title; empty cells where no hint",
-              "not an input record: read as hints",
-              [],
-              lambda: manifest_csv([
-                  {"path": "hornmonitor-adre-convoy.htm", "url": A["d1-adre-horn"].url,
-                   "source": "Horn of Africa Monitor"},
-                  {"path": "meridian-poland-drone.html.gz", "url": A["d1-drone-poland"].url,
-                   "published": "2024-11-04", "source": "Meridian Post", "title": A["d1-drone-poland"].title},
-                  {"path": "global-affairs-roundup.txt", "source": "Global Affairs Digest"},
-              ])),
+        Entry(
+            "balticwire-germany-lithuania-brigade.html",
+            "HTML",
+            "full page chrome (cookie notice, nav, share buttons twice, caption + credit, ALSO READ, "
+            "related list, Leave a Comment form, Most read sidebar with dates, newsletter box, footer); "
+            "canonical link, article:published_time, JSON-LD",
+            "article",
+            [Placement("d1-brigade-baltic", META)],
+            lambda: enc(
+                modern_page(A["d1-brigade-baltic"], "2024-11-04", "meta", [A["d1-brigade-wire"], A["d1-drone-poland"]])
+            ),
+        ),
+        Entry(
+            "hornmonitor-adre-convoy.htm",
+            "HTM (old table layout)",
+            "table layout, section menu, 'Print this page | Email to a friend', caption in a table, "
+            "'Other news' with dd/mm/yyyy dates, newsletter, cookie line in footer; no date metadata "
+            "and no visible date (manifest gives url and source only)",
+            "article",
+            [Placement("d1-adre-horn", NONE)],
+            lambda: enc(legacy_page(A["d1-adre-horn"], "2024-11-04", "none")),
+        ),
+        Entry(
+            "newsline24-manila-water-cannon.txt",
+            "TXT (flattened)",
+            "WhatsApp/Telegram join prompts, 'Spread the love', 'By Admin', photo caption, paragraphs "
+            "hard-wrapped mid-sentence, 'MUST READ:' line, 'With AFP' credit, Leave a Comment, "
+            "trailing sidebar of headline lines; no date",
+            "article",
+            [Placement("d1-shoal-newsline", NONE)],
+            lambda: enc(
+                flat_text(
+                    A["d1-shoal-newsline"],
+                    top=top_junk,
+                    after_title=["Spread the love", "By Admin"],
+                    wrap={1: 64, 4: 71},
+                    insert={2: "MUST READ: \u261e Philippines, Japan hold first joint sail in the West Philippine Sea"},
+                    bottom=[
+                        "Leave a Comment",
+                        "Related Posts",
+                        "Taiwan reports 12 Chinese aircraft near island",
+                        "Vietnam, Malaysia agree to speed up maritime talks",
+                        "Indonesia detains foreign fishing boats off Natuna",
+                        "Contact Us | Privacy Policy | About Us",
+                    ],
+                )
+            ),
+        ),
+        Entry(
+            "global-affairs-roundup.txt",
+            "TXT (round-up page)",
+            "three separate reports on one page, each with its own caption, 'Published <date>' line, "
+            "'READ FULL ARTICLE', 'SOURCE:' and 'RELATED:' lines; footer lines",
+            "3 articles (segments 0, 1, 2)",
+            [
+                Placement("d1-roundup-shoal", "text ('Published November 2, 2024')", segment=0),
+                Placement("d1-roundup-adre", "text ('Published November 3, 2024')", segment=1),
+                Placement("d1-roundup-odesa", "text ('Published November 4, 2024')", segment=2),
+            ],
+            roundup,
+        ),
+        Entry(
+            "meridian-odesa-drone-strike.json",
+            "JSON (one record, text)",
+            "clean text record with url, published (ISO datetime), title, source",
+            "article",
+            [Placement("d1-odesa-meridian", "record field published")],
+            lambda: enc(json.dumps(record(A["d1-odesa-meridian"], "text"), ensure_ascii=False, indent=2) + "\n"),
+        ),
+        Entry(
+            "continental-wire-feed.jsonl",
+            "JSONL (2 records)",
+            "record 0: text with date-only published; record 1: html page (with chrome and JSON-LD "
+            "datePublished only) and no published field",
+            "2 articles",
+            [
+                Placement("d1-brigade-wire", "record field published (date only)", record=0),
+                Placement(
+                    "d1-border-talks",
+                    "JSON-LD datePublished inside the html field (no canonical, no article:published_time)",
+                    record=1,
+                ),
+            ],
+            lambda: jsonl(
+                [
+                    record(A["d1-brigade-wire"], "text", published="date"),
+                    record(
+                        A["d1-border-talks"],
+                        "html",
+                        published=None,
+                        html_page=modern_page(A["d1-border-talks"], "2024-11-04", "jsonld", [], 2),
+                    ),
+                ]
+            ),
+        ),
+        Entry(
+            "crawl-2024-11-04.warc",
+            "WARC (uncompressed)",
+            "warcinfo record 0, then two HTTP 200 response records holding full news pages",
+            "2 articles (records 1, 2); the warcinfo record is not an article",
+            [
+                Placement("d1-shoal-denial", META, record=1),
+                Placement("d1-sudan-un-request", "visible byline date ('Published November 4, 2024')", record=2),
+            ],
+            lambda: warc_bytes(
+                "2024-11-04",
+                [
+                    (
+                        A["d1-shoal-denial"],
+                        modern_page(A["d1-shoal-denial"], "2024-11-04", "meta", [A["d1-roundup-shoal"]], 1),
+                    ),
+                    (
+                        A["d1-sudan-un-request"],
+                        modern_page(A["d1-sudan-un-request"], "2024-11-04", "visible", [A["d1-adre-horn"]], 3),
+                    ),
+                ],
+                compress=False,
+            ),
+        ),
+        Entry(
+            "meridian-poland-drone.html.gz",
+            "HTML, gzip-compressed",
+            "full page chrome, no date metadata or visible date; manifest.csv gives url, published, source and title",
+            "article",
+            [Placement("d1-drone-poland", "manifest (2024-11-04)")],
+            lambda: gz(enc(modern_page(A["d1-drone-poland"], "2024-11-04", "none", [A["d1-brigade-baltic"]], 4))),
+        ),
+        Entry(
+            "manifest.csv",
+            "manifest (CSV)",
+            "hints for 3 of the files: path,url,published,source,title; empty cells where no hint",
+            "not an input record: read as hints",
+            [],
+            lambda: manifest_csv(
+                [
+                    {
+                        "path": "hornmonitor-adre-convoy.htm",
+                        "url": A["d1-adre-horn"].url,
+                        "source": "Horn of Africa Monitor",
+                    },
+                    {
+                        "path": "meridian-poland-drone.html.gz",
+                        "url": A["d1-drone-poland"].url,
+                        "published": "2024-11-04",
+                        "source": "Meridian Post",
+                        "title": A["d1-drone-poland"].title,
+                    },
+                    {"path": "global-affairs-roundup.txt", "source": "Global Affairs Digest"},
+                ]
+            ),
+        ),
         Entry("empty.txt", "TXT", "zero bytes", "rejected: empty file", [], lambda: b""),
-        Entry("scan-0001.txt", "TXT extension, binary content",
-              "a PNG image header followed by random bytes (NULs included)",
-              "rejected: binary content", [], lambda: binary_png(4)),
-        Entry("feed.xml", "XML extension, not XML",
-              "a plain-text 'Service Temporarily Unavailable' error page saved as a feed",
-              "rejected: unsupported format / not XML", [], lambda: enc(NOT_XML_FEED)),
+        Entry(
+            "scan-0001.txt",
+            "TXT extension, binary content",
+            "a PNG image header followed by random bytes (NULs included)",
+            "rejected: binary content",
+            [],
+            lambda: binary_png(4),
+        ),
+        Entry(
+            "feed.xml",
+            "XML extension, not XML",
+            "a plain-text 'Service Temporarily Unavailable' error page saved as a feed",
+            "rejected: unsupported format / not XML",
+            [],
+            lambda: enc(NOT_XML_FEED),
+        ),
     ]
 
     # ---------------------------------------------------------------- 2024-11-05 (Tuesday)
@@ -700,204 +845,385 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
     andes_text = flat_text(
         andes,
         after_title=["Posted on 05/11/2024 by Mariana Peña", "Reading Time: 2 minutes"],
-        bottom=["Share this:", "Facebook", "X", "WhatsApp", "Like this:", "Like Loading...",
-                "Related", "Brazil hosts Amazon summit follow-up talks",
-                "Guyana's oil output tops 600,000 barrels a day"],
-        blank_lines=False)
+        bottom=[
+            "Share this:",
+            "Facebook",
+            "X",
+            "WhatsApp",
+            "Like this:",
+            "Like Loading...",
+            "Related",
+            "Brazil hosts Amazon summit follow-up talks",
+            "Guyana's oil output tops 600,000 barrels a day",
+        ],
+        blank_lines=False,
+    )
     andes_text = smart_quotes(andes_text).replace("\n", "\r\n")
     layout[day] = [
-        Entry("caucasusdispatch-tbilisi-rally.html", "HTML",
-              "full page chrome; canonical link, article:published_time, JSON-LD; sidebar headlines "
-              "dated Nov 1-5", "article",
-              [Placement("d2-tbilisi-caucasus", META)],
-              lambda: enc(modern_page(A["d2-tbilisi-caucasus"], "2024-11-05", "meta",
-                                      [A["d1-border-talks"]], 0))),
-        Entry("eurasiabrief-tbilisi-rally.txt.gz", "TXT, gzip-compressed",
-              "breadcrumbs, 'Spread the love', share prompt, caption, hard-wrapped paragraphs, "
-              "'RELATED:' line, 'With Reuters' credit, 'Leave a Comment', trailing headline list; "
-              "no date (manifest.jsonl gives source and url only)", "article",
-              [Placement("d2-tbilisi-eurasia", NONE)],
-              lambda: gz(enc(flat_text(
-                  A["d2-tbilisi-eurasia"],
-                  top=["Home \u00bb Caucasus \u00bb Georgia"],
-                  after_title=["Spread the love", "Share on Facebook | Share on X | Share on Telegram"],
-                  wrap={0: 68, 2: 75, 5: 70},
-                  insert={3: "RELATED: Georgian president refuses to attend prosecutor's summons"},
-                  bottom=["Leave a Comment", "Trending Now",
-                          "Armenia, Azerbaijan border talks to resume in December",
-                          "Azerbaijan prepares to host COP29 climate summit",
-                          "Kazakhstan signs deal for first nuclear plant"])))),
-        Entry("partner-feed.jsonl.gz", "JSONL, gzip-compressed (3 records)",
-              "record 0: text + ISO published; record 1: html page without date metadata but a visible "
-              "'Published <date>' byline, no published field; record 2: text + ISO published",
-              "3 articles",
-              [Placement("d2-tbilisi-record", "record field published", record=0),
-               Placement("d2-moldova-danube", "visible byline date inside the html field", record=1),
-               Placement("d2-nk-missile", "record field published", record=2)],
-              lambda: gz(jsonl([
-                  record(A["d2-tbilisi-record"], "text"),
-                  record(A["d2-moldova-danube"], "html", published=None,
-                         html_page=modern_page(A["d2-moldova-danube"], "2024-11-05", "visible", [], 2)),
-                  record(A["d2-nk-missile"], "text"),
-              ]))),
-        Entry("crawl-2024-11-05.warc.gz", "WARC, gzip-compressed (per-record gzip members)",
-              "warcinfo record 0, two HTTP 200 response records; record 2's page states no date (the "
-              "HTTP Date header is the crawl time, not the publication date)",
-              "2 articles (records 1, 2)",
-              [Placement("d2-brigade-meridian", META, record=1),
-               Placement("d2-venezuela-wire", NONE, record=2)],
-              lambda: warc_bytes("2024-11-05", [
-                  (A["d2-brigade-meridian"], modern_page(A["d2-brigade-meridian"], "2024-11-05", "meta",
-                                                         [A["d1-brigade-baltic"]], 1)),
-                  (A["d2-venezuela-wire"], modern_page(A["d2-venezuela-wire"], "2024-11-05", "none",
-                                                       [], 3)),
-              ], compress=True)),
-        Entry("andesobserver-venezuela-guyana.txt", "TXT in Windows-1252 (not UTF-8), CRLF line ends",
-              "curly quotes, em dashes and accented letters as cp1252 bytes (invalid UTF-8); "
-              "'Posted on 05/11/2024 by ...' line, WordPress share/like junk, related headlines",
-              "article, decoded with a cp1252 fallback (encoding = cp1252); a pipeline without a "
-              "fallback must reject it as undecodable",
-              [Placement("d2-venezuela-andes", "text ('Posted on 05/11/2024', day first) and manifest "
-                                               "(2024-11-05)")],
-              lambda: andes_text.encode("cp1252")),
-        Entry("hornmonitor-port-sudan-containers.json", "JSON (one record, text)",
-              "text record with url, published, title, source", "article",
-              [Placement("d2-convoy-followup", "record field published")],
-              lambda: enc(json.dumps(record(A["d2-convoy-followup"], "text"), ensure_ascii=False) + "\n")),
-        Entry("pacificledger-japan-radar.htm", "HTM (old table layout)",
-              "table layout, 'Other news' with mixed date styles, visible date '05/11/2024 17:45' "
-              "(day first), no date metadata", "article",
-              [Placement("d2-radar-pacific", "visible text date ('05/11/2024 17:45', day first)")],
-              lambda: enc(legacy_page(A["d2-radar-pacific"], "2024-11-05", "visible", 1))),
-        Entry("atlantictimes-sudan-council-preview.html", "HTML",
-              "full page chrome, no date metadata, no visible date, not in the manifest", "article",
-              [Placement("d2-sudan-council-preview", NONE)],
-              lambda: enc(modern_page(A["d2-sudan-council-preview"], "2024-11-05", "none",
-                                      [A["d1-sudan-un-request"], A["d2-convoy-followup"]], 2))),
-        Entry("meridian-kyiv-air-defence.html.gz", "HTML, gzip-compressed, TRUNCATED",
-              "the first 40% of a valid gzip stream: decompression fails with an unexpected end of "
-              "stream", "rejected: truncated / corrupt gzip", [],
-              lambda: truncated_gz(enc(modern_page(A["d2-truncated-page"], "2024-11-05", "meta", [], 4)))),
-        Entry("manifest.jsonl", "manifest (JSONL)",
-              "hints for 3 of the files; keys missing where no hint", "not an input record: read as hints",
-              [],
-              lambda: manifest_jsonl([
-                  {"path": "eurasiabrief-tbilisi-rally.txt.gz", "url": A["d2-tbilisi-eurasia"].url,
-                   "source": "Eurasia Brief"},
-                  {"path": "andesobserver-venezuela-guyana.txt", "published": "2024-11-05",
-                   "source": "Andes Observer", "url": andes.url},
-                  {"path": "pacificledger-japan-radar.htm", "url": A["d2-radar-pacific"].url},
-              ])),
+        Entry(
+            "caucasusdispatch-tbilisi-rally.html",
+            "HTML",
+            "full page chrome; canonical link, article:published_time, JSON-LD; sidebar headlines dated Nov 1-5",
+            "article",
+            [Placement("d2-tbilisi-caucasus", META)],
+            lambda: enc(modern_page(A["d2-tbilisi-caucasus"], "2024-11-05", "meta", [A["d1-border-talks"]], 0)),
+        ),
+        Entry(
+            "eurasiabrief-tbilisi-rally.txt.gz",
+            "TXT, gzip-compressed",
+            "breadcrumbs, 'Spread the love', share prompt, caption, hard-wrapped paragraphs, "
+            "'RELATED:' line, 'With Reuters' credit, 'Leave a Comment', trailing headline list; "
+            "no date (manifest.jsonl gives source and url only)",
+            "article",
+            [Placement("d2-tbilisi-eurasia", NONE)],
+            lambda: gz(
+                enc(
+                    flat_text(
+                        A["d2-tbilisi-eurasia"],
+                        top=["Home \u00bb Caucasus \u00bb Georgia"],
+                        after_title=["Spread the love", "Share on Facebook | Share on X | Share on Telegram"],
+                        wrap={0: 68, 2: 75, 5: 70},
+                        insert={3: "RELATED: Georgian president refuses to attend prosecutor's summons"},
+                        bottom=[
+                            "Leave a Comment",
+                            "Trending Now",
+                            "Armenia, Azerbaijan border talks to resume in December",
+                            "Azerbaijan prepares to host COP29 climate summit",
+                            "Kazakhstan signs deal for first nuclear plant",
+                        ],
+                    )
+                )
+            ),
+        ),
+        Entry(
+            "partner-feed.jsonl.gz",
+            "JSONL, gzip-compressed (3 records)",
+            "record 0: text + ISO published; record 1: html page without date metadata but a visible "
+            "'Published <date>' byline, no published field; record 2: text + ISO published",
+            "3 articles",
+            [
+                Placement("d2-tbilisi-record", "record field published", record=0),
+                Placement("d2-moldova-danube", "visible byline date inside the html field", record=1),
+                Placement("d2-nk-missile", "record field published", record=2),
+            ],
+            lambda: gz(
+                jsonl(
+                    [
+                        record(A["d2-tbilisi-record"], "text"),
+                        record(
+                            A["d2-moldova-danube"],
+                            "html",
+                            published=None,
+                            html_page=modern_page(A["d2-moldova-danube"], "2024-11-05", "visible", [], 2),
+                        ),
+                        record(A["d2-nk-missile"], "text"),
+                    ]
+                )
+            ),
+        ),
+        Entry(
+            "crawl-2024-11-05.warc.gz",
+            "WARC, gzip-compressed (per-record gzip members)",
+            "warcinfo record 0, two HTTP 200 response records; record 2's page states no date (the "
+            "HTTP Date header is the crawl time, not the publication date)",
+            "2 articles (records 1, 2)",
+            [Placement("d2-brigade-meridian", META, record=1), Placement("d2-venezuela-wire", NONE, record=2)],
+            lambda: warc_bytes(
+                "2024-11-05",
+                [
+                    (
+                        A["d2-brigade-meridian"],
+                        modern_page(A["d2-brigade-meridian"], "2024-11-05", "meta", [A["d1-brigade-baltic"]], 1),
+                    ),
+                    (A["d2-venezuela-wire"], modern_page(A["d2-venezuela-wire"], "2024-11-05", "none", [], 3)),
+                ],
+                compress=True,
+            ),
+        ),
+        Entry(
+            "andesobserver-venezuela-guyana.txt",
+            "TXT in Windows-1252 (not UTF-8), CRLF line ends",
+            "curly quotes, em dashes and accented letters as cp1252 bytes (invalid UTF-8); "
+            "'Posted on 05/11/2024 by ...' line, WordPress share/like junk, related headlines",
+            "article, decoded with a cp1252 fallback (encoding = cp1252); a pipeline without a "
+            "fallback must reject it as undecodable",
+            [Placement("d2-venezuela-andes", "text ('Posted on 05/11/2024', day first) and manifest (2024-11-05)")],
+            lambda: andes_text.encode("cp1252"),
+        ),
+        Entry(
+            "hornmonitor-port-sudan-containers.json",
+            "JSON (one record, text)",
+            "text record with url, published, title, source",
+            "article",
+            [Placement("d2-convoy-followup", "record field published")],
+            lambda: enc(json.dumps(record(A["d2-convoy-followup"], "text"), ensure_ascii=False) + "\n"),
+        ),
+        Entry(
+            "pacificledger-japan-radar.htm",
+            "HTM (old table layout)",
+            "table layout, 'Other news' with mixed date styles, visible date '05/11/2024 17:45' "
+            "(day first), no date metadata",
+            "article",
+            [Placement("d2-radar-pacific", "visible text date ('05/11/2024 17:45', day first)")],
+            lambda: enc(legacy_page(A["d2-radar-pacific"], "2024-11-05", "visible", 1)),
+        ),
+        Entry(
+            "atlantictimes-sudan-council-preview.html",
+            "HTML",
+            "full page chrome, no date metadata, no visible date, not in the manifest",
+            "article",
+            [Placement("d2-sudan-council-preview", NONE)],
+            lambda: enc(
+                modern_page(
+                    A["d2-sudan-council-preview"],
+                    "2024-11-05",
+                    "none",
+                    [A["d1-sudan-un-request"], A["d2-convoy-followup"]],
+                    2,
+                )
+            ),
+        ),
+        Entry(
+            "meridian-kyiv-air-defence.html.gz",
+            "HTML, gzip-compressed, TRUNCATED",
+            "the first 40% of a valid gzip stream: decompression fails with an unexpected end of stream",
+            "rejected: truncated / corrupt gzip",
+            [],
+            lambda: truncated_gz(enc(modern_page(A["d2-truncated-page"], "2024-11-05", "meta", [], 4))),
+        ),
+        Entry(
+            "manifest.jsonl",
+            "manifest (JSONL)",
+            "hints for 3 of the files; keys missing where no hint",
+            "not an input record: read as hints",
+            [],
+            lambda: manifest_jsonl(
+                [
+                    {
+                        "path": "eurasiabrief-tbilisi-rally.txt.gz",
+                        "url": A["d2-tbilisi-eurasia"].url,
+                        "source": "Eurasia Brief",
+                    },
+                    {
+                        "path": "andesobserver-venezuela-guyana.txt",
+                        "published": "2024-11-05",
+                        "source": "Andes Observer",
+                        "url": andes.url,
+                    },
+                    {"path": "pacificledger-japan-radar.htm", "url": A["d2-radar-pacific"].url},
+                ]
+            ),
+        ),
     ]
 
     # ---------------------------------------------------------------- 2024-11-06 (Wednesday)
     day = "2024-11-06"
     somalia = A["d3-somalia"]
-    broken_line = ('{"url": "https://continentalwire.example/2024/11/06/eu-tanker-listings", '
-                   '"title": "EU prepares new tanker listings", "source": "Continental Wire", '
-                   '"published": "2024-11-06", "text": "BRUSSELS, Nov 6 (Continental Wire) - The European '
-                   'Commission is preparing to add')
+    broken_line = (
+        '{"url": "https://continentalwire.example/2024/11/06/eu-tanker-listings", '
+        '"title": "EU prepares new tanker listings", "source": "Continental Wire", '
+        '"published": "2024-11-06", "text": "BRUSSELS, Nov 6 (Continental Wire) - The European '
+        "Commission is preparing to add"
+    )
     layout[day] = [
-        Entry("pacificledger-scarborough-water-cannon.html", "HTML",
-              "full page chrome; canonical, article:published_time, JSON-LD; related list links the "
-              "Nov 2-3 Second Thomas Shoal stories with their dates", "article",
-              [Placement("d3-scarborough-pacific", META)],
-              lambda: enc(modern_page(A["d3-scarborough-pacific"], "2024-11-06", "meta",
-                                      [A["d1-shoal-denial"], A["d2-radar-pacific"]], 0))),
-        Entry("newsline24-scarborough-again.txt", "TXT (flattened)",
-              "WhatsApp/Telegram join prompts, 'Spread the love', 'By Admin', caption, hard-wrapped "
-              "lines, 'MUST READ:', 'With AFP', 'Leave a Comment', trailing headline list; no date",
-              "article",
-              [Placement("d3-scarborough-newsline", NONE)],
-              lambda: enc(flat_text(
-                  A["d3-scarborough-newsline"], top=["WhatsApp Channel Join Now", "Telegram Group Join Now"],
-                  after_title=["Spread the love", "By Admin"],
-                  wrap={0: 66, 3: 60, 5: 72},
-                  insert={1: "MUST READ: \u261e Manila Accuses Beijing Of Water Cannon Attack On "
-                             "Supply Boat"},
-                  bottom=["Leave a Comment", "Related Posts",
-                          "Philippines, Japan sign coastal radar deal",
-                          "Taiwan says Chinese carrier group sailed through strait",
-                          "Contact Us | Privacy Policy | About Us"]))),
-        Entry("danubedaily-odesa-missile.htm", "HTM (old table layout)",
-              "table layout, caption, 'Other news' with dates, no date anywhere ('Wednesday (6)' in the "
-              "text only)", "article",
-              [Placement("d3-odesa-missile-legacy", NONE)],
-              lambda: enc(legacy_page(A["d3-odesa-missile-legacy"], "2024-11-06", "none", 2))),
-        Entry("wire-feed-2024-11-06.jsonl", "JSONL (4 lines, one broken)",
-              "line 0: text + ISO published; line 1: text + date-only published; line 2: a JSON object "
-              "cut off mid-string; line 3: html page with date metadata plus a published field",
-              "3 articles (lines 0, 1, 3); line 2 rejected: invalid JSON",
-              [Placement("d3-odesa-missile-wire", "record field published", record=0),
-               Placement("d3-sanctions-wire", "record field published (date only)", record=1),
-               Placement("d3-kosovo-talks", "record field published and " + META + " inside the html",
-                         record=3)],
-              lambda: jsonl([record(A["d3-odesa-missile-wire"], "text"),
-                             record(A["d3-sanctions-wire"], "text", published="date")])
-              + enc(broken_line + "\n")
-              + jsonl([record(A["d3-kosovo-talks"], "html",
-                              html_page=modern_page(A["d3-kosovo-talks"], "2024-11-06", "meta", [], 3))])),
-        Entry("atlantictimes-uk-shadow-fleet.json", "JSON (one record, html)",
-              "record whose html field holds a full page without date metadata; published field given",
-              "article",
-              [Placement("d3-sanctions-json", "record field published")],
-              lambda: enc(json.dumps(record(A["d3-sanctions-json"], "html",
-                                            html_page=modern_page(A["d3-sanctions-json"], "2024-11-06",
-                                                                  "none", [], 1)),
-                                     ensure_ascii=False, indent=1) + "\n")),
-        Entry("meridian-red-sea-houthi.html.gz", "HTML, gzip-compressed",
-              "full page chrome with canonical link and article:published_time (no JSON-LD)", "article",
-              [Placement("d3-redsea", "html metadata (article:published_time only)")],
-              lambda: gz(enc(modern_page(A["d3-redsea"], "2024-11-06", "og", [], 4)))),
-        Entry("hornmonitor-somalia-ethiopia.txt.gz", "TXT, gzip-compressed",
-              "breadcrumbs, byline with date '6 November 2024', share prompt, 'SOURCE:' line, "
-              "'Like this: Loading...', trailing 'Latest' list with dates", "article",
-              [Placement("d3-somalia", "text (byline '6 November 2024')")],
-              lambda: gz(enc(flat_text(
-                  somalia, top=["Home > Somalia > Politics"],
-                  after_title=[f"By {somalia.get('author')} | 6 November 2024 | 4 min read",
-                               "Share: Facebook X WhatsApp Email"],
-                  bottom=["SOURCE: Horn of Africa Monitor", "Like this:", "Loading...", "Latest",
-                          "Eritrea hosts Egyptian and Somali leaders in Asmara - 10 Oct 2024",
-                          "AU mission funding gap widens - 1 Nov 2024",
-                          "Drought warning issued for southern Somalia - 29 Oct 2024"],
-                  blank_lines=False)))),
-        Entry("eurasiabrief-moldova-transnistria.txt", "TXT (flattened)",
-              "'By Admin', dateline 'CHISINAU, Nov. 6' with no year, paragraphs hard-wrapped, "
-              "'READ FULL ARTICLE' and trailing headline list", "article",
-              [Placement("d3-moldova-followup", "text dateline 'Nov. 6' (no year)")],
-              lambda: enc(flat_text(
-                  A["d3-moldova-followup"], after_title=["By Admin"],
-                  wrap={0: 70, 1: 70, 2: 70, 3: 70, 4: 70, 5: 70},
-                  bottom=["READ FULL ARTICLE", "More stories",
-                          "Sandu sworn in for second term next month",
-                          "Ukraine confirms end of gas transit on Dec. 31"]))),
-        Entry("crawl-2024-11-06.warc", "WARC (uncompressed)",
-              "warcinfo record 0, two HTTP 200 response records: record 1 with date metadata, record 2 "
-              "with only a visible byline date", "2 articles (records 1, 2)",
-              [Placement("d3-unsc-sudan", META, record=1),
-               Placement("d3-scarborough-wire", "visible byline date ('Published November 6, 2024')",
-                         record=2)],
-              lambda: warc_bytes("2024-11-06", [
-                  (A["d3-unsc-sudan"], modern_page(A["d3-unsc-sudan"], "2024-11-06", "meta",
-                                                   [A["d2-sudan-council-preview"]], 1)),
-                  (A["d3-scarborough-wire"], modern_page(A["d3-scarborough-wire"], "2024-11-06",
-                                                         "visible", [], 2)),
-              ], compress=False)),
-        Entry("noise.txt", "TXT extension, undecodable bytes",
-              "2 KB of random high bytes and control characters: not UTF-8 and no sensible text in "
-              "any code page", "rejected: undecodable / not text", [], lambda: hopeless_bytes(6)),
-        Entry("annual-report.pdf", "unsupported extension (.pdf)",
-              "a PDF header followed by random bytes", "rejected: unsupported format", [],
-              lambda: fake_pdf(7)),
+        Entry(
+            "pacificledger-scarborough-water-cannon.html",
+            "HTML",
+            "full page chrome; canonical, article:published_time, JSON-LD; related list links the "
+            "Nov 2-3 Second Thomas Shoal stories with their dates",
+            "article",
+            [Placement("d3-scarborough-pacific", META)],
+            lambda: enc(
+                modern_page(
+                    A["d3-scarborough-pacific"], "2024-11-06", "meta", [A["d1-shoal-denial"], A["d2-radar-pacific"]], 0
+                )
+            ),
+        ),
+        Entry(
+            "newsline24-scarborough-again.txt",
+            "TXT (flattened)",
+            "WhatsApp/Telegram join prompts, 'Spread the love', 'By Admin', caption, hard-wrapped "
+            "lines, 'MUST READ:', 'With AFP', 'Leave a Comment', trailing headline list; no date",
+            "article",
+            [Placement("d3-scarborough-newsline", NONE)],
+            lambda: enc(
+                flat_text(
+                    A["d3-scarborough-newsline"],
+                    top=["WhatsApp Channel Join Now", "Telegram Group Join Now"],
+                    after_title=["Spread the love", "By Admin"],
+                    wrap={0: 66, 3: 60, 5: 72},
+                    insert={1: "MUST READ: \u261e Manila Accuses Beijing Of Water Cannon Attack On Supply Boat"},
+                    bottom=[
+                        "Leave a Comment",
+                        "Related Posts",
+                        "Philippines, Japan sign coastal radar deal",
+                        "Taiwan says Chinese carrier group sailed through strait",
+                        "Contact Us | Privacy Policy | About Us",
+                    ],
+                )
+            ),
+        ),
+        Entry(
+            "danubedaily-odesa-missile.htm",
+            "HTM (old table layout)",
+            "table layout, caption, 'Other news' with dates, no date anywhere ('Wednesday (6)' in the text only)",
+            "article",
+            [Placement("d3-odesa-missile-legacy", NONE)],
+            lambda: enc(legacy_page(A["d3-odesa-missile-legacy"], "2024-11-06", "none", 2)),
+        ),
+        Entry(
+            "wire-feed-2024-11-06.jsonl",
+            "JSONL (4 lines, one broken)",
+            "line 0: text + ISO published; line 1: text + date-only published; line 2: a JSON object "
+            "cut off mid-string; line 3: html page with date metadata plus a published field",
+            "3 articles (lines 0, 1, 3); line 2 rejected: invalid JSON",
+            [
+                Placement("d3-odesa-missile-wire", "record field published", record=0),
+                Placement("d3-sanctions-wire", "record field published (date only)", record=1),
+                Placement("d3-kosovo-talks", "record field published and " + META + " inside the html", record=3),
+            ],
+            lambda: (
+                jsonl(
+                    [
+                        record(A["d3-odesa-missile-wire"], "text"),
+                        record(A["d3-sanctions-wire"], "text", published="date"),
+                    ]
+                )
+                + enc(broken_line + "\n")
+                + jsonl(
+                    [
+                        record(
+                            A["d3-kosovo-talks"],
+                            "html",
+                            html_page=modern_page(A["d3-kosovo-talks"], "2024-11-06", "meta", [], 3),
+                        )
+                    ]
+                )
+            ),
+        ),
+        Entry(
+            "atlantictimes-uk-shadow-fleet.json",
+            "JSON (one record, html)",
+            "record whose html field holds a full page without date metadata; published field given",
+            "article",
+            [Placement("d3-sanctions-json", "record field published")],
+            lambda: enc(
+                json.dumps(
+                    record(
+                        A["d3-sanctions-json"],
+                        "html",
+                        html_page=modern_page(A["d3-sanctions-json"], "2024-11-06", "none", [], 1),
+                    ),
+                    ensure_ascii=False,
+                    indent=1,
+                )
+                + "\n"
+            ),
+        ),
+        Entry(
+            "meridian-red-sea-houthi.html.gz",
+            "HTML, gzip-compressed",
+            "full page chrome with canonical link and article:published_time (no JSON-LD)",
+            "article",
+            [Placement("d3-redsea", "html metadata (article:published_time only)")],
+            lambda: gz(enc(modern_page(A["d3-redsea"], "2024-11-06", "og", [], 4))),
+        ),
+        Entry(
+            "hornmonitor-somalia-ethiopia.txt.gz",
+            "TXT, gzip-compressed",
+            "breadcrumbs, byline with date '6 November 2024', share prompt, 'SOURCE:' line, "
+            "'Like this: Loading...', trailing 'Latest' list with dates",
+            "article",
+            [Placement("d3-somalia", "text (byline '6 November 2024')")],
+            lambda: gz(
+                enc(
+                    flat_text(
+                        somalia,
+                        top=["Home > Somalia > Politics"],
+                        after_title=[
+                            f"By {somalia.get('author')} | 6 November 2024 | 4 min read",
+                            "Share: Facebook X WhatsApp Email",
+                        ],
+                        bottom=[
+                            "SOURCE: Horn of Africa Monitor",
+                            "Like this:",
+                            "Loading...",
+                            "Latest",
+                            "Eritrea hosts Egyptian and Somali leaders in Asmara - 10 Oct 2024",
+                            "AU mission funding gap widens - 1 Nov 2024",
+                            "Drought warning issued for southern Somalia - 29 Oct 2024",
+                        ],
+                        blank_lines=False,
+                    )
+                )
+            ),
+        ),
+        Entry(
+            "eurasiabrief-moldova-transnistria.txt",
+            "TXT (flattened)",
+            "'By Admin', dateline 'CHISINAU, Nov. 6' with no year, paragraphs hard-wrapped, "
+            "'READ FULL ARTICLE' and trailing headline list",
+            "article",
+            [Placement("d3-moldova-followup", "text dateline 'Nov. 6' (no year)")],
+            lambda: enc(
+                flat_text(
+                    A["d3-moldova-followup"],
+                    after_title=["By Admin"],
+                    wrap={0: 70, 1: 70, 2: 70, 3: 70, 4: 70, 5: 70},
+                    bottom=[
+                        "READ FULL ARTICLE",
+                        "More stories",
+                        "Sandu sworn in for second term next month",
+                        "Ukraine confirms end of gas transit on Dec. 31",
+                    ],
+                )
+            ),
+        ),
+        Entry(
+            "crawl-2024-11-06.warc",
+            "WARC (uncompressed)",
+            "warcinfo record 0, two HTTP 200 response records: record 1 with date metadata, record 2 "
+            "with only a visible byline date",
+            "2 articles (records 1, 2)",
+            [
+                Placement("d3-unsc-sudan", META, record=1),
+                Placement("d3-scarborough-wire", "visible byline date ('Published November 6, 2024')", record=2),
+            ],
+            lambda: warc_bytes(
+                "2024-11-06",
+                [
+                    (
+                        A["d3-unsc-sudan"],
+                        modern_page(A["d3-unsc-sudan"], "2024-11-06", "meta", [A["d2-sudan-council-preview"]], 1),
+                    ),
+                    (A["d3-scarborough-wire"], modern_page(A["d3-scarborough-wire"], "2024-11-06", "visible", [], 2)),
+                ],
+                compress=False,
+            ),
+        ),
+        Entry(
+            "noise.txt",
+            "TXT extension, undecodable bytes",
+            "2 KB of random high bytes and control characters: not UTF-8 and no sensible text in any code page",
+            "rejected: undecodable / not text",
+            [],
+            lambda: hopeless_bytes(6),
+        ),
+        Entry(
+            "annual-report.pdf",
+            "unsupported extension (.pdf)",
+            "a PDF header followed by random bytes",
+            "rejected: unsupported format",
+            [],
+            lambda: fake_pdf(7),
+        ),
     ]
     return layout
 
 
 def manifest_csv(rows: list[dict[str, str]]) -> bytes:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=["path", "url", "published", "source", "title"],
-                            lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=["path", "url", "published", "source", "title"], lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow(row)
@@ -933,10 +1259,13 @@ def readme(layout: dict[str, list[Entry]], articles: dict[str, Article], events:
                 if len(entry.placements) > 1 and not entry.fmt.startswith(("JSONL", "WARC")):
                     pos.append(f"segment {p.segment}")
                 where.setdefault(p.article, []).append(
-                    f"`{day}/{entry.path}`" + (f" ({', '.join(pos)})" if pos else "") + f"|{p.date_via}")
+                    f"`{day}/{entry.path}`" + (f" ({', '.join(pos)})" if pos else "") + f"|{p.date_via}"
+                )
     out.append("\n## Articles\n")
-    out.append("Publication date: the true date of the report, and where the pipeline can find it "
-               "(\"none given\" when nothing in the input or manifest states it).\n")
+    out.append(
+        "Publication date: the true date of the report, and where the pipeline can find it "
+        '("none given" when nothing in the input or manifest states it).\n'
+    )
     out.append("| article | outlet | where | words | published | date given by | events |")
     out.append("|---|---|---|---|---|---|---|")
     for aid in sorted(where, key=lambda k: (where[k][0], k)):
@@ -946,8 +1275,7 @@ def readme(layout: dict[str, list[Entry]], articles: dict[str, Article], events:
             pub = a.published.date().isoformat() if a.published else "unknown"
             if via == "none given":
                 pub = f"none given (really {pub})" if a.published else "none given"
-            out.append(f"| {aid} | {a.outlet} | {place} | {a.word_count} | {pub} | {via} | "
-                       f"{', '.join(a.events)} |")
+            out.append(f"| {aid} | {a.outlet} | {place} | {a.word_count} | {pub} | {via} | {', '.join(a.events)} |")
     out.append("\n## Events and the articles that report them\n")
     out.append("| event | what happened | reported by |")
     out.append("|---|---|---|")
@@ -985,8 +1313,9 @@ def check() -> int:
         render(fresh)
         fresh_files = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file())
         have_files = sorted(str(p.relative_to(LANDING)) for p in LANDING.rglob("*") if p.is_file())
-        stale = [f for f in fresh_files
-                 if f not in have_files or not filecmp.cmp(fresh / f, LANDING / f, shallow=False)]
+        stale = [
+            f for f in fresh_files if f not in have_files or not filecmp.cmp(fresh / f, LANDING / f, shallow=False)
+        ]
         extra = [f for f in have_files if f not in fresh_files]
     for f in stale + extra:
         print(f"out of date: landing/{f}")
@@ -1007,10 +1336,11 @@ def main() -> None:
     if unused:
         raise SystemExit(f"articles not placed in any file: {unused}")
     README.write_text(readme(layout, articles, events), encoding="utf-8")
-    short = [a.id for a in articles.values()
-             if a.get("role") != "bad-input" and not 150 <= a.word_count <= 500]
-    print(f"wrote {sum(len(v) for v in layout.values())} files, {len(used)} articles"
-          + (f"; outside 150-500 words: {short}" if short else ""))
+    short = [a.id for a in articles.values() if a.get("role") != "bad-input" and not 150 <= a.word_count <= 500]
+    print(
+        f"wrote {sum(len(v) for v in layout.values())} files, {len(used)} articles"
+        + (f"; outside 150-500 words: {short}" if short else "")
+    )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,17 @@ from schemas.tables import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "TABLES", "arrow_schema", "column_names", "sql_types", "SCHEMAS", "TableValidationError",
-    "validate_table", "Articles", "EventClusters", "Events", "Rejected", "TemporalExpressions",
+    "SCHEMA_VERSION",
+    "TABLES",
+    "arrow_schema",
+    "column_names",
+    "sql_types",
+    "SCHEMAS",
+    "TableValidationError",
+    "validate_table",
+    "Articles",
+    "EventClusters",
+    "Events",
+    "Rejected",
+    "TemporalExpressions",
 ]

@@ -30,7 +30,12 @@ def _c(name: str, type_: pa.DataType, nullable: bool, doc: str) -> Column:
 TABLES: dict[str, tuple[Column, ...]] = {
     "articles": (
         _c("article_id", pa.string(), False, "Deterministic id of the report (hash of its input record and segment)."),
-        _c("record_id", pa.string(), False, "Id of the input record it came from (hash of input_path and record_index)."),
+        _c(
+            "record_id",
+            pa.string(),
+            False,
+            "Id of the input record it came from (hash of input_path and record_index).",
+        ),
         _c("input_path", pa.string(), False, "Path of the input file relative to the input folder."),
         _c("record_index", pa.int32(), False, "Record number inside the file (JSONL line, WARC record); 0 otherwise."),
         _c("segment", pa.int32(), False, "0-based report number; a round-up page gives one row per report."),

@@ -47,10 +47,17 @@ def write_landing(root: Path) -> Path:
     (day1 / "rail-strike.txt").write_text(TEXT_ARTICLE, encoding="utf-8")
     (day1 / "empty.txt").write_text("")
     records = [
-        {"text": "Chile and Peru signed a water-sharing agreement in Lima on Friday, their governments said.",
-         "url": "https://example.org/water", "published": "2024-03-01", "source": "Andes Wire"},
-        {"text": "Protesters gathered outside parliament in Bucharest on Sunday to oppose a new tax on fuel.",
-         "url": "https://example.org/fuel", "source": "Danube Daily"},
+        {
+            "text": "Chile and Peru signed a water-sharing agreement in Lima on Friday, their governments said.",
+            "url": "https://example.org/water",
+            "published": "2024-03-01",
+            "source": "Andes Wire",
+        },
+        {
+            "text": "Protesters gathered outside parliament in Bucharest on Sunday to oppose a new tax on fuel.",
+            "url": "https://example.org/fuel",
+            "source": "Danube Daily",
+        },
     ]
     lines = [json.dumps(r) for r in records]
     lines.insert(1, '{"text": "broken line without closing')

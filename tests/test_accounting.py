@@ -11,7 +11,8 @@ def _raw(*ids: str) -> pd.DataFrame:
 
 def test_all_records_in_articles_or_rejected_passes() -> None:
     tally = account(
-        ["a.txt", "b.txt"], _raw("a", "b"),
+        ["a.txt", "b.txt"],
+        _raw("a", "b"),
         pd.DataFrame({"record_id": ["a"]}),
         pd.DataFrame({"record_id": ["b"], "input_path": ["b.txt"]}),
     )
@@ -20,15 +21,23 @@ def test_all_records_in_articles_or_rejected_passes() -> None:
 
 
 def test_a_record_in_neither_table_is_reported_lost() -> None:
-    tally = account(["a.txt", "b.txt"], _raw("a", "b"), pd.DataFrame({"record_id": ["a"]}),
-                    pd.DataFrame(columns=["record_id", "input_path"]))
+    tally = account(
+        ["a.txt", "b.txt"],
+        _raw("a", "b"),
+        pd.DataFrame({"record_id": ["a"]}),
+        pd.DataFrame(columns=["record_id", "input_path"]),
+    )
     assert not tally.passed
     assert tally.lost_records == ["b"]
 
 
 def test_a_file_never_read_nor_rejected_is_reported_lost() -> None:
-    tally = account(["a.txt", "ghost.html"], _raw("a"), pd.DataFrame({"record_id": ["a"]}),
-                    pd.DataFrame(columns=["record_id", "input_path"]))
+    tally = account(
+        ["a.txt", "ghost.html"],
+        _raw("a"),
+        pd.DataFrame({"record_id": ["a"]}),
+        pd.DataFrame(columns=["record_id", "input_path"]),
+    )
     assert tally.lost_files == ["ghost.html"]
 
 

@@ -15,9 +15,22 @@ TABLES = ["raw_articles", "articles", "temporal_expressions", "events", "event_c
 def _materialize(env: dict) -> subprocess.CompletedProcess:
     dagster = Path(sys.executable).parent / "dagster"
     return subprocess.run(
-        [str(dagster), "asset", "materialize", "-m", "pipeline.definitions", "--select", "*",
-         "--partition-range", "2024-03-04...2024-03-05"],
-        capture_output=True, text=True, timeout=400, env=env, cwd=PROJECT_ROOT,
+        [
+            str(dagster),
+            "asset",
+            "materialize",
+            "-m",
+            "pipeline.definitions",
+            "--select",
+            "*",
+            "--partition-range",
+            "2024-03-04...2024-03-05",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=400,
+        env=env,
+        cwd=PROJECT_ROOT,
     )
 
 
@@ -28,8 +41,12 @@ def _counts(database: Path) -> dict[str, int]:
 
 def test_backfill_of_two_days_then_rerun_keeps_row_counts(landing: Path, dagster_home: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "NEWS_LANDING_DIR": str(landing),
-           "NEWS_DATA_DIR": str(data)}
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(dagster_home),
+        "NEWS_LANDING_DIR": str(landing),
+        "NEWS_DATA_DIR": str(data),
+    }
     first = _materialize(env)
     assert first.returncode == 0, first.stderr[-3000:]
     counts = _counts(data / "news.duckdb")
@@ -38,5 +55,6 @@ def test_backfill_of_two_days_then_rerun_keeps_row_counts(landing: Path, dagster
     assert second.returncode == 0, second.stderr[-3000:]
     assert _counts(data / "news.duckdb") == counts
     assert sorted(p.name for p in (data / "parquet" / "articles").iterdir()) == [
-        "ingest_day=2024-03-04", "ingest_day=2024-03-05",
+        "ingest_day=2024-03-04",
+        "ingest_day=2024-03-05",
     ]

@@ -16,15 +16,23 @@ def test_three_partition_runs_started_together_all_succeed(landing: Path, dagste
         "Foreign ministers of Kenya and Ethiopia met in Nairobi on Tuesday to discuss a border road, "
         "their offices said.\n"
     )
-    env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "NEWS_LANDING_DIR": str(landing),
-           "NEWS_DATA_DIR": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(dagster_home),
+        "NEWS_LANDING_DIR": str(landing),
+        "NEWS_DATA_DIR": str(tmp_path / "data"),
+    }
     dagster = str(Path(sys.executable).parent / "dagster")
     # a new instance's SQLite storage is created once, before the concurrent runs (as `make run` does)
     subprocess.run([dagster, "instance", "migrate"], env=env, check=True, capture_output=True, timeout=120)
     runs = [
         subprocess.Popen(
             [dagster, "asset", "materialize", "-m", "pipeline.definitions", "--select", "*", "--partition", day],
-            env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env=env,
+            cwd=PROJECT_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         for day in ("2024-03-04", "2024-03-05", "2024-03-06")
     ]

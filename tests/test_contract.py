@@ -8,13 +8,49 @@ from schemas.contract import render_markdown
 DOC = Path(__file__).resolve().parents[1] / "docs" / "CONTRACT.md"
 
 MINIMUM_COLUMNS = {
-    "articles": ["article_id", "input_path", "segment", "title", "author", "site", "url", "published_date",
-                 "published_date_source", "language", "body"],
+    "articles": [
+        "article_id",
+        "input_path",
+        "segment",
+        "title",
+        "author",
+        "site",
+        "url",
+        "published_date",
+        "published_date_source",
+        "language",
+        "body",
+    ],
     "temporal_expressions": ["article_id", "text", "start", "end", "value", "granularity", "anchor_date"],
-    "events": ["event_id", "article_id", "cluster_id", "event_type", "event_date", "source_actor", "target_actor",
-               "speaker", "location", "quantity", "quantity_unit", "certainty", "sentence", "start", "end"],
-    "event_clusters": ["cluster_id", "event_type", "source_actor", "target_actor", "location", "date_first",
-                       "date_last", "n_mentions", "n_articles", "n_sources"],
+    "events": [
+        "event_id",
+        "article_id",
+        "cluster_id",
+        "event_type",
+        "event_date",
+        "source_actor",
+        "target_actor",
+        "speaker",
+        "location",
+        "quantity",
+        "quantity_unit",
+        "certainty",
+        "sentence",
+        "start",
+        "end",
+    ],
+    "event_clusters": [
+        "cluster_id",
+        "event_type",
+        "source_actor",
+        "target_actor",
+        "location",
+        "date_first",
+        "date_last",
+        "n_mentions",
+        "n_articles",
+        "n_sources",
+    ],
     "rejected": ["input_path", "stage", "reason"],
 }
 
@@ -52,17 +88,17 @@ def test_no_column_of_version_1_is_renamed_dropped_or_retyped() -> None:
     """Every column published in 1.0.0 keeps its name and type while the major version is 1."""
     frozen = {
         "articles": "article_id:string record_id:string input_path:string record_index:int32 segment:int32 "
-                    "title:string author:string site:string url:string published_date:date32[day] "
-                    "published_date_source:string language:string body:string body_chars:int32 "
-                    "duplicate_of:string encoding:string",
+        "title:string author:string site:string url:string published_date:date32[day] "
+        "published_date_source:string language:string body:string body_chars:int32 "
+        "duplicate_of:string encoding:string",
         "temporal_expressions": "article_id:string text:string start:int32 end:int32 value:string "
-                                "granularity:string anchor_date:date32[day]",
+        "granularity:string anchor_date:date32[day]",
         "events": "event_id:string article_id:string cluster_id:string event_type:string event_date:string "
-                  "source_actor:string target_actor:string speaker:string location:string quantity:double "
-                  "quantity_max:double quantity_unit:string certainty:string sentence:string start:int32 end:int32",
+        "source_actor:string target_actor:string speaker:string location:string quantity:double "
+        "quantity_max:double quantity_unit:string certainty:string sentence:string start:int32 end:int32",
         "event_clusters": "cluster_id:string event_type:string source_actor:string target_actor:string "
-                          "location:string date_first:string date_last:string n_mentions:int32 n_articles:int32 "
-                          "n_sources:int32 quantity_min:double quantity_max:double",
+        "location:string date_first:string date_last:string n_mentions:int32 n_articles:int32 "
+        "n_sources:int32 quantity_min:double quantity_max:double",
         "rejected": "input_path:string record_id:string record_index:int32 stage:string reason:string",
     }
     from schemas import SCHEMA_VERSION

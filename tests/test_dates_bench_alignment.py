@@ -31,7 +31,12 @@ def test_span_of_dropped_text_is_lost():
 
 def test_value_shapes():
     assert [value_shape(v) for v in ("2024-01-09", "2024-W02", "2024-01", "2024", "PRESENT_REF", None)] == [
-        "day", "week", "month", "year", "other", "other"
+        "day",
+        "week",
+        "month",
+        "year",
+        "other",
+        "other",
     ]
 
 

@@ -21,11 +21,13 @@ RELATED_ONE = """<section><h2>Related stories</h2><ul><li><a href="/n/7">Storm d
 
 
 def page(article: str, chrome: str, head: str = "") -> str:
-    return (f"<html><head><title>Bridge repairs begin</title>{head}</head><body><table><tr><td>"
-            f"<font size='4'><b>Bridge repairs begin</b></font><br>{article}"
-            "<p>Crews started repairing the old river bridge, the city said. Traffic will be diverted for a "
-            "month while the deck is replaced and the railings are painted.</p>"
-            f"</td><td>{chrome}</td></tr></table></body></html>")
+    return (
+        f"<html><head><title>Bridge repairs begin</title>{head}</head><body><table><tr><td>"
+        f"<font size='4'><b>Bridge repairs begin</b></font><br>{article}"
+        "<p>Crews started repairing the old river bridge, the city said. Traffic will be diverted for a "
+        "month while the deck is replaced and the railings are painted.</p>"
+        f"</td><td>{chrome}</td></tr></table></body></html>"
+    )
 
 
 def test_a_table_of_dated_headline_links_is_removed():
@@ -60,14 +62,17 @@ def test_a_page_with_a_dated_sidebar_and_no_metadata_is_unknown():
 def test_metadata_still_dates_a_page_with_a_dated_sidebar():
     head = "<meta property='article:published_time' content='2025-05-13T07:00:00+02:00'>"
     html = page("", f"<b>Other news</b>{SIDEBAR_TABLE}", head)
-    assert find_publication_date(body="x", html=html, fetched_at=FETCHED) == \
-        PublicationDate(dt.date(2025, 5, 13), "metadata")
+    assert find_publication_date(body="x", html=html, fetched_at=FETCHED) == PublicationDate(
+        dt.date(2025, 5, 13), "metadata"
+    )
 
 
 # --- htmldate's free-text guess is weak evidence ------------------------------------------------------------------
 
-PLAIN = ("<html><body><div><b>Harbour works</b></div>{top}<p>The harbour works went on through the winter, "
-         "the port said, and the quay is being rebuilt.</p>{bottom}</body></html>")
+PLAIN = (
+    "<html><body><div><b>Harbour works</b></div>{top}<p>The harbour works went on through the winter, "
+    "the port said, and the quay is being rebuilt.</p>{bottom}</body></html>"
+)
 
 
 def test_a_free_text_guess_backed_by_the_first_date_the_page_prints_is_taken():
@@ -81,8 +86,10 @@ def test_a_date_found_only_in_a_link_to_another_page_is_not_the_pages_date():
 
 
 def test_a_single_dated_teaser_in_a_latest_news_block_is_removed():
-    html = ("<html><body><div class='main'><h1>Bridge repairs begin</h1><p>Crews started repairing the old "
-            "river bridge, the city said. Traffic will be diverted for a month.</p></div>"
-            "<div class='latest-news'><h3>Latest</h3><p><a href='/n/9'>Storm damage bill for the coast rises "
-            "again</a> <span class='date'>May 14, 2025</span></p></div></body></html>")
+    html = (
+        "<html><body><div class='main'><h1>Bridge repairs begin</h1><p>Crews started repairing the old "
+        "river bridge, the city said. Traffic will be diverted for a month.</p></div>"
+        "<div class='latest-news'><h3>Latest</h3><p><a href='/n/9'>Storm damage bill for the coast rises "
+        "again</a> <span class='date'>May 14, 2025</span></p></div></body></html>"
+    )
     assert date_from_metadata(html, None, FETCHED) is None

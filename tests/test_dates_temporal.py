@@ -25,9 +25,7 @@ def value_of(body: str, text: str, anchor: dt.date | None = THURSDAY) -> str | N
 
 
 def test_weekday_told_in_the_past_is_the_most_recent_such_day():
-    assert found("The minister said on Monday that the border would stay shut.") == [
-        ("Monday", "2025-03-10", "day")
-    ]
+    assert found("The minister said on Monday that the border would stay shut.") == [("Monday", "2025-03-10", "day")]
 
 
 def test_weekday_of_the_publication_day_is_that_day():
@@ -47,15 +45,11 @@ def test_weekday_with_this_week_falls_in_the_publication_week():
 
 
 def test_weekday_with_day_of_month_uses_both_parts():
-    assert found("The ministers met on Wednesday (12) in the port city.") == [
-        ("Wednesday (12)", "2025-03-12", "day")
-    ]
+    assert found("The ministers met on Wednesday (12) in the port city.") == [("Wednesday (12)", "2025-03-12", "day")]
 
 
 def test_weekday_with_month_and_day_uses_both_parts():
-    assert found("The leaders spoke by phone on Tuesday (March 11).") == [
-        ("Tuesday (March 11)", "2025-03-11", "day")
-    ]
+    assert found("The leaders spoke by phone on Tuesday (March 11).") == [("Tuesday (March 11)", "2025-03-11", "day")]
 
 
 def test_weekday_with_month_and_day_picks_the_year_where_they_agree():
@@ -79,9 +73,7 @@ def test_last_week_is_the_iso_week_before():
 
 
 def test_earlier_this_week_is_the_publication_week():
-    assert found("Earlier this week, the parliament ratified the pact.") == [
-        ("Earlier this week", "2025-W11", "week")
-    ]
+    assert found("Earlier this week, the parliament ratified the pact.") == [("Earlier this week", "2025-W11", "week")]
 
 
 def test_last_week_across_the_new_year_uses_the_iso_year():
@@ -216,9 +208,7 @@ def test_no_dates_from_common_words():
 
 
 def test_may_and_march_as_months_when_framed_as_dates():
-    assert [v for _, v, _ in found("The plan was agreed in May and signed on March 2.")] == [
-        "2024-05", "2025-03-02"
-    ]
+    assert [v for _, v, _ in found("The plan was agreed in May and signed on March 2.")] == ["2024-05", "2025-03-02"]
 
 
 def test_a_first_name_is_not_a_month():
@@ -233,13 +223,11 @@ def test_text_is_exactly_the_body_slice():
     body = "On Tuesday (March 11) the\nenvoy left; last week, on Sept. 30, and in 2023 too."
     expressions = extract_temporal_expressions(body, THURSDAY)
     assert len(expressions) == 4
-    assert all(isinstance(e, TemporalExpression) and body[e.start:e.end] == e.text for e in expressions)
+    assert all(isinstance(e, TemporalExpression) and body[e.start : e.end] == e.text for e in expressions)
 
 
 def test_end_of_the_year_is_the_current_year():
-    assert found("The mission should wrap up by the end of the year.") == [
-        ("the end of the year", "2025", "year")
-    ]
+    assert found("The mission should wrap up by the end of the year.") == [("the end of the year", "2025", "year")]
 
 
 def test_year_earlier_period_is_the_year_before():

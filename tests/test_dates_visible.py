@@ -9,14 +9,15 @@ from pipeline.dates.visible import first_date_in, visible_date_near_title
 
 
 def page(head: str, article: str, sidebar: str = "") -> str:
-    return (f"<html><head><title>Dam opens</title>{head}</head><body>"
-            f"<aside><p>Most read: flood alert of 2 January 2019</p>{sidebar}</aside>"
-            f"<article><h1>Dam opens</h1>{article}<p>The new dam opened to traffic.</p></article></body></html>")
+    return (
+        f"<html><head><title>Dam opens</title>{head}</head><body>"
+        f"<aside><p>Most read: flood alert of 2 January 2019</p>{sidebar}</aside>"
+        f"<article><h1>Dam opens</h1>{article}<p>The new dam opened to traffic.</p></article></body></html>"
+    )
 
 
 def test_date_written_below_the_headline():
-    assert visible_date_near_title(page("", "<p class='byline'>By A. Writer | 14 May 2023</p>")) == \
-        dt.date(2023, 5, 14)
+    assert visible_date_near_title(page("", "<p class='byline'>By A. Writer | 14 May 2023</p>")) == dt.date(2023, 5, 14)
 
 
 def test_date_in_a_time_element():
@@ -63,8 +64,11 @@ def test_a_date_inside_the_first_sentence_is_an_events_date_not_the_pages():
 
 
 def test_a_short_date_line_after_a_long_standfirst_is_still_read():
-    html = page("", "<p>The council approved the new dam after years of planning, protests and two court cases.</p>"
-                    "<p>Updated 14 May 2023, 10:31</p>")
+    html = page(
+        "",
+        "<p>The council approved the new dam after years of planning, protests and two court cases.</p>"
+        "<p>Updated 14 May 2023, 10:31</p>",
+    )
     assert visible_date_near_title(html) == dt.date(2023, 5, 14)
 
 

@@ -8,7 +8,13 @@ from pipeline.definitions import defs
 def test_asset_keys_snapshot() -> None:
     keys = sorted(k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys())
     assert keys == [
-        "articles", "event_clusters", "event_mentions", "events", "fetched_pages", "raw_articles", "rejected",
+        "articles",
+        "event_clusters",
+        "event_mentions",
+        "events",
+        "fetched_pages",
+        "raw_articles",
+        "rejected",
         "temporal_expressions",
     ]
 

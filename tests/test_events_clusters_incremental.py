@@ -144,12 +144,34 @@ def test_out_of_order_days_reruns_edits_and_deletions_give_the_full_recomputatio
     assert_parquet_equals_full_rebuild(store, tmp_path)
 
 
-def _mention(event_id: str, day: str, target: str | None, date: str | None, event_type: str = "ASSAULT",
-             source: str | None = "KEN", quantity: float | None = None) -> dict:
-    return {"ingest_day": day, "event_id": event_id, "article_id": f"a-{event_id}", "event_type": event_type,
-            "event_date": date, "source_actor": source, "target_actor": target, "speaker": None, "location": None,
-            "quantity": quantity, "quantity_max": None, "quantity_unit": None, "certainty": "asserted",
-            "sentence": "s", "start": 0, "end": 1, "site": f"site-{event_id}"}
+def _mention(
+    event_id: str,
+    day: str,
+    target: str | None,
+    date: str | None,
+    event_type: str = "ASSAULT",
+    source: str | None = "KEN",
+    quantity: float | None = None,
+) -> dict:
+    return {
+        "ingest_day": day,
+        "event_id": event_id,
+        "article_id": f"a-{event_id}",
+        "event_type": event_type,
+        "event_date": date,
+        "source_actor": source,
+        "target_actor": target,
+        "speaker": None,
+        "location": None,
+        "quantity": quantity,
+        "quantity_max": None,
+        "quantity_unit": None,
+        "certainty": "asserted",
+        "sentence": "s",
+        "start": 0,
+        "end": 1,
+        "site": f"site-{event_id}",
+    }
 
 
 def _frame(*rows: dict) -> pd.DataFrame:
@@ -158,8 +180,10 @@ def _frame(*rows: dict) -> pd.DataFrame:
 
 def test_a_one_actor_mention_changes_event_when_a_second_target_appears_and_back(tmp_path: Path) -> None:
     store = Store(tmp_path / "store")
-    store.put("2025-03-10", _frame(_mention("e1", "2025-03-10", "SOM", "2025-03-10"),
-                                   _mention("e2", "2025-03-10", None, "2025-03-10")))
+    store.put(
+        "2025-03-10",
+        _frame(_mention("e1", "2025-03-10", "SOM", "2025-03-10"), _mention("e2", "2025-03-10", None, "2025-03-10")),
+    )
     store.update()
     assert store.table("events")["cluster_id"].nunique() == 1  # "Kenya attacked" joins Kenya -> Somalia
     store.put("2025-03-11", _frame(_mention("e3", "2025-03-11", "ETH", "2025-03-09")))
@@ -176,14 +200,17 @@ def test_a_one_actor_mention_changes_event_when_a_second_target_appears_and_back
 def test_a_change_follows_ranges_that_chain_across_a_year_end(tmp_path: Path) -> None:
     store = Store(tmp_path / "store")
     # 2024 -> 2025-W01 (30 Dec 2024 to 5 Jan 2025) -> 2025: one run of overlapping ranges over two years
-    store.put("2025-01-06", _frame(
-        _mention("y24", "2025-01-06", "SOM", "2024", quantity=100.0),
-        _mention("d24", "2025-01-06", "SOM", "2024-03-01", quantity=1000.0),
-        _mention("w01", "2025-01-06", "SOM", "2025-W01"),
-        _mention("y25", "2025-01-06", "SOM", "2025", quantity=1000.0),
-        _mention("u1", "2025-01-06", "SOM", None, quantity=100.0),
-        _mention("old", "2025-01-06", "SOM", "1648"),  # before pandas timestamps begin
-    ))
+    store.put(
+        "2025-01-06",
+        _frame(
+            _mention("y24", "2025-01-06", "SOM", "2024", quantity=100.0),
+            _mention("d24", "2025-01-06", "SOM", "2024-03-01", quantity=1000.0),
+            _mention("w01", "2025-01-06", "SOM", "2025-W01"),
+            _mention("y25", "2025-01-06", "SOM", "2025", quantity=1000.0),
+            _mention("u1", "2025-01-06", "SOM", None, quantity=100.0),
+            _mention("old", "2025-01-06", "SOM", "1648"),  # before pandas timestamps begin
+        ),
+    )
     store.update()
     store.put("2025-08-01", _frame(_mention("d25", "2025-08-01", "SOM", "2025-07-31", quantity=110.0)))
     report = store.update()
@@ -234,8 +261,9 @@ def test_the_asset_updates_incrementally_and_rebuilds_on_request(tmp_path: Path)
     result = dg.materialize([event_dataset], resources=resources)
     [events] = [m for m in result.get_asset_materialization_events() if m.asset_key.path == ["events"]]
     assert events.materialization.metadata["clustering"].value["mode"] == "incremental"
-    result = dg.materialize([event_dataset], resources=resources,
-                            run_config={"ops": {"event_dataset": {"config": {"full_rebuild": True}}}})
+    result = dg.materialize(
+        [event_dataset], resources=resources, run_config={"ops": {"event_dataset": {"config": {"full_rebuild": True}}}}
+    )
     [events] = [m for m in result.get_asset_materialization_events() if m.asset_key.path == ["events"]]
     assert events.materialization.metadata["full_rebuild_reason"].value == "full_rebuild requested"
     assert_equals_full_recomputation(store)
@@ -243,8 +271,10 @@ def test_the_asset_updates_incrementally_and_rebuilds_on_request(tmp_path: Path)
 
 def test_windows_merge_where_they_share_a_day_and_subtract_by_day() -> None:
     d = dt.date
-    assert _merge([(d(2025, 1, 5), d(2025, 1, 9)), (d(2025, 1, 1), d(2025, 1, 5)), (d(2025, 1, 10), d(2025, 1, 11))]) == [
-        (d(2025, 1, 1), d(2025, 1, 9)), (d(2025, 1, 10), d(2025, 1, 11))]
-    assert _subtract([(d(2025, 1, 1), d(2025, 1, 31))], [(d(2025, 1, 5), d(2025, 1, 9)), (d(2025, 1, 20), d(2025, 2, 3))]) == [
-        (d(2025, 1, 1), d(2025, 1, 4)), (d(2025, 1, 10), d(2025, 1, 19))]
+    assert _merge(
+        [(d(2025, 1, 5), d(2025, 1, 9)), (d(2025, 1, 1), d(2025, 1, 5)), (d(2025, 1, 10), d(2025, 1, 11))]
+    ) == [(d(2025, 1, 1), d(2025, 1, 9)), (d(2025, 1, 10), d(2025, 1, 11))]
+    assert _subtract(
+        [(d(2025, 1, 1), d(2025, 1, 31))], [(d(2025, 1, 5), d(2025, 1, 9)), (d(2025, 1, 20), d(2025, 2, 3))]
+    ) == [(d(2025, 1, 1), d(2025, 1, 4)), (d(2025, 1, 10), d(2025, 1, 19))]
     assert _subtract([(d(2025, 1, 1), d(2025, 1, 3))], [(d(2024, 12, 1), d(2025, 1, 3))]) == []

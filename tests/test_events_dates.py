@@ -71,8 +71,7 @@ def test_a_date_inside_a_relative_clause_dates_that_clause_not_ours():
 
 
 def test_present_tense_later_in_the_report_takes_the_day_reported_on():
-    body = ("Kenya condemned Somalia on Monday, a spokesperson said.\n\n"
-            "Kenya rejects the accusations made by Somalia.")
+    body = "Kenya condemned Somalia on Monday, a spokesperson said.\n\nKenya rejects the accusations made by Somalia."
     mentions = extract_event_mentions(body, ANCHOR, [_te(body, "on Monday", "2025-03-10")])
     assert [(m.event_type, m.event_date) for m in mentions] == [("ACCUSE", "2025-03-10"), ("REJECT", "2025-03-10")]
 

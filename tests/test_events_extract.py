@@ -60,7 +60,8 @@ def test_denying_accusations_is_reject_aimed_at_the_accuser():
     body = "Poland accused Belarus of pushing migrants across the border. Minsk denied the accusations."
     mentions = extract_event_mentions(body, None, [])
     assert [(m.event_type, m.source_actor, m.target_actor) for m in mentions] == [
-        ("ACCUSE", "POL", "BLR"), ("REJECT", "BLR", "POL"),
+        ("ACCUSE", "POL", "BLR"),
+        ("REJECT", "BLR", "POL"),
     ]
 
 
@@ -118,7 +119,8 @@ def test_sentences_without_actors_give_no_events():
 def test_sentence_splitter_keeps_abbreviations_inside():
     text = "The U.S. State Department said Mr. Lee left. The talks ended."
     assert [s.text for s in split_sentences(text)] == [
-        "The U.S. State Department said Mr. Lee left.", "The talks ended.",
+        "The U.S. State Department said Mr. Lee left.",
+        "The talks ended.",
     ]
 
 
@@ -142,7 +144,10 @@ def test_a_run_on_text_is_cut_into_bounded_pieces():
 
 
 def test_a_cue_without_any_political_actor_is_not_an_event():
-    assert extract_event_mentions("The new phone supports fast charging and the update allowed users to log in.", None, []) == []
+    assert (
+        extract_event_mentions("The new phone supports fast charging and the update allowed users to log in.", None, [])
+        == []
+    )
 
 
 def test_an_uncoded_political_actor_still_makes_an_event():
@@ -155,7 +160,10 @@ def test_a_nominal_event_between_two_sides():
 
 
 def test_a_conditional_withdrawal_is_a_threat():
-    assert _triple("Ghana will withdraw its peacekeepers from Liberia unless the fighting stops.")[:2] == ("THREATEN", "GHA")
+    assert _triple("Ghana will withdraw its peacekeepers from Liberia unless the fighting stops.")[:2] == (
+        "THREATEN",
+        "GHA",
+    )
 
 
 def test_failing_to_agree_is_a_rejection_not_a_denied_agreement():
@@ -212,8 +220,10 @@ def test_withdrawing_observers_reduces_relations():
 
 
 def test_mobilizing_supporters_is_not_a_military_mobilization():
-    assert all(m.event_type != "MOBILIZE" for m in extract_event_mentions(
-        "Peru's ruling party mobilized supporters in Lima.", dt.date(2025, 3, 12), []))
+    assert all(
+        m.event_type != "MOBILIZE"
+        for m in extract_event_mentions("Peru's ruling party mobilized supporters in Lima.", dt.date(2025, 3, 12), [])
+    )
 
 
 def test_mobilizing_reservists_is_a_mobilization():
@@ -233,8 +243,12 @@ def test_a_speech_verb_that_is_also_the_event_keeps_the_event():
 
 
 def test_a_noun_after_a_determiner_is_not_the_verb_spelled_alike():
-    assert all(m.event_type != "AID" for m in extract_event_mentions(
-        "Nepalese Maoists said they would lay down their arms.", dt.date(2025, 3, 12), []))
+    assert all(
+        m.event_type != "AID"
+        for m in extract_event_mentions(
+            "Nepalese Maoists said they would lay down their arms.", dt.date(2025, 3, 12), []
+        )
+    )
 
 
 def test_a_past_verb_after_a_named_subject_heads_the_clause():
@@ -242,9 +256,12 @@ def test_a_past_verb_after_a_named_subject_heads_the_clause():
 
 
 def test_a_past_participle_after_a_common_noun_is_a_reduced_relative():
-    m = min(extract_event_mentions(
-        "In a note handed to the OSCE, Latvia said it would free the detainees.", dt.date(2025, 3, 12), []),
-        key=lambda m: m.start)
+    m = min(
+        extract_event_mentions(
+            "In a note handed to the OSCE, Latvia said it would free the detainees.", dt.date(2025, 3, 12), []
+        ),
+        key=lambda m: m.start,
+    )
     assert (m.event_type, m.source_actor) == ("AGREE", "LVA")
 
 
@@ -333,16 +350,25 @@ def test_blocking_an_intersection_is_a_protest():
 
 
 def test_a_relative_aside_neither_holds_the_event_nor_the_subject():
-    assert _triple("Hamas, which has fought Israel since 1987, agreed to talks with Egypt.") == ("AGREE", "Hamas", "EGY")
+    assert _triple("Hamas, which has fought Israel since 1987, agreed to talks with Egypt.") == (
+        "AGREE",
+        "Hamas",
+        "EGY",
+    )
 
 
 def test_a_demonym_that_only_says_where_a_team_comes_from_is_no_actor():
-    assert extract_event_mentions("The Indian cricket team will visit Australia in December.", dt.date(2025, 3, 12), []) == []
+    assert (
+        extract_event_mentions("The Indian cricket team will visit Australia in December.", dt.date(2025, 3, 12), [])
+        == []
+    )
 
 
 def test_a_firm_speaking_is_not_its_state():
-    assert extract_event_mentions(
-        "The Swedish company announced a deal to buy a Finnish rival.", dt.date(2025, 3, 12), []) == []
+    assert (
+        extract_event_mentions("The Swedish company announced a deal to buy a Finnish rival.", dt.date(2025, 3, 12), [])
+        == []
+    )
 
 
 def test_a_match_score_is_not_an_attack():
@@ -400,7 +426,10 @@ def test_an_actor_conjoined_inside_a_prepositional_phrase_is_not_the_subject():
 
 
 def test_a_stated_intention_to_protest_is_a_threat():
-    assert _triple("Kenyan opposition leaders said they would stage protests across the country.")[:2] == ("THREATEN", "KEN")
+    assert _triple("Kenyan opposition leaders said they would stage protests across the country.")[:2] == (
+        "THREATEN",
+        "KEN",
+    )
 
 
 def test_a_party_boycotting_elections_is_a_protest():

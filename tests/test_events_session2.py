@@ -45,7 +45,10 @@ def test_vowing_a_stern_response_is_a_threat():
 
 def test_an_uncoded_official_of_the_same_state_is_the_target():
     assert _first("Opposition lawmakers in Ghana accused the energy minister of taking bribes.") == (
-        "ACCUSE", "GHA", "GHA")
+        "ACCUSE",
+        "GHA",
+        "GHA",
+    )
 
 
 def test_a_foreign_state_after_the_cue_blocks_the_domestic_reading():
@@ -154,7 +157,11 @@ def test_not_ruling_out_military_action_is_a_threat():
 
 
 def test_troops_crossing_into_another_state_is_an_incursion():
-    assert _first("Turkish troops crossed into northern Iraq in pursuit of Kurdish guerrillas.") == ("ASSAULT", "TUR", "IRQ")
+    assert _first("Turkish troops crossed into northern Iraq in pursuit of Kurdish guerrillas.") == (
+        "ASSAULT",
+        "TUR",
+        "IRQ",
+    )
 
 
 def test_refugees_crossing_a_border_is_not_an_incursion():
@@ -174,8 +181,13 @@ def test_a_verb_form_after_a_determiner_and_an_adjective_is_a_noun():
 
 
 def test_personnel_sent_to_investigate_is_an_investigation():
-    assert _first("The United Nations sent 21 military and civilian personnel to Bosnia on Wednesday "
-                  "to investigate the killings.")[0] == "ACCUSE"
+    assert (
+        _first(
+            "The United Nations sent 21 military and civilian personnel to Bosnia on Wednesday "
+            "to investigate the killings."
+        )[0]
+        == "ACCUSE"
+    )
 
 
 def test_the_fallback_vocabulary_codes_a_sentence_the_primary_lexicon_misses():

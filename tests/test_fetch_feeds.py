@@ -12,7 +12,9 @@ SITEMAP_NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 def test_rss_links_are_resolved_against_the_feed_url() -> None:
     feed = b"<rss version='2.0'><channel><item><link>/news/7</link></item><item><link>./8</link></item></channel></rss>"
     assert parse_feed(feed, base_url="https://paper.example/feeds/main.xml") == [
-        "https://paper.example/news/7", "https://paper.example/feeds/8"]
+        "https://paper.example/news/7",
+        "https://paper.example/feeds/8",
+    ]
 
 
 def test_rss_guid_marked_not_permalink_is_not_a_url() -> None:
@@ -21,14 +23,18 @@ def test_rss_guid_marked_not_permalink_is_not_a_url() -> None:
 
 
 def test_rdf_feed_items_are_read() -> None:
-    feed = (b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns='http://purl.org/rss/1.0/'>"
-            b"<item><link>https://paper.example/a</link></item></rdf:RDF>")
+    feed = (
+        b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' xmlns='http://purl.org/rss/1.0/'>"
+        b"<item><link>https://paper.example/a</link></item></rdf:RDF>"
+    )
     assert parse_feed(feed) == ["https://paper.example/a"]
 
 
 def test_atom_entry_link_without_rel_is_the_alternate_link() -> None:
-    feed = (b"<feed xmlns='http://www.w3.org/2005/Atom'><entry><link href='https://paper.example/b'/></entry>"
-            b"<entry><link rel='self' href='https://paper.example/api/c'/></entry></feed>")
+    feed = (
+        b"<feed xmlns='http://www.w3.org/2005/Atom'><entry><link href='https://paper.example/b'/></entry>"
+        b"<entry><link rel='self' href='https://paper.example/api/c'/></entry></feed>"
+    )
     assert parse_feed(feed) == ["https://paper.example/b"]
 
 

@@ -28,7 +28,9 @@ from pipeline.sources.http import (
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
-PAGE = "<html><head><title>Bridge</title></head><body><p>The river bridge in Eastholm opened on Sunday.</p></body></html>"
+PAGE = (
+    "<html><head><title>Bridge</title></head><body><p>The river bridge in Eastholm opened on Sunday.</p></body></html>"
+)
 
 
 class LocalServer:
@@ -63,7 +65,9 @@ class LocalServer:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", **headers: str) -> None:
+    def page(
+        self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", **headers: str
+    ) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.routes[path] = lambda h: send(h, 200, data, content_type, headers)
 
@@ -72,7 +76,9 @@ class LocalServer:
         self.httpd.server_close()
 
 
-def send(h: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+def send(
+    h: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None
+) -> None:
     h.send_response(status)
     h.send_header("Content-Type", content_type)
     h.send_header("Content-Length", str(len(body)))
@@ -91,8 +97,14 @@ def server() -> Iterator[LocalServer]:
 
 def settings(**overrides: object) -> FetchSettings:
     base: dict[str, object] = {
-        "connect_timeout": 1.0, "read_timeout": 1.0, "deadline": 1.0, "per_host_delay": 0.0, "retries": 2,
-        "backoff": 0.05, "max_retry_wait": 5.0, "allowed_hosts": ("127.0.0.1",),
+        "connect_timeout": 1.0,
+        "read_timeout": 1.0,
+        "deadline": 1.0,
+        "per_host_delay": 0.0,
+        "retries": 2,
+        "backoff": 0.05,
+        "max_retry_wait": 5.0,
+        "allowed_hosts": ("127.0.0.1",),
     }
     base.update(overrides)
     return FetchSettings(**base)  # type: ignore[arg-type]
@@ -111,7 +123,12 @@ def test_page_is_fetched_and_decoded(server: LocalServer) -> None:
     server.page("/a", PAGE)
     page = Fetcher(settings()).fetch_page(server.url("/a"))
     assert (page.status, page.content_type, page.body, page.encoding, page.final_url) == (
-        200, "text/html", PAGE, "utf-8", server.url("/a"))
+        200,
+        "text/html",
+        PAGE,
+        "utf-8",
+        server.url("/a"),
+    )
 
 
 def test_charset_from_the_content_type_header_is_used(server: LocalServer) -> None:
@@ -185,7 +202,8 @@ def test_declared_huge_body_is_refused_before_reading(server: LocalServer) -> No
 
     server.routes["/huge"] = claims_gigabytes
     assert reason_of(server, "/huge", max_bytes=1_000_000) == (
-        "response too large: Content-Length 5368709120 exceeds the 1000000 byte cap")
+        "response too large: Content-Length 5368709120 exceeds the 1000000 byte cap"
+    )
 
 
 def test_endless_body_without_length_is_cut_at_the_byte_cap(server: LocalServer) -> None:
@@ -203,7 +221,10 @@ def test_endless_body_without_length_is_cut_at_the_byte_cap(server: LocalServer)
 
 def test_gzip_bomb_response_is_cut_at_the_byte_cap(server: LocalServer) -> None:
     server.page("/bomb", gzip.compress(b" " * 5_000_000), Content_Encoding="gzip")
-    assert reason_of(server, "/bomb", max_bytes=1_000_000) == "Content-Encoding gzip: inflated size exceeds 0.953674 MB cap"
+    assert (
+        reason_of(server, "/bomb", max_bytes=1_000_000)
+        == "Content-Encoding gzip: inflated size exceeds 0.953674 MB cap"
+    )
 
 
 def test_redirect_loop_is_detected(server: LocalServer) -> None:
@@ -303,7 +324,10 @@ def test_binary_body_labelled_as_html_is_rejected(server: LocalServer) -> None:
 
 def test_loopback_is_refused_by_default_and_nothing_is_sent(server: LocalServer) -> None:
     server.page("/a", PAGE)
-    assert reason_of(server, "/a", allowed_hosts=()) == "refused: 127.0.0.1 resolves to loopback address 127.0.0.1 (SSRF guard)"
+    assert (
+        reason_of(server, "/a", allowed_hosts=())
+        == "refused: 127.0.0.1 resolves to loopback address 127.0.0.1 (SSRF guard)"
+    )
     assert server.hits == []
 
 
@@ -322,7 +346,10 @@ def test_redirect_to_a_private_address_is_refused(server: LocalServer) -> None:
     [
         ("http://10.0.0.8/story", "refused: 10.0.0.8 resolves to private address 10.0.0.8 (SSRF guard)"),
         ("http://192.168.1.1/", "refused: 192.168.1.1 resolves to private address 192.168.1.1 (SSRF guard)"),
-        ("http://169.254.169.254/latest/meta-data/", "refused: 169.254.169.254 resolves to link-local address 169.254.169.254 (SSRF guard)"),
+        (
+            "http://169.254.169.254/latest/meta-data/",
+            "refused: 169.254.169.254 resolves to link-local address 169.254.169.254 (SSRF guard)",
+        ),
         ("http://127.0.0.2:9/", "refused: 127.0.0.2 resolves to loopback address 127.0.0.2 (SSRF guard)"),
         ("http://[::1]:9/", "refused: ::1 resolves to loopback address ::1 (SSRF guard)"),
         ("http://[fe80::1]/", "refused: fe80::1 resolves to link-local address fe80::1 (SSRF guard)"),
@@ -332,9 +359,13 @@ def test_redirect_to_a_private_address_is_refused(server: LocalServer) -> None:
     ],
 )
 def test_feed_items_pointing_inside_the_network_are_refused(server: LocalServer, url: str, reason: str) -> None:
-    server.page("/feed.xml", f"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
-        <item><title>ok</title><link>{server.url('/story')}</link></item>
-        <item><title>inside</title><link>{url}</link></item></channel></rss>""", "application/rss+xml")
+    server.page(
+        "/feed.xml",
+        f"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+        <item><title>ok</title><link>{server.url("/story")}</link></item>
+        <item><title>inside</title><link>{url}</link></item></channel></rss>""",
+        "application/rss+xml",
+    )
     server.page("/story", PAGE)
     pages, rejections = fetch_sources(feeds=[server.url("/feed.xml")], settings=settings())
     assert [p.url for p in pages] == [server.url("/story")]
@@ -343,8 +374,12 @@ def test_feed_items_pointing_inside_the_network_are_refused(server: LocalServer,
 
 @pytest.mark.parametrize(
     ("url", "address"),
-    [("http://2130706433/", "127.0.0.1"), ("http://0x7f.1/", "127.0.0.1"), ("http://017700000001/", "127.0.0.1"),
-     ("http://[::ffff:127.0.0.1]/", "::ffff:7f00:1")],
+    [
+        ("http://2130706433/", "127.0.0.1"),
+        ("http://0x7f.1/", "127.0.0.1"),
+        ("http://017700000001/", "127.0.0.1"),
+        ("http://[::ffff:127.0.0.1]/", "::ffff:7f00:1"),
+    ],
 )
 def test_disguised_loopback_addresses_are_refused_by_default(url: str, address: str) -> None:
     with pytest.raises(FetchError) as caught:
@@ -356,11 +391,19 @@ def test_disguised_loopback_addresses_are_refused_by_default(url: str, address: 
 
 
 def test_rss_and_atom_feeds_expand_to_page_urls(server: LocalServer) -> None:
-    server.page("/rss", """<rss version="2.0"><channel><item><link>/n/1</link></item>
-        <item><guid>https://news.example/n/2</guid></item></channel></rss>""", "application/rss+xml")
-    server.page("/atom", """<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+    server.page(
+        "/rss",
+        """<rss version="2.0"><channel><item><link>/n/1</link></item>
+        <item><guid>https://news.example/n/2</guid></item></channel></rss>""",
+        "application/rss+xml",
+    )
+    server.page(
+        "/atom",
+        """<feed xmlns="http://www.w3.org/2005/Atom"><entry>
         <link rel="alternate" href="https://news.example/n/3"/><link rel="enclosure" href="https://news.example/x.mp3"/>
-        </entry></feed>""", "application/atom+xml")
+        </entry></feed>""",
+        "application/atom+xml",
+    )
     urls, rejections = expand_feeds([server.url("/rss"), server.url("/atom")], settings())
     assert urls == [server.url("/n/1"), "https://news.example/n/2", "https://news.example/n/3"]
     assert rejections == []
@@ -368,11 +411,18 @@ def test_rss_and_atom_feeds_expand_to_page_urls(server: LocalServer) -> None:
 
 def test_sitemap_index_is_followed_to_its_sitemaps(server: LocalServer) -> None:
     ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
-    server.page("/sitemap_index.xml", f"<sitemapindex {ns}><sitemap><loc>{server.url('/s1.xml')}</loc></sitemap>"
-                f"<sitemap><loc>{server.url('/s2.xml.gz')}</loc></sitemap></sitemapindex>", "application/xml")
+    server.page(
+        "/sitemap_index.xml",
+        f"<sitemapindex {ns}><sitemap><loc>{server.url('/s1.xml')}</loc></sitemap>"
+        f"<sitemap><loc>{server.url('/s2.xml.gz')}</loc></sitemap></sitemapindex>",
+        "application/xml",
+    )
     server.page("/s1.xml", f"<urlset {ns}><url><loc>{server.url('/p1')}</loc></url></urlset>", "application/xml")
-    server.page("/s2.xml.gz", gzip.compress(f"<urlset {ns}><url><loc>{server.url('/p2')}</loc></url></urlset>".encode()),
-                "application/x-gzip")
+    server.page(
+        "/s2.xml.gz",
+        gzip.compress(f"<urlset {ns}><url><loc>{server.url('/p2')}</loc></url></urlset>".encode()),
+        "application/x-gzip",
+    )
     urls, rejections = expand_sitemaps([server.url("/sitemap_index.xml")], settings())
     assert urls == [server.url("/p1"), server.url("/p2")]
     assert rejections == []
@@ -387,8 +437,12 @@ def test_feed_that_is_not_xml_is_rejected(server: LocalServer) -> None:
 
 def test_feed_with_external_entities_is_refused_and_nothing_resolved(server: LocalServer, tmp_path: Path) -> None:
     server.page("/secret", "top secret", "text/plain")
-    server.page("/xxe", f"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY leak SYSTEM "{server.url('/secret')}">]>
-        <rss version="2.0"><channel><item><link>&leak;</link></item></channel></rss>""", "application/rss+xml")
+    server.page(
+        "/xxe",
+        f"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY leak SYSTEM "{server.url("/secret")}">]>
+        <rss version="2.0"><channel><item><link>&leak;</link></item></channel></rss>""",
+        "application/rss+xml",
+    )
     urls, rejections = expand_feeds([server.url("/xxe")], settings())
     assert (urls, [r.reason for r in rejections]) == ([], ["feed: XML entity declarations refused (never expanded)"])
     assert "/secret" not in server.hits
@@ -404,8 +458,13 @@ def test_every_listed_url_ends_as_a_page_or_a_rejection(server: LocalServer) -> 
 
 
 def test_fetched_pages_land_as_files_the_reader_ingests_with_their_urls(server: LocalServer, tmp_path: Path) -> None:
-    server.page("/ru", '<html><head><meta charset="windows-1251"></head><body><p>\u041c\u0438\u0440</p></body></html>'.encode("cp1251"),
-                "text/html")
+    server.page(
+        "/ru",
+        '<html><head><meta charset="windows-1251"></head><body><p>\u041c\u0438\u0440</p></body></html>'.encode(
+            "cp1251"
+        ),
+        "text/html",
+    )
     server.page("/note", "Plain note from the wire.", "text/plain; charset=utf-8")
     pages, _ = fetch_pages([server.url("/ru"), server.url("/note")], settings())
     day = tmp_path / "landing" / "2024-07-01"
@@ -415,7 +474,10 @@ def test_fetched_pages_land_as_files_the_reader_ingests_with_their_urls(server: 
     by_url = {r.url: r for r in records}
     assert sorted(by_url) == [server.url("/note"), server.url("/ru")]
     assert "\u041c\u0438\u0440" in by_url[server.url("/ru")].content
-    assert (by_url[server.url("/note")].format, by_url[server.url("/note")].content) == ("text", "Plain note from the wire.")
+    assert (by_url[server.url("/note")].format, by_url[server.url("/note")].content) == (
+        "text",
+        "Plain note from the wire.",
+    )
 
 
 def test_fetch_into_landing_writes_pages_and_logs_failures(server: LocalServer, tmp_path: Path) -> None:
@@ -431,27 +493,37 @@ def test_fetch_into_landing_writes_pages_and_logs_failures(server: LocalServer, 
 
 
 def test_feed_item_date_and_title_reach_the_records_as_hints(server: LocalServer, tmp_path: Path) -> None:
-    server.page("/rss", f"""<rss version="2.0"><channel><title>Eastholm Courier</title><item><title>Bridge opens</title>
-        <link>{server.url('/bridge')}</link><pubDate>Sun, 07 Jul 2024 09:15:00 +0200</pubDate></item></channel></rss>""",
-                "application/rss+xml")
+    server.page(
+        "/rss",
+        f"""<rss version="2.0"><channel><title>Eastholm Courier</title><item><title>Bridge opens</title>
+        <link>{server.url("/bridge")}</link><pubDate>Sun, 07 Jul 2024 09:15:00 +0200</pubDate></item></channel></rss>""",
+        "application/rss+xml",
+    )
     server.page("/bridge", PAGE)
     pages, _ = fetch_sources(feeds=[server.url("/rss")], settings=settings())
     write_landing_day(pages, tmp_path)
     records, _ = read_input_folder(tmp_path)
     assert [(r.url, r.published_hint, r.title_hint, r.source_hint) for r in records] == [
-        (server.url("/bridge"), "2024-07-07T09:15:00+02:00", "Bridge opens", "Eastholm Courier")]
+        (server.url("/bridge"), "2024-07-07T09:15:00+02:00", "Bridge opens", "Eastholm Courier")
+    ]
 
 
 def test_news_sitemap_publication_date_becomes_a_hint(server: LocalServer) -> None:
-    server.page("/news-sitemap.xml", f"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
-        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>{server.url('/n1')}</loc>
+    server.page(
+        "/news-sitemap.xml",
+        f"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>{server.url("/n1")}</loc>
         <news:news><news:publication><news:name>Harbour Herald</news:name><news:language>en</news:language></news:publication>
         <news:publication_date>2024-07-08</news:publication_date><news:title>Quay rebuilt</news:title></news:news>
-        </url></urlset>""", "application/xml")
+        </url></urlset>""",
+        "application/xml",
+    )
     server.page("/n1", PAGE)
     pages, rejections = fetch_sources(sitemaps=[server.url("/news-sitemap.xml")], settings=settings())
     assert rejections == []
-    assert [(p.published_hint, p.title_hint, p.source_hint) for p in pages] == [("2024-07-08", "Quay rebuilt", "Harbour Herald")]
+    assert [(p.published_hint, p.title_hint, p.source_hint) for p in pages] == [
+        ("2024-07-08", "Quay rebuilt", "Harbour Herald")
+    ]
 
 
 def test_landing_manifest_keeps_rows_of_earlier_fetches(tmp_path: Path) -> None:

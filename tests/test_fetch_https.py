@@ -37,9 +37,27 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True, timeout=30,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=30,
     )
     return cert, key
 
@@ -60,7 +78,11 @@ def https_url(certificate: tuple[Path, Path]) -> Iterator[str]:
 
 def settings(**overrides: object) -> FetchSettings:
     base: dict[str, object] = {
-        "per_host_delay": 0.0, "deadline": 2.0, "retries": 1, "backoff": 0.05, "allowed_hosts": ("127.0.0.1",),
+        "per_host_delay": 0.0,
+        "deadline": 2.0,
+        "retries": 1,
+        "backoff": 0.05,
+        "allowed_hosts": ("127.0.0.1",),
     }
     base.update(overrides)
     return FetchSettings(**base)  # type: ignore[arg-type]

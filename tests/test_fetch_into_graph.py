@@ -23,14 +23,18 @@ governments, and that a joint statement would follow the meeting.</p></article><
 def site(tmp_path: Path):
     root = tmp_path / "site"
     root.mkdir()
-    (root / "a.html").write_text(PAGE.format(
-        title="Ports deal signed", text="Greece and Cyprus signed a ports agreement in Athens on Monday."))
-    (root / "b.html").write_text(PAGE.format(
-        title="Border crossing reopens", text="Georgia reopened a border crossing with Armenia on Tuesday."))
+    (root / "a.html").write_text(
+        PAGE.format(title="Ports deal signed", text="Greece and Cyprus signed a ports agreement in Athens on Monday.")
+    )
+    (root / "b.html").write_text(
+        PAGE.format(title="Border crossing reopens", text="Georgia reopened a border crossing with Armenia on Tuesday.")
+    )
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n")
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(root)))
     base = f"http://127.0.0.1:{server.server_port}"
-    items = "".join(f"<item><title>{n}</title><link>{base}/{n}</link></item>" for n in ["a.html", "b.html", "gone.html"])
+    items = "".join(
+        f"<item><title>{n}</title><link>{base}/{n}</link></item>" for n in ["a.html", "b.html", "gone.html"]
+    )
     (root / "feed.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>')
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -58,8 +62,16 @@ def _run_today(tmp_path: Path, sources: HttpSources) -> Path:
 
 
 def test_feed_pages_land_as_articles_and_failures_as_rejections(site: str, tmp_path: Path) -> None:
-    database = _run_today(tmp_path, HttpSources(feeds=[f"{site}/feed.xml"], allowed_hosts=["127.0.0.1"],
-                                                per_host_delay_seconds=0.0, retries=0, timeout_seconds=5.0))
+    database = _run_today(
+        tmp_path,
+        HttpSources(
+            feeds=[f"{site}/feed.xml"],
+            allowed_hosts=["127.0.0.1"],
+            per_host_delay_seconds=0.0,
+            retries=0,
+            timeout_seconds=5.0,
+        ),
+    )
     with duckdb.connect(str(database), read_only=True) as conn:
         titles = sorted(r[0] for r in conn.execute("SELECT title FROM articles").fetchall())
         rejected = conn.execute("SELECT input_path, stage FROM rejected").fetchall()

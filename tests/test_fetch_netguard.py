@@ -12,10 +12,20 @@ from pipeline.sources.netguard import AddressPolicy, AddressRefused, address_cla
 @pytest.mark.parametrize(
     ("address", "kind"),
     [
-        ("127.0.0.1", "loopback"), ("::1", "loopback"), ("10.1.2.3", "private"), ("172.16.0.5", "private"),
-        ("192.168.10.1", "private"), ("169.254.169.254", "link-local"), ("fe80::1", "link-local"),
-        ("0.0.0.0", "unspecified"), ("224.0.0.1", "multicast"), ("fc00::1", "private"), ("100.64.0.1", "non-global"),
-        ("::ffff:192.168.0.1", "private"), ("93.184.216.34", None), ("2606:4700::1111", None),
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.5", "private"),
+        ("192.168.10.1", "private"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1", "link-local"),
+        ("0.0.0.0", "unspecified"),
+        ("224.0.0.1", "multicast"),
+        ("fc00::1", "private"),
+        ("100.64.0.1", "non-global"),
+        ("::ffff:192.168.0.1", "private"),
+        ("93.184.216.34", None),
+        ("2606:4700::1111", None),
     ],
 )
 def test_address_class(address: str, kind: str | None) -> None:

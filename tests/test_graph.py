@@ -50,9 +50,14 @@ def test_every_asset_check_passes(materialized) -> None:
     _, results = materialized
     evaluations = [e for r in results for e in r.get_asset_check_evaluations()]
     assert {e.check_name for e in evaluations} >= {
-        "articles_matches_schema", "rejected_matches_schema", "every_input_accounted_for",
-        "events_matches_schema", "event_clusters_matches_schema", "temporal_expressions_matches_schema",
-        "temporal_expressions_offsets_point_into_body", "event_mentions_offsets_point_into_body",
+        "articles_matches_schema",
+        "rejected_matches_schema",
+        "every_input_accounted_for",
+        "events_matches_schema",
+        "event_clusters_matches_schema",
+        "temporal_expressions_matches_schema",
+        "temporal_expressions_offsets_point_into_body",
+        "event_mentions_offsets_point_into_body",
     }
     assert all(e.passed for e in evaluations)
 
@@ -62,10 +67,13 @@ def test_good_inputs_become_articles(materialized) -> None:
     paths = {
         r[0]
         for r in duckdb.connect(str(root / "data" / "news.duckdb"), read_only=True)
-        .execute("SELECT input_path FROM articles").fetchall()
+        .execute("SELECT input_path FROM articles")
+        .fetchall()
     }
     assert paths == {
-        "2024-03-04/harbour-talks.html", "2024-03-04/rail-strike.txt", "2024-03-05/wire.jsonl.gz",
+        "2024-03-04/harbour-talks.html",
+        "2024-03-04/rail-strike.txt",
+        "2024-03-05/wire.jsonl.gz",
     }
     assert _count(root, "SELECT count(*) FROM articles WHERE input_path = '2024-03-05/wire.jsonl.gz'") == 2
 
@@ -85,8 +93,7 @@ def test_manifest_hint_gives_the_publication_date_of_a_json_record(materialized)
     root, _ = materialized
     with duckdb.connect(str(root / "data" / "news.duckdb"), read_only=True) as conn:
         row = conn.execute(
-            "SELECT published_date, published_date_source, site FROM articles "
-            "WHERE url = 'https://example.org/water'"
+            "SELECT published_date, published_date_source, site FROM articles WHERE url = 'https://example.org/water'"
         ).fetchone()
     assert (str(row[0]), row[2]) == ("2024-03-01", "Andes Wire")
     assert row[1] in {"manifest", "metadata"}
@@ -111,7 +118,9 @@ def test_a_copy_of_an_earlier_days_article_is_kept_but_marked_duplicate(tmp_path
     from tests.conftest import write_landing
 
     landing = write_landing(tmp_path / "landing")
-    (landing / "2024-03-05" / "rail-strike-copy.txt").write_text((landing / "2024-03-04" / "rail-strike.txt").read_text())
+    (landing / "2024-03-05" / "rail-strike-copy.txt").write_text(
+        (landing / "2024-03-04" / "rail-strike.txt").read_text()
+    )
     for day in DAYS:
         assert _run_day(landing, tmp_path / "data", day).success
     with duckdb.connect(str(tmp_path / "data" / "news.duckdb"), read_only=True) as conn:
@@ -124,4 +133,3 @@ def test_a_copy_of_an_earlier_days_article_is_kept_but_marked_duplicate(tmp_path
         }
     assert original[1] is None and copy[1] == original[0]
     assert events_of[original[0]] > 0 and events_of[copy[0]] == 0
-

@@ -67,12 +67,23 @@ def test_gzipped_html_is_inflated(tmp_path: Path) -> None:
 
 
 def test_json_object_is_one_record_with_its_hints(tmp_path: Path) -> None:
-    obj = {"text": "Rain closed the pass.", "url": "https://news.example/pass", "published": "2024-03-05",
-           "title": "Pass closed", "source": "Valley Post"}
+    obj = {
+        "text": "Rain closed the pass.",
+        "url": "https://news.example/pass",
+        "published": "2024-03-05",
+        "title": "Pass closed",
+        "source": "Valley Post",
+    }
     (tmp_path / "one.json").write_text(json.dumps(obj), encoding="utf-8")
     record = only_record(read_one(tmp_path / "one.json"))
-    assert (record.format, record.content, record.url, record.published_hint, record.title_hint, record.source_hint) == (
-        "text", "Rain closed the pass.", "https://news.example/pass", "2024-03-05", "Pass closed", "Valley Post")
+    assert (
+        record.format,
+        record.content,
+        record.url,
+        record.published_hint,
+        record.title_hint,
+        record.source_hint,
+    ) == ("text", "Rain closed the pass.", "https://news.example/pass", "2024-03-05", "Pass closed", "Valley Post")
 
 
 def test_json_list_gives_one_record_per_item_indexed_by_position(tmp_path: Path) -> None:
@@ -131,18 +142,29 @@ def write_warc(path: Path, responses: list[tuple[str, str, bytes, str]], *, comp
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
         for url, content_type, body, status in responses:
             headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
 
 
 @pytest.mark.parametrize("compress", [True, False])
 def test_warc_gives_one_record_per_html_or_text_response(tmp_path: Path, compress: bool) -> None:
     path = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
-    write_warc(path, [
-        ("https://news.example/a", "text/html; charset=utf-8", PAGE.encode(), "200 OK"),
-        ("https://news.example/logo.png", "image/png", b"\x89PNG\r\n", "200 OK"),
-        ("https://news.example/gone", "text/html", b"<p>gone</p>", "404 Not Found"),
-        ("https://news.example/b.txt", "text/plain; charset=iso-8859-1", "Caf\u00e9 opens".encode("latin-1"), "200 OK"),
-    ], compress=compress)
+    write_warc(
+        path,
+        [
+            ("https://news.example/a", "text/html; charset=utf-8", PAGE.encode(), "200 OK"),
+            ("https://news.example/logo.png", "image/png", b"\x89PNG\r\n", "200 OK"),
+            ("https://news.example/gone", "text/html", b"<p>gone</p>", "404 Not Found"),
+            (
+                "https://news.example/b.txt",
+                "text/plain; charset=iso-8859-1",
+                "Caf\u00e9 opens".encode("latin-1"),
+                "200 OK",
+            ),
+        ],
+        compress=compress,
+    )
     items = read_one(path)
     assert [(i.record_index, i.content if isinstance(i, RawRecord) else i.reason) for i in items] == [
         (1, PAGE),
@@ -150,13 +172,22 @@ def test_warc_gives_one_record_per_html_or_text_response(tmp_path: Path, compres
         (3, "WARC response with HTTP status 404"),
         (4, "Caf\u00e9 opens"),
     ]
-    assert [i.url for i in items if isinstance(i, RawRecord)] == ["https://news.example/a", "https://news.example/b.txt"]
+    assert [i.url for i in items if isinstance(i, RawRecord)] == [
+        "https://news.example/a",
+        "https://news.example/b.txt",
+    ]
 
 
 def test_truncated_warc_keeps_whole_records_and_rejects_the_cut_one(tmp_path: Path) -> None:
     path = tmp_path / "cut.warc"
-    write_warc(path, [("https://news.example/a", "text/html", PAGE.encode(), "200 OK"),
-                      ("https://news.example/b", "text/html", PAGE.encode(), "200 OK")], compress=False)
+    write_warc(
+        path,
+        [
+            ("https://news.example/a", "text/html", PAGE.encode(), "200 OK"),
+            ("https://news.example/b", "text/html", PAGE.encode(), "200 OK"),
+        ],
+        compress=False,
+    )
     path.write_bytes(path.read_bytes()[:-60])
     items = read_one(path)
     assert isinstance(items[0], RawRecord) and items[0].record_index == 1
@@ -175,7 +206,10 @@ def test_garbage_after_good_warc_records_is_one_rejection(tmp_path: Path) -> Non
 
 def test_file_named_warc_that_is_not_a_warc_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "fake.warc").write_text("this is a plain note\n", encoding="utf-8")
-    assert only_rejection(read_one(tmp_path / "fake.warc")).reason == "not a WARC file (no WARC/ version line at the start)"
+    assert (
+        only_rejection(read_one(tmp_path / "fake.warc")).reason
+        == "not a WARC file (no WARC/ version line at the start)"
+    )
 
 
 def test_warc_record_with_wrong_content_length_is_rejected(tmp_path: Path) -> None:
@@ -185,7 +219,8 @@ def test_warc_record_with_wrong_content_length_is_rejected(tmp_path: Path) -> No
     )
     items = read_one(tmp_path / "bad.warc")
     assert [(i.record_index, i.reason.split(";")[0]) for i in items] == [
-        (0, "malformed WARC record (Content-Length does not match the record")]
+        (0, "malformed WARC record (Content-Length does not match the record")
+    ]
 
 
 # --- hostile files --------------------------------------------------------------------------------------
@@ -203,7 +238,11 @@ def test_warc_record_with_wrong_content_length_is_rejected(tmp_path: Path) -> No
         ("README", b"hello", "unsupported file type (no extension)"),
         ("cut.html.gz", gzip.compress(PAGE.encode())[:40], "truncated gzip stream"),
         ("plain.html.gz", PAGE.encode(), "not gzip data"),
-        ("broken.json", b'{"text": "x",', "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 14 (char 13)"),
+        (
+            "broken.json",
+            b'{"text": "x",',
+            "invalid JSON: Expecting property name enclosed in double quotes: line 1 column 14 (char 13)",
+        ),
     ],
 )
 def test_hostile_file_is_rejected_with_a_precise_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
@@ -249,7 +288,9 @@ def test_ordinary_sloppy_html_is_not_mistaken_for_deep_html(tmp_path: Path) -> N
 
 
 def test_script_only_page_is_passed_on_for_extraction(tmp_path: Path) -> None:
-    (tmp_path / "app.html").write_text("<html><head><script>render()</script></head><body></body></html>", encoding="utf-8")
+    (tmp_path / "app.html").write_text(
+        "<html><head><script>render()</script></head><body></body></html>", encoding="utf-8"
+    )
     assert only_record(read_one(tmp_path / "app.html")).format == "html"
 
 
@@ -258,14 +299,22 @@ def test_xml_file_with_external_entities_is_refused_unresolved(tmp_path: Path) -
     secret.write_text("do not read", encoding="utf-8")
     (tmp_path / "evil.xml").write_text(
         f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
-        "<rss><channel><item><description>&x;</description></item></channel></rss>", encoding="utf-8")
+        "<rss><channel><item><description>&x;</description></item></channel></rss>",
+        encoding="utf-8",
+    )
     rejection = only_rejection(read_one(tmp_path / "evil.xml"))
-    assert (rejection.stage, rejection.reason) == ("decode", "feed file: XML entity declarations refused (never expanded)")
+    assert (rejection.stage, rejection.reason) == (
+        "decode",
+        "feed file: XML entity declarations refused (never expanded)",
+    )
 
 
 def test_feed_file_that_is_not_xml_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "feed.xml").write_text("Service Temporarily Unavailable\n", encoding="utf-8")
-    assert only_rejection(read_one(tmp_path / "feed.xml")).reason == "feed file: not well-formed XML: syntax error: line 1, column 0"
+    assert (
+        only_rejection(read_one(tmp_path / "feed.xml")).reason
+        == "feed file: not well-formed XML: syntax error: line 1, column 0"
+    )
 
 
 def test_feed_file_gives_one_record_per_item_with_content(tmp_path: Path) -> None:
@@ -275,26 +324,57 @@ def test_feed_file_gives_one_record_per_item_with_content(tmp_path: Path) -> Non
         "<item><title>Dam opens</title><link>https://valley.example/dam</link><pubDate>Tue, 14 May 2024 08:30:00 GMT</pubDate>"
         "<content:encoded><![CDATA[<p>The dam opened.</p>]]></content:encoded></item>"
         "<item><title>Link only</title><link>https://valley.example/link</link></item>"
-        "</channel></rss>", encoding="utf-8")
+        "</channel></rss>",
+        encoding="utf-8",
+    )
     first, second = read_one(tmp_path / "wire.rss")
     assert isinstance(first, RawRecord) and isinstance(second, Rejection)
-    assert (first.record_index, first.format, first.content, first.url, first.published_hint, first.title_hint, first.source_hint) == (
-        0, "html", "<p>The dam opened.</p>", "https://valley.example/dam", "2024-05-14T08:30:00+00:00", "Dam opens", "Valley Post")
-    assert (second.record_index, second.reason) == (1, "feed item 1 has no content (only a link to https://valley.example/link)")
+    assert (
+        first.record_index,
+        first.format,
+        first.content,
+        first.url,
+        first.published_hint,
+        first.title_hint,
+        first.source_hint,
+    ) == (
+        0,
+        "html",
+        "<p>The dam opened.</p>",
+        "https://valley.example/dam",
+        "2024-05-14T08:30:00+00:00",
+        "Dam opens",
+        "Valley Post",
+    )
+    assert (second.record_index, second.reason) == (
+        1,
+        "feed item 1 has no content (only a link to https://valley.example/link)",
+    )
 
 
 def test_atom_file_entry_summary_is_used_when_there_is_no_content(tmp_path: Path) -> None:
     (tmp_path / "f.atom").write_text(
         '<feed xmlns="http://www.w3.org/2005/Atom"><title>Hill Gazette</title><entry><title>Fair</title>'
         '<link href="https://hill.example/fair"/><published>2024-06-01T09:00:00Z</published>'
-        "<summary>The fair returns.</summary></entry></feed>", encoding="utf-8")
+        "<summary>The fair returns.</summary></entry></feed>",
+        encoding="utf-8",
+    )
     record = only_record(read_one(tmp_path / "f.atom"))
-    assert (record.content, record.published_hint, record.source_hint) == ("The fair returns.", "2024-06-01T09:00:00Z", "Hill Gazette")
+    assert (record.content, record.published_hint, record.source_hint) == (
+        "The fair returns.",
+        "2024-06-01T09:00:00Z",
+        "Hill Gazette",
+    )
 
 
 def test_sitemap_file_is_not_a_feed(tmp_path: Path) -> None:
-    (tmp_path / "sitemap.xml").write_text('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>', encoding="utf-8")
-    assert only_rejection(read_one(tmp_path / "sitemap.xml")).reason == "feed file: not an RSS or Atom feed (root element <urlset>)"
+    (tmp_path / "sitemap.xml").write_text(
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>', encoding="utf-8"
+    )
+    assert (
+        only_rejection(read_one(tmp_path / "sitemap.xml")).reason
+        == "feed file: not an RSS or Atom feed (root element <urlset>)"
+    )
 
 
 # --- encodings ------------------------------------------------------------------------------------------
@@ -308,9 +388,14 @@ def test_sitemap_file_is_not_a_feed(tmp_path: Path) -> None:
         ("Gr\u00fc\u00dfe aus K\u00f6ln".encode("utf-16"), "utf-16"),
         ("Gr\u00fc\u00dfe aus K\u00f6ln, sagte er".encode("utf-16-le"), "utf-16-le"),
         ("\ufeffCaf\u00e9".encode("utf-8"), "utf-8"),
-        ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0437\u0430\u044f\u0432\u0438\u043b, "
-         "\u0447\u0442\u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b "
-         "\u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u0442\u0441\u044f \u0432 \u0441\u0440\u0435\u0434\u0443.".encode("cp1251"), "cp1251"),
+        (
+            "\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0437\u0430\u044f\u0432\u0438\u043b, "
+            "\u0447\u0442\u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b "
+            "\u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u0442\u0441\u044f \u0432 \u0441\u0440\u0435\u0434\u0443.".encode(
+                "cp1251"
+            ),
+            "cp1251",
+        ),
     ],
 )
 def test_text_encoding_is_detected_and_recorded(tmp_path: Path, data: bytes, encoding: str) -> None:
@@ -321,7 +406,9 @@ def test_text_encoding_is_detected_and_recorded(tmp_path: Path, data: bytes, enc
 
 
 def test_polish_text_in_cp1250_is_not_read_as_cp1252(tmp_path: Path) -> None:
-    polish = "Prezydent powiedzia\u0142, \u017ce rozmowy b\u0119d\u0105 kontynuowane w przysz\u0142ym tygodniu w \u0141odzi."
+    polish = (
+        "Prezydent powiedzia\u0142, \u017ce rozmowy b\u0119d\u0105 kontynuowane w przysz\u0142ym tygodniu w \u0141odzi."
+    )
     (tmp_path / "pl.txt").write_bytes(polish.encode("cp1250"))
     record = only_record(read_one(tmp_path / "pl.txt"))
     assert (record.encoding, record.content) == ("cp1250", polish)
@@ -356,7 +443,10 @@ def test_utf8_page_that_declares_latin1_is_read_as_utf8(tmp_path: Path) -> None:
 def test_mostly_utf8_with_a_stray_byte_keeps_the_utf8_text(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_bytes("\u00e9t\u00e9 \u2014 caf\u00e9 ".encode() + b"\xff end")
     record = only_record(read_one(tmp_path / "t.txt"))
-    assert (record.encoding, record.content) == ("utf-8 (invalid bytes replaced)", "\u00e9t\u00e9 \u2014 caf\u00e9 \ufffd end")
+    assert (record.encoding, record.content) == (
+        "utf-8 (invalid bytes replaced)",
+        "\u00e9t\u00e9 \u2014 caf\u00e9 \ufffd end",
+    )
 
 
 # --- the folder, manifests and prefixes -----------------------------------------------------------------
@@ -378,17 +468,20 @@ def test_csv_manifest_gives_hints_and_is_not_itself_an_input(tmp_path: Path) -> 
     (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "manifest.csv").write_text(
         "path,url,published,source,title\n./a.html,https://news.example/a,2024-02-03T10:00:00Z,Coast Daily,Harbour\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     records, rejections = read_input_folder(tmp_path)
     assert [(r.input_path, r.url, r.published_hint, r.source_hint, r.title_hint) for r in records] == [
-        ("a.html", "https://news.example/a", "2024-02-03T10:00:00Z", "Coast Daily", "Harbour")]
+        ("a.html", "https://news.example/a", "2024-02-03T10:00:00Z", "Coast Daily", "Harbour")
+    ]
     assert rejections == []
 
 
 def test_jsonl_manifest_lists_missing_files_and_broken_rows_as_rejections(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
     (tmp_path / "manifest.jsonl").write_text(
-        '{"path": "a.txt", "published": "2024-02-03"}\n{"path": "gone.html"}\nnot json\n', encoding="utf-8")
+        '{"path": "a.txt", "published": "2024-02-03"}\n{"path": "gone.html"}\nnot json\n', encoding="utf-8"
+    )
     records, rejections = read_input_folder(tmp_path)
     assert [(r.input_path, r.published_hint) for r in records] == [("a.txt", "2024-02-03")]
     assert [(r.input_path, r.record_index, r.reason.split(":")[0]) for r in rejections] == [
@@ -398,7 +491,9 @@ def test_jsonl_manifest_lists_missing_files_and_broken_rows_as_rejections(tmp_pa
 
 
 def test_record_fields_win_over_manifest_hints(tmp_path: Path) -> None:
-    (tmp_path / "r.jsonl").write_text('{"text": "a", "url": "https://own.example/a"}\n{"text": "b"}\n', encoding="utf-8")
+    (tmp_path / "r.jsonl").write_text(
+        '{"text": "a", "url": "https://own.example/a"}\n{"text": "b"}\n', encoding="utf-8"
+    )
     (tmp_path / "manifest.csv").write_text("path,url\nr.jsonl,https://manifest.example/\n", encoding="utf-8")
     records, _ = read_input_folder(tmp_path)
     assert [r.url for r in records] == ["https://own.example/a", "https://manifest.example/"]
@@ -419,7 +514,8 @@ def test_explicit_manifest_paths_written_from_elsewhere_still_match(tmp_path: Pa
     (inputs / "a.txt").write_text("text a", encoding="utf-8")
     (inputs / "b.txt").write_text("text b", encoding="utf-8")
     (tmp_path / "hints.csv").write_text(
-        f"path,source\ninputs/a.txt,From parent\n{inputs / 'b.txt'},Absolute\n", encoding="utf-8")
+        f"path,source\ninputs/a.txt,From parent\n{inputs / 'b.txt'},Absolute\n", encoding="utf-8"
+    )
     records, rejections = read_input_folder(inputs, manifest=tmp_path / "hints.csv")
     assert [(r.input_path, r.source_hint) for r in records] == [("a.txt", "From parent"), ("b.txt", "Absolute")]
     assert rejections == []
@@ -431,7 +527,9 @@ def test_every_file_of_a_mixed_folder_is_accounted_for(tmp_path: Path) -> None:
     (tmp_path / "c.jsonl").write_text('{"text": "x"}\n{oops\n', encoding="utf-8")
     (tmp_path / "d.pdf").write_bytes(b"%PDF-1.4")
     records, rejections = read_input_folder(tmp_path)
-    accounted = sorted([(r.input_path, r.record_index) for r in records] + [(r.input_path, r.record_index) for r in rejections])
+    accounted = sorted(
+        [(r.input_path, r.record_index) for r in records] + [(r.input_path, r.record_index) for r in rejections]
+    )
     assert accounted == [("a.html", 0), ("b.txt", -1), ("c.jsonl", 0), ("c.jsonl", 1), ("d.pdf", -1)]
 
 

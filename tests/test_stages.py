@@ -6,11 +6,23 @@ from pipeline.stages import SizeLimits, build_articles
 
 
 def _raw(content: str, fmt: str, path: str) -> pd.DataFrame:
-    return pd.DataFrame([{
-        "ingest_day": "2024-03-04", "record_id": "r1", "input_path": path, "record_index": 0, "format": fmt,
-        "content": content, "encoding": "utf-8", "url": None, "published_hint": None, "title_hint": None,
-        "source_hint": None,
-    }])
+    return pd.DataFrame(
+        [
+            {
+                "ingest_day": "2024-03-04",
+                "record_id": "r1",
+                "input_path": path,
+                "record_index": 0,
+                "format": fmt,
+                "content": content,
+                "encoding": "utf-8",
+                "url": None,
+                "published_hint": None,
+                "title_hint": None,
+                "source_hint": None,
+            }
+        ]
+    )
 
 
 def test_oversized_inputs_are_rejected_with_the_cap_in_the_reason() -> None:
@@ -20,7 +32,9 @@ def test_oversized_inputs_are_rejected_with_the_cap_in_the_reason() -> None:
 
 
 def test_html_too_deep_for_the_parser_is_rejected_with_that_reason() -> None:
-    deep = "<html><body>" + "<div>" * 1000 + "<p>Ministers met in Oslo on Monday.</p>" + "</div>" * 1000 + "</body></html>"
+    deep = (
+        "<html><body>" + "<div>" * 1000 + "<p>Ministers met in Oslo on Monday.</p>" + "</div>" * 1000 + "</body></html>"
+    )
     articles, rejected = build_articles(_raw(deep, "html", "deep.html"))
     assert articles.empty
     assert rejected["reason"].tolist() == ["no article text found: HTML nested deeper than the parser's 255 levels"]
@@ -51,7 +65,11 @@ def test_an_empty_first_day_does_not_fix_a_wrong_column_type(tmp_path) -> None:
 
     conn = duckdb.connect(str(tmp_path / "t.duckdb"))
     replace_days(conn, "load_rejections", rejected_frame([], "2024-03-06"), ["2024-03-06"])
-    replace_days(conn, "load_rejections", rejected_frame([Rejection("a.txt", -1, "load", "empty file")], "2024-03-04"),
-                 ["2024-03-04"])
+    replace_days(
+        conn,
+        "load_rejections",
+        rejected_frame([Rejection("a.txt", -1, "load", "empty file")], "2024-03-04"),
+        ["2024-03-04"],
+    )
     assert read_days(conn, "load_rejections")["record_index"].tolist() == [-1]
     assert conn.execute("SELECT typeof(record_index) FROM load_rejections").fetchone()[0] == "BIGINT"

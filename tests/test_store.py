@@ -14,10 +14,16 @@ from schemas import SCHEMA_VERSION
 
 
 def _rejected(day: str, paths: list[str]) -> pd.DataFrame:
-    return pd.DataFrame({
-        "ingest_day": day, "input_path": paths, "record_id": [f"id-{p}" for p in paths],
-        "record_index": 0, "stage": "load", "reason": "empty file",
-    })
+    return pd.DataFrame(
+        {
+            "ingest_day": day,
+            "input_path": paths,
+            "record_id": [f"id-{p}" for p in paths],
+            "record_index": 0,
+            "stage": "load",
+            "reason": "empty file",
+        }
+    )
 
 
 def test_replacing_a_day_twice_leaves_one_copy(tmp_path: Path) -> None:

@@ -64,20 +64,26 @@ def test_junk_lines_inside_the_article_are_dropped():
 
 
 def test_photo_caption_and_share_prompts_are_dropped():
-    text = "\n".join([
-        "Share on Facebook", "Share on Twitter",
-        "In this photo provided by the port authority, cranes stand idle at the container terminal.",
-        *STORY,
-        "Leave a Comment",
-    ])
+    text = "\n".join(
+        [
+            "Share on Facebook",
+            "Share on Twitter",
+            "In this photo provided by the port authority, cranes stand idle at the container terminal.",
+            *STORY,
+            "Leave a Comment",
+        ]
+    )
     assert body_of(text) == "\n\n".join(STORY)
 
 
 def test_a_sidebar_of_teaser_sentences_divided_by_dashes_is_dropped():
     teasers = [
-        "-", "A local activist was detained in the northern district last night, his lawyer said.",
-        "-", "The ambassador delivered a farewell message that was published on the embassy website.",
-        "-", "The prime minister met the visiting foreign minister to discuss trade and energy links.",
+        "-",
+        "A local activist was detained in the northern district last night, his lawyer said.",
+        "-",
+        "The ambassador delivered a farewell message that was published on the embassy website.",
+        "-",
+        "The prime minister met the visiting foreign minister to discuss trade and energy links.",
     ]
     text = "\n".join([*STORY, "Lena Hartmann", "Politics", *teasers])
     articles = extract_articles(text, "text")
@@ -135,22 +141,24 @@ def test_url_is_passed_through_for_text_records():
     assert article.url == "https://news.example.org/strike"
 
 
-ROUNDUP = "\n".join([
-    "Ministers arrive at the summit venue on Monday. [LANTERN]",
-    "VALMAR TIMES | Published May 2, 2023",
-    "Dock workers in the port city of Valmar ended a nine-day strike on Tuesday after the operator agreed to raise wages.",
-    "The walkout had left more than forty container ships waiting offshore, the regional chamber of commerce said.",
-    "READ FULL ARTICLE",
-    "SOURCE: www.valmar-times.example.com",
-    "RELATED: Crane drivers vote on the new contract",
-    "Rail unions threaten to join the dispute",
-    "Published May 1, 2023",
-    "Rail unions in the northern provinces said on Monday they could stage a solidarity strike next week.",
-    "A spokesman for the rail operator said contingency timetables were ready and urged the unions to talk.",
-    "READ FULL ARTICLE",
-    "SOURCE: www.northern-wire.example.net",
-    "Be the first to comment",
-])
+ROUNDUP = "\n".join(
+    [
+        "Ministers arrive at the summit venue on Monday. [LANTERN]",
+        "VALMAR TIMES | Published May 2, 2023",
+        "Dock workers in the port city of Valmar ended a nine-day strike on Tuesday after the operator agreed to raise wages.",
+        "The walkout had left more than forty container ships waiting offshore, the regional chamber of commerce said.",
+        "READ FULL ARTICLE",
+        "SOURCE: www.valmar-times.example.com",
+        "RELATED: Crane drivers vote on the new contract",
+        "Rail unions threaten to join the dispute",
+        "Published May 1, 2023",
+        "Rail unions in the northern provinces said on Monday they could stage a solidarity strike next week.",
+        "A spokesman for the rail operator said contingency timetables were ready and urged the unions to talk.",
+        "READ FULL ARTICLE",
+        "SOURCE: www.northern-wire.example.net",
+        "Be the first to comment",
+    ]
+)
 
 
 def test_roundup_page_becomes_one_article_per_report():

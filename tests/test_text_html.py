@@ -50,7 +50,9 @@ def test_article_paragraphs_are_extracted_with_one_blank_line_between_them():
 
 
 def test_metadata_comes_from_the_page():
-    [article] = extract_articles(page(paragraphs_html(PARAGRAPHS)), "html", url="https://valmar-times.example.com/x?utm=1")
+    [article] = extract_articles(
+        page(paragraphs_html(PARAGRAPHS)), "html", url="https://valmar-times.example.com/x?utm=1"
+    )
     assert article.title == "Port strike ends after nine days"
     assert article.author == "Jonas Berg"
     assert article.site == "Valmar Times"
@@ -83,7 +85,13 @@ def test_a_first_paragraph_that_is_also_the_page_summary_is_kept():
 
 
 def test_related_story_teasers_inside_the_container_are_dropped():
-    lines = [*PARAGRAPHS[:2], "Related articles", "Crane drivers vote on new contract", "Ferry fares to rise in May", *PARAGRAPHS[2:]]
+    lines = [
+        *PARAGRAPHS[:2],
+        "Related articles",
+        "Crane drivers vote on new contract",
+        "Ferry fares to rise in May",
+        *PARAGRAPHS[2:],
+    ]
     assert clean_extracted_lines(lines) == PARAGRAPHS
 
 
@@ -97,7 +105,11 @@ def test_newsletter_follow_and_credit_lines_are_dropped():
 
 
 def test_comment_thread_after_the_article_is_cut_off():
-    lines = [*PARAGRAPHS, "2 Comments", "About time the operator paid these workers properly, they keep the region running."]
+    lines = [
+        *PARAGRAPHS,
+        "2 Comments",
+        "About time the operator paid these workers properly, they keep the region running.",
+    ]
     assert clean_extracted_lines(lines) == PARAGRAPHS
 
 
@@ -109,7 +121,9 @@ def test_a_body_split_across_sibling_blocks_is_recovered_in_order():
 
 
 def test_a_small_aside_inside_a_sibling_block_is_skipped_but_the_block_is_recovered():
-    aside = "<aside><p>Sign up for the morning briefing and get the news from the ports every day of the week.</p></aside>"
+    aside = (
+        "<aside><p>Sign up for the morning briefing and get the news from the ports every day of the week.</p></aside>"
+    )
     chunks = (
         f'<div class="story-chunk"><div class="inner"><p>{PARAGRAPHS[0]}</p></div></div>'
         f'<div class="story-chunk"><div class="inner"><p>{PARAGRAPHS[1]}</p>{aside}<p>{PARAGRAPHS[2]}</p>'

@@ -8,27 +8,49 @@ from pipeline.text.junk import junk_family, opens_box, opens_comment_section
 
 @pytest.mark.parametrize(
     "line",
-    ["Share this article", "0 shares", "View all (23)", "Most read in world news", "Follow the Gazette on Twitter", "Leave a Reply", "Be the first to comment",
-     "Spread the love", "Signal Channel Join Now", "READ FULL ARTICLE", "Related posts", "Advertisement", "12 Comments"],
+    [
+        "Share this article",
+        "0 shares",
+        "View all (23)",
+        "Most read in world news",
+        "Follow the Gazette on Twitter",
+        "Leave a Reply",
+        "Be the first to comment",
+        "Spread the love",
+        "Signal Channel Join Now",
+        "READ FULL ARTICLE",
+        "Related posts",
+        "Advertisement",
+        "12 Comments",
+    ],
 )
 def test_prompt_lines_are_junk(line):
     assert junk_family(line) == "prompt"
 
 
-@pytest.mark.parametrize("line", ["Comments (0) | Leave a Comment", "Print · Email · Share", "Tweet | Share on Facebook"])
+@pytest.mark.parametrize(
+    "line", ["Comments (0) | Leave a Comment", "Print · Email · Share", "Tweet | Share on Facebook"]
+)
 def test_a_row_of_prompts_on_one_line_is_junk(line):
     assert junk_family(line) == "prompt"
 
 
-@pytest.mark.parametrize("line", ["Comments | The mayor answers her critics", "Ferry strike | What travellers need to know"])
+@pytest.mark.parametrize(
+    "line", ["Comments | The mayor answers her critics", "Ferry strike | What travellers need to know"]
+)
 def test_a_line_with_one_prompt_and_a_headline_is_not_a_row_of_prompts(line):
     assert junk_family(line) is None
 
 
 @pytest.mark.parametrize(
     "line",
-    ["RELATED: Harbour strike enters its second week", "MUST READ: Ten tips for a cheaper commute",
-     "SOURCE: www.example-news.org", "See also: the budget in charts", "Leia também: o novo porto"],
+    [
+        "RELATED: Harbour strike enters its second week",
+        "MUST READ: Ten tips for a cheaper commute",
+        "SOURCE: www.example-news.org",
+        "See also: the budget in charts",
+        "Leia também: o novo porto",
+    ],
 )
 def test_labelled_lead_ins_are_junk(line):
     assert junk_family(line) == "lead-in"
@@ -54,8 +76,12 @@ def test_newsletter_cookie_affiliate_and_copyright_notices_are_junk(line):
 @pytest.mark.parametrize(
     "line",
     [
-        "With AFP", "Reporting by Ana Ruiz; Editing by Tom Lee", "Image credit: City Archive", "Photo courtesy of the mayor",
-        "Lena Hartmann contributed reporting from Valmar.", "Write to Jonas Berg at jonas.berg@lantern.example",
+        "With AFP",
+        "Reporting by Ana Ruiz; Editing by Tom Lee",
+        "Image credit: City Archive",
+        "Photo courtesy of the mayor",
+        "Lena Hartmann contributed reporting from Valmar.",
+        "Write to Jonas Berg at jonas.berg@lantern.example",
     ],
 )
 def test_agency_and_reporting_credits_are_junk(line):
@@ -78,12 +104,16 @@ def test_photo_captions_are_junk(line):
     assert junk_family(line) == "caption"
 
 
-@pytest.mark.parametrize("line", ["5 min read", "Updated 3 hours ago", "Home > World > Europe", "March 4, 2021 at 6:15 pm"])
+@pytest.mark.parametrize(
+    "line", ["5 min read", "Updated 3 hours ago", "Home > World > Europe", "March 4, 2021 at 6:15 pm"]
+)
 def test_meta_lines_are_junk(line):
     assert junk_family(line) == "meta"
 
 
-@pytest.mark.parametrize("line", ["harbourfan says:", "Rating: 12 Votes", "Reply", "Click to share on Facebook (Opens in new window)"])
+@pytest.mark.parametrize(
+    "line", ["harbourfan says:", "Rating: 12 Votes", "Reply", "Click to share on Facebook (Opens in new window)"]
+)
 def test_comment_thread_furniture_is_junk(line):
     assert junk_family(line) == "comment"
 

@@ -1,6 +1,13 @@
 """Metadata lines of flattened text: bylines, publication lines, titles with a site suffix."""
 
-from pipeline.text.metadata import SiteHints, domain_of, is_bare_name, parse_byline, parse_published_line, split_title_site
+from pipeline.text.metadata import (
+    SiteHints,
+    domain_of,
+    is_bare_name,
+    parse_byline,
+    parse_published_line,
+    split_title_site,
+)
 
 
 def test_by_line_gives_the_author():
@@ -31,7 +38,10 @@ def test_bare_name_lines():
 
 
 def test_title_with_site_suffix_is_split():
-    assert split_title_site("Port strike ends after nine days | Harbour News") == ("Port strike ends after nine days", "Harbour News")
+    assert split_title_site("Port strike ends after nine days | Harbour News") == (
+        "Port strike ends after nine days",
+        "Harbour News",
+    )
     assert split_title_site("Port strike ends after nine days") == ("Port strike ends after nine days", None)
 
 
@@ -41,6 +51,12 @@ def test_domain_of_a_source_line():
 
 
 def test_title_split_happens_at_the_last_separator():
-    assert split_title_site("Port strike ends - day two | Harbour News") == ("Port strike ends - day two", "Harbour News")
+    assert split_title_site("Port strike ends - day two | Harbour News") == (
+        "Port strike ends - day two",
+        "Harbour News",
+    )
     hints = SiteHints(names=("Harbour News",))
-    assert split_title_site("Port strike ends - day two - Harbour News", hints) == ("Port strike ends - day two", "Harbour News")
+    assert split_title_site("Port strike ends - day two - Harbour News", hints) == (
+        "Port strike ends - day two",
+        "Harbour News",
+    )

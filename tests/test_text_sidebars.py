@@ -69,7 +69,9 @@ def div_page(after_article: str) -> str:
 
 def test_a_list_of_dated_headline_links_after_the_article_is_dropped_with_its_heading():
     items = "".join(f"<li>{_teaser(k, h, d)}</li>" for k, (h, d) in enumerate(OTHER_STORIES))
-    [article] = extract_articles(div_page(f'<div class="box"><b>More from the islands</b><ul>{items}</ul></div>'), "html")
+    [article] = extract_articles(
+        div_page(f'<div class="box"><b>More from the islands</b><ul>{items}</ul></div>'), "html"
+    )
     _assert_only_the_article(article.body)
 
 
@@ -122,7 +124,14 @@ def test_a_table_of_contents_does_not_remove_the_section_headings_it_links_to():
         f"<p>{PARAGRAPHS[1]}</p><h2>What happens next</h2><p>{PARAGRAPHS[2]}</p>"
     )
     tree = lxml.html.fromstring(f"<html><body><div>{body}</div></body></html>")
-    lines = ["What the crews want", PARAGRAPHS[0], "What the operator says", PARAGRAPHS[1], "What happens next", PARAGRAPHS[2]]
+    lines = [
+        "What the crews want",
+        PARAGRAPHS[0],
+        "What the operator says",
+        PARAGRAPHS[1],
+        "What happens next",
+        PARAGRAPHS[2],
+    ]
     assert drop_teaser_boxes(tree, lines) == lines
 
 
@@ -132,7 +141,10 @@ def test_a_list_of_references_is_not_a_teaser_box():
         for k in range(4)
     )
     tree = lxml.html.fromstring(div_page(f"<p>Sources</p><ul>{refs}</ul>"))
-    lines = [*PARAGRAPHS, *(f"- Holm, I. ({2000 + k}): Ferry rotas and crew fatigue. Journal of Island Transport, {k}" for k in range(4))]
+    lines = [
+        *PARAGRAPHS,
+        *(f"- Holm, I. ({2000 + k}): Ferry rotas and crew fatigue. Journal of Island Transport, {k}" for k in range(4)),
+    ]
     assert drop_teaser_boxes(tree, lines) == lines
 
 
@@ -152,6 +164,10 @@ def test_which_tables_are_layout():
     assert is_layout_table(_table(f"<table><tr><td>Menu</td><td>{' '.join(PARAGRAPHS)}</td></tr></table>"))
     assert is_layout_table(_table("<table><tr><td>one box</td></tr><tr><td>of stacked rows</td></tr></table>"))
     assert is_layout_table(_table('<table><tr><td><img src="ferry.jpg"><br>The ferry at Orsund quay</td></tr></table>'))
-    assert not is_layout_table(_table("<table><tr><td>“We will not sail on these rotas,” a deckhand said.</td></tr></table>"))
+    assert not is_layout_table(
+        _table("<table><tr><td>“We will not sail on these rotas,” a deckhand said.</td></tr></table>")
+    )
     assert not is_layout_table(_table("<table><tr><th>Route</th></tr><tr><td>Vikby</td></tr></table>"))
-    assert not is_layout_table(_table("<table><tr><td>Vikby</td><td>14</td></tr><tr><td>Holmsta</td><td>8</td></tr></table>"))
+    assert not is_layout_table(
+        _table("<table><tr><td>Vikby</td><td>14</td></tr><tr><td>Holmsta</td><td>8</td></tr></table>")
+    )

@@ -75,23 +75,37 @@ def test_a_page_s_feed_carrying_its_own_title_identifies_nothing():
     ],
 )
 def test_headlines_with_a_dash_or_colon_stay_whole(title):
-    hints = SiteHints(names=("Orsund Herald",), hosts=("https://www.orsundherald.example/news/1",),
-                      notices=("© 2023 Orsund Herald",))
+    hints = SiteHints(
+        names=("Orsund Herald",), hosts=("https://www.orsundherald.example/news/1",), notices=("© 2023 Orsund Herald",)
+    )
     assert split_title_site(title, hints) == (title, None)
 
 
 @pytest.mark.parametrize(
     ("title", "hints", "expected"),
     [
-        ("The Orsund Herald - Ferry crews strike", SiteHints(hosts=("orsundherald.example",)), ("Ferry crews strike", "The Orsund Herald")),
+        (
+            "The Orsund Herald - Ferry crews strike",
+            SiteHints(hosts=("orsundherald.example",)),
+            ("Ferry crews strike", "The Orsund Herald"),
+        ),
         ("Ferry crews strike | OH", SiteHints(), ("Ferry crews strike", "OH")),
         ("Ferry crews strike - Orsund Herald", SiteHints(), ("Ferry crews strike - Orsund Herald", None)),
-        ("Ferry crews strike - Isles Herald", SiteHints(hosts=("https://news.isles-herald.co.uk/1",)),
-         ("Ferry crews strike", "Isles Herald")),
-        ("Ferry crews strike - Herald of the Isles", SiteHints(hosts=("https://news.isles-herald.co.uk/1",)),
-         ("Ferry crews strike - Herald of the Isles", None)),
-        ("Ferry crews strike | Orsund Herald - News from the islands", SiteHints(names=("Orsund Herald - News from the islands",)),
-         ("Ferry crews strike", "Orsund Herald - News from the islands")),
+        (
+            "Ferry crews strike - Isles Herald",
+            SiteHints(hosts=("https://news.isles-herald.co.uk/1",)),
+            ("Ferry crews strike", "Isles Herald"),
+        ),
+        (
+            "Ferry crews strike - Herald of the Isles",
+            SiteHints(hosts=("https://news.isles-herald.co.uk/1",)),
+            ("Ferry crews strike - Herald of the Isles", None),
+        ),
+        (
+            "Ferry crews strike | Orsund Herald - News from the islands",
+            SiteHints(names=("Orsund Herald - News from the islands",)),
+            ("Ferry crews strike", "Orsund Herald - News from the islands"),
+        ),
     ],
 )
 def test_which_parts_are_taken_for_the_site(title, hints, expected):

@@ -5,7 +5,11 @@ from pipeline.text.wrap import continues_on_next_line, rejoin_wrapped
 
 def test_a_line_cut_mid_sentence_is_joined_to_its_lowercase_continuation():
     lines = ["The council voted on Monday to close the", "old bridge to lorries.", "", "Next paragraph."]
-    assert rejoin_wrapped(lines) == ["The council voted on Monday to close the old bridge to lorries.", "", "Next paragraph."]
+    assert rejoin_wrapped(lines) == [
+        "The council voted on Monday to close the old bridge to lorries.",
+        "",
+        "Next paragraph.",
+    ]
 
 
 def test_a_finished_sentence_is_not_joined_to_the_next_line():
@@ -16,7 +20,11 @@ def test_a_finished_sentence_is_not_joined_to_the_next_line():
 
 
 def test_a_blank_line_always_ends_the_paragraph():
-    assert rejoin_wrapped(["The council voted to close the", "", "bridge."]) == ["The council voted to close the", "", "bridge."]
+    assert rejoin_wrapped(["The council voted to close the", "", "bridge."]) == [
+        "The council voted to close the",
+        "",
+        "bridge.",
+    ]
 
 
 def test_a_capitalised_next_line_after_a_headline_stays_separate():

@@ -29,7 +29,8 @@ def _free_port() -> int:
 
 def _post(port: int, query: str) -> dict:
     request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/graphql", data=json.dumps({"query": query}).encode(),
+        f"http://127.0.0.1:{port}/graphql",
+        data=json.dumps({"query": query}).encode(),
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=30) as response:
@@ -41,9 +42,19 @@ def webserver(dagster_home: Path, landing: Path, tmp_path: Path):
     port = _free_port()
     env = {**os.environ, "NEWS_LANDING_DIR": str(landing), "NEWS_DATA_DIR": str(tmp_path / "data")}
     process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "dagster-webserver"), "-w", "workspace.yaml", "-h", "127.0.0.1",
-         "-p", str(port)],
-        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(Path(sys.executable).parent / "dagster-webserver"),
+            "-w",
+            "workspace.yaml",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 120
@@ -65,13 +76,21 @@ def test_ui_shows_assets_checks_schedule_and_sensor(webserver: int) -> None:
     data = _post(webserver, QUERY)["data"]
     nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
     assert set(nodes) == {
-        "fetched_pages", "raw_articles", "articles", "temporal_expressions", "event_mentions", "events", "event_clusters",
+        "fetched_pages",
+        "raw_articles",
+        "articles",
+        "temporal_expressions",
+        "event_mentions",
+        "events",
+        "event_clusters",
         "rejected",
     }
     assert nodes["articles"]["partitionDefinition"] is not None
     checks = {c["name"]: c["blocking"] for c in nodes["rejected"]["assetChecksOrError"]["checks"]}
     assert checks == {
-        "rejected_matches_schema": True, "every_input_accounted_for": True, "rejected_share_stable": False,
+        "rejected_matches_schema": True,
+        "every_input_accounted_for": True,
+        "rejected_share_stable": False,
     }
     [location] = data["workspaceOrError"]["locationEntries"]
     assert location["name"] == "news_events"

@@ -94,13 +94,18 @@ def remove_dated_chrome(root) -> int:
     stack = [(root, False)]
     while stack:
         el, in_named = stack.pop()
-        if el is not root and not _holds_headline(el) and (
-                is_dated_link_list(el) or is_dated_teaser(el, in_named)) and len(_text(el)) <= limit:
+        if (
+            el is not root
+            and not _holds_headline(el)
+            and (is_dated_link_list(el) or is_dated_teaser(el, in_named))
+            and len(_text(el)) <= limit
+        ):
             el.drop_tree()
             dropped += 1
             continue
         # a block named as a list of other reports, small and without the page's headline
-        in_named = in_named or (el is not root and _named_list(el) and len(_text(el)) <= limit
-                                and not _holds_headline(el))
+        in_named = in_named or (
+            el is not root and _named_list(el) and len(_text(el)) <= limit and not _holds_headline(el)
+        )
         stack.extend((child, in_named) for child in el if isinstance(child.tag, str))
     return dropped

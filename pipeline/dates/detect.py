@@ -61,8 +61,20 @@ def _title_and_upper(words: list[str]) -> str:
     return "|".join(sorted(set(forms), key=len, reverse=True))
 
 
-_FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"]
+_FULL_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _ABBR_MONTHS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
 MONTH_FULL = rf"(?:{_title_and_upper(_FULL_MONTHS)})"
 MONTH_ABBR = rf"(?:{_title_and_upper(_ABBR_MONTHS)})\."
@@ -120,7 +132,7 @@ def _rel(text: str | None) -> int | None:
     words = " ".join(text.lower().split())
     for lead in ("early ", "late ", "earlier ", "later "):
         if words.startswith(lead):
-            words = words[len(lead):]
+            words = words[len(lead) :]
     return RELATIVE_OFFSETS.get(words)
 
 
@@ -128,12 +140,12 @@ _WORD_RE = re.compile(r"[A-Za-z']+|\d[\d,.]*")
 
 
 def _previous_word(body: str, start: int) -> str:
-    words = _WORD_RE.findall(body[max(0, start - 40):start])
+    words = _WORD_RE.findall(body[max(0, start - 40) : start])
     return words[-1].lower() if words else ""
 
 
 def _next_word(body: str, end: int) -> str:
-    m = _WORD_RE.match(body, end) or _WORD_RE.search(body[end:end + 40])
+    m = _WORD_RE.match(body, end) or _WORD_RE.search(body[end : end + 40])
     return m.group().lower() if m else ""
 
 
@@ -230,7 +242,7 @@ def _month_name(m: re.Match[str], body: str) -> Mention | None:
             return None
         if name in AMBIGUOUS_MONTHS and _previous_word(body, m.start()) not in YEAR_LEAD_WORDS - {"and", "or", "as"}:
             return None
-        nxt = body[m.end():m.end() + 2]
+        nxt = body[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper() and name in AMBIGUOUS_MONTHS:
             return None
     return Mention(start, m.end(), "calendar", year, _month(m["m"]), offset=offset)
@@ -252,7 +264,7 @@ def _year(m: re.Match[str], body: str) -> Mention | None:
         return Mention(left.start(), m.end(), "calendar", int(m["y"]))
     before = _previous_word(body, m.start())
     after = _next_word(body, m.end())
-    if before in QUANTITY_CUES or after in COUNT_NOUNS or body[m.end():m.end() + 1] == "%":
+    if before in QUANTITY_CUES or after in COUNT_NOUNS or body[m.end() : m.end() + 1] == "%":
         return None
     if after in ("percent", "per", "pct") or before in ("no", "number", "page", "room", "route", "flight"):
         return None
@@ -300,8 +312,14 @@ _PATTERNS.append((_SPELLED_YEAR, _spelled_year))
 )
 def _deictic_day(m: re.Match[str], body: str) -> Mention:
     w = " ".join(m["w"].lower().split())
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
     return Mention(m.start(), m.end(), "relative", unit="day", offset=offset)
 
 
@@ -353,7 +371,9 @@ def _counted(m: re.Match[str], body: str) -> Mention | None:
     sign = -1 if m["dir"].lower() in ("ago", "earlier") else 1
     start = m.start()
     # "nearly two weeks ago": the hedge is part of the expression
-    lead = re.search(r"(?i:nearly|almost|about|some|roughly|more\s+than|less\s+than)\s+\Z", body[max(0, start - 14):start])
+    lead = re.search(
+        r"(?i:nearly|almost|about|some|roughly|more\s+than|less\s+than)\s+\Z", body[max(0, start - 14) : start]
+    )
     if lead:
         start -= len(lead.group())
     if vague:
@@ -424,14 +444,21 @@ def _season(m: re.Match[str], body: str) -> Mention | None:
         return None
     if words[0] in ("this", "last", "next"):
         return None  # handled by the relative-unit pattern
-    if body[m.end():m.end() + 1] == "'" or _next_word(body, m.end()) in COUNT_NOUNS:
+    if body[m.end() : m.end() + 1] == "'" or _next_word(body, m.end()) in COUNT_NOUNS:
         return None
     return Mention(m.start(), m.end(), "season", season=m["s"].lower())
 
 
-_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-             "thanksgiving day": (11, 0), "thanksgiving": (11, 0)}
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "thanksgiving day": (11, 0),
+    "thanksgiving": (11, 0),
+}
 
 
 @pattern(
@@ -447,7 +474,9 @@ def _holiday(m: re.Match[str], body: str) -> Mention:
     return Mention(m.start("h"), m.end(), "calendar", year, month, day)
 
 
-@pattern(r"\b(?:(?i:the)\s+)?(?i:year-earlier|year-ago|prior-year)(?:\s+(?i:period|quarter|month|level|figure|results?))?\b")
+@pattern(
+    r"\b(?:(?i:the)\s+)?(?i:year-earlier|year-ago|prior-year)(?:\s+(?i:period|quarter|month|level|figure|results?))?\b"
+)
 def _year_earlier(m: re.Match[str], body: str) -> Mention:
     return Mention(m.start(), m.end(), "relative", unit="year", offset=-1)
 
@@ -473,7 +502,7 @@ def _current_unit_phrase(m: re.Match[str], body: str) -> Mention:
 )
 def _vague(m: re.Match[str], body: str) -> Mention | None:
     text = m.group().lower()
-    if text == "now" and body[m.end():m.end() + 5].lower() in (" that", "-defu"):
+    if text == "now" and body[m.end() : m.end() + 5].lower() in (" that", "-defu"):
         return None
     if text.startswith("the past") or text.startswith("the future"):
         nxt = _next_word(body, m.end())

@@ -76,8 +76,13 @@ def infer_publication_date(body: str, fetched_at: dt.date | None = None) -> dt.d
 
     if year is not None:
         for m, _ in past:
-            if m.kind == "calendar" and m.year is None and m.month is not None and m.day is not None \
-                    and m.weekday is None:
+            if (
+                m.kind == "calendar"
+                and m.year is None
+                and m.month is not None
+                and m.day is not None
+                and m.weekday is None
+            ):
                 if year_fix is not None:
                     d = safe_date(year_fix, m.month, m.day)
                 else:  # the year that puts it nearest the dated events

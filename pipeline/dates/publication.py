@@ -74,8 +74,13 @@ def _htmldate(page, url: str | None, latest: dt.date, extensive: bool) -> dt.dat
         return None
     try:
         found = find_date(
-            page, url=url, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d",
-            min_date=_EARLIEST_METADATA.isoformat(), max_date=latest.isoformat(),
+            page,
+            url=url,
+            extensive_search=extensive,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            min_date=_EARLIEST_METADATA.isoformat(),
+            max_date=latest.isoformat(),
         )
     except Exception as exc:  # htmldate raises on some malformed pages; the next source takes over
         log.debug("htmldate failed: %s", exc)
@@ -193,8 +198,11 @@ def parse_date_text(text: str, fetched_at: dt.date | None = None) -> dt.date | N
         import dateparser
     except ImportError:  # pragma: no cover
         return None
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past",
-                "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     if fetched_at is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(fetched_at, dt.time())
     try:

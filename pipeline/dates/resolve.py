@@ -76,8 +76,9 @@ def weekday_near(anchor: dt.date, weekday: int, ahead: bool) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def month_day_near(anchor: dt.date, month: int, day: int | None, weekday: int | None, cue: int,
-                   special: str | None = None) -> dt.date | None:
+def month_day_near(
+    anchor: dt.date, month: int, day: int | None, weekday: int | None, cue: int, special: str | None = None
+) -> dt.date | None:
     """Month and day without a year: the year that puts it on the side of the anchor the tense points
     to (cue +1 ahead, -1 back), or the nearest one when the sentence gives no tense cue."""
     options: list[dt.date] = []
@@ -102,7 +103,7 @@ def month_day_near(anchor: dt.date, month: int, day: int | None, weekday: int | 
 
 
 def weekday_day_near(anchor: dt.date, weekday: int, day: int, ahead: bool) -> dt.date | None:
-    """"Wednesday (13)": the nearest month, on the right side of the anchor, whose 13th is a Wednesday."""
+    """ "Wednesday (13)": the nearest month, on the right side of the anchor, whose 13th is a Wednesday."""
     step = 1 if ahead else -1
     for k in range(0, 15):
         y, m = add_months(anchor.year, anchor.month, step * k)
@@ -216,7 +217,7 @@ class Resolver:
             return "day", day_value(weekday_near(a - dt.timedelta(days=1), m.weekday, ahead=False))
         if m.offset == 1:
             return "day", day_value(weekday_near(a + dt.timedelta(days=1), m.weekday, ahead=True))
-        possessive = self.body[m.end:m.end + 2] in ("'s", "’s")  # "Wednesday's ruling": an event already named
+        possessive = self.body[m.end : m.end + 2] in ("'s", "’s")  # "Wednesday's ruling": an event already named
         return "day", day_value(weekday_near(a, m.weekday, not possessive and self.ahead(m)))
 
     # counted from the anchor ---------------------------------------------------------------------------------
@@ -302,7 +303,7 @@ def resolve_mentions(body: str, mentions: list[Mention], anchor: dt.date | None)
         granularity, value = resolver.resolve(m)
         out.append(
             TemporalExpression(
-                text=body[m.start:m.end],
+                text=body[m.start : m.end],
                 start=m.start,
                 end=m.end,
                 value=value.value if value is not None else None,

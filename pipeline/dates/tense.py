@@ -8,18 +8,117 @@ from __future__ import annotations
 
 import re
 
-_FUTURE = frozenset({
-    "will", "shall", "'ll", "won't", "wo", "upcoming", "scheduled", "slated", "due", "intends", "intend", "planned", "planning", "plans", "soon", "might", "may", "expected", "expects", "expect", "next", "payable", "effective", "expire", "expires", "coming",
-    "until", "till", "would", "tomorrow", "going", "aims", "hopes", "ahead", "forthcoming", "deadline",
-})
-_PAST = frozenset({
-    "said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "began", "met",
-    "held", "took", "came", "went", "made", "gave", "saw", "sent", "spoke", "wrote", "began", "led",
-    "fell", "rose", "won", "lost", "left", "struck", "hit", "killed", "became", "brought", "thought",
-    "found", "got", "paid", "ran", "sold", "bought", "shot", "broke", "spent", "chose", "since", "previous",
-})
-_NEUTRAL_ED = frozenset({"need", "united", "red", "bed", "shed", "feed", "speed", "seed", "based", "related",
-                         "so-called", "armed", "advanced", "detailed", "limited", "concerned", "interested"})
+_FUTURE = frozenset(
+    {
+        "will",
+        "shall",
+        "'ll",
+        "won't",
+        "wo",
+        "upcoming",
+        "scheduled",
+        "slated",
+        "due",
+        "intends",
+        "intend",
+        "planned",
+        "planning",
+        "plans",
+        "soon",
+        "might",
+        "may",
+        "expected",
+        "expects",
+        "expect",
+        "next",
+        "payable",
+        "effective",
+        "expire",
+        "expires",
+        "coming",
+        "until",
+        "till",
+        "would",
+        "tomorrow",
+        "going",
+        "aims",
+        "hopes",
+        "ahead",
+        "forthcoming",
+        "deadline",
+    }
+)
+_PAST = frozenset(
+    {
+        "said",
+        "told",
+        "was",
+        "were",
+        "had",
+        "did",
+        "ago",
+        "last",
+        "yesterday",
+        "earlier",
+        "began",
+        "met",
+        "held",
+        "took",
+        "came",
+        "went",
+        "made",
+        "gave",
+        "saw",
+        "sent",
+        "spoke",
+        "wrote",
+        "led",
+        "fell",
+        "rose",
+        "won",
+        "lost",
+        "left",
+        "struck",
+        "hit",
+        "killed",
+        "became",
+        "brought",
+        "thought",
+        "found",
+        "got",
+        "paid",
+        "ran",
+        "sold",
+        "bought",
+        "shot",
+        "broke",
+        "spent",
+        "chose",
+        "since",
+        "previous",
+    }
+)
+_NEUTRAL_ED = frozenset(
+    {
+        "need",
+        "united",
+        "red",
+        "bed",
+        "shed",
+        "feed",
+        "speed",
+        "seed",
+        "based",
+        "related",
+        "so-called",
+        "armed",
+        "advanced",
+        "detailed",
+        "limited",
+        "concerned",
+        "interested",
+    }
+)
 _DEADLINE_WORDS = frozenset({"by"})  # "by Jan. 14": a deadline
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“‘(])|\n")
@@ -55,7 +154,7 @@ def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     s = lo
     for m in _SENTENCE_END.finditer(before):
         s = lo + m.end()
-    after = body[end:end + _WINDOW]
+    after = body[end : end + _WINDOW]
     m = _SENTENCE_END.search(after)
     e = end + (m.start() + 1 if m else len(after))
     return s, e

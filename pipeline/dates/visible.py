@@ -45,7 +45,9 @@ _PATTERNS = [
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form", "select"}
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _AFTER_CHARS = 400
-BYLINE_PIECE_CHARS = 80  # longest text run read as a byline or date line (2-fold CV on the pubdate set: 40-100 all ~0.92)
+BYLINE_PIECE_CHARS = (
+    80  # longest text run read as a byline or date line (2-fold CV on the pubdate set: 40-100 all ~0.92)
+)
 _BEFORE_CHARS = 200
 
 
@@ -144,7 +146,7 @@ def visible_date_near_title(html: str | object) -> dt.date | None:
         return None
     marker = next(i for i, (_, p) in enumerate(pieces) if p == "\x00")
     after, size = [], 0
-    for _, text in pieces[marker + 1:]:
+    for _, text in pieces[marker + 1 :]:
         after.append(_unless_prose(text.strip()))
         size += len(text.strip())
         if size > _AFTER_CHARS:

@@ -16,8 +16,8 @@ Rule-based and dependency-light (standard library and pandas only):
 - `incremental`  which clusters a change of mentions can reach: the update that equals clustering again.
 """
 
-from pipeline.events.model import EventMention
-from pipeline.events.extract import extract_event_mentions
 from pipeline.events.clusters import cluster_events
+from pipeline.events.extract import extract_event_mentions
+from pipeline.events.model import EventMention
 
 __all__ = ["EventMention", "extract_event_mentions", "cluster_events"]

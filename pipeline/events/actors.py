@@ -139,7 +139,7 @@ def country_name(code: str) -> str:
 
 
 def body_kind(code: str) -> str | None:
-    """"IGO" or "NGO" for a canonical body name, None for a state code."""
+    """ "IGO" or "NGO" for a canonical body name, None for a state code."""
     return gazetteer().body_kinds.get(code)
 
 
@@ -160,4 +160,3 @@ def _demonyms() -> frozenset[str]:
 def is_demonym(surface: str) -> bool:
     """Whether a state's surface form is its adjective or demonym ("Japanese", "Kenyans"), not its name."""
     return surface in _demonyms()
-

@@ -46,6 +46,7 @@ _TAIL_OK = re.compile(
     r"social|media|of|with|\d+|[’'])){0,14}[\s.!?”\"]*$"
 )
 
+
 @dataclass(frozen=True)
 class Attribution:
     """One attribution frame of a sentence."""
@@ -82,7 +83,12 @@ def speaker_name(subject: str) -> tuple[str | None, bool]:
     if subject.lower() in PRONOUNS | OBJECT_PRONOUNS:
         return None, True
     actors = find_actors(subject)
-    officials = [a for a in actors if a.kind == "official" or (a.kind == "body" and " " in a.text and a.text[0].isupper() and _looks_like_person(a.text))]
+    officials = [
+        a
+        for a in actors
+        if a.kind == "official"
+        or (a.kind == "body" and " " in a.text and a.text[0].isupper() and _looks_like_person(a.text))
+    ]
     if officials:
         return officials[-1].text, True
     runs = [m.group(0).strip() for m in _NAME_RUN.finditer(subject)]
@@ -112,12 +118,46 @@ def speaker_name(subject: str) -> tuple[str | None, bool]:
 
 def _looks_like_person(text: str) -> bool:
     words = text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and text not in {
-        "United Nations", "European Union", "Security Council", "African Union", "Arab League", "Red Cross",
-        "World Bank", "Red Crescent", "General Assembly", "European Commission", "European Council",
-        "European Parliament", "European Community", "Islamic State", "Human Rights Watch",
-        "Amnesty International", "Atlantic Alliance",
-    } and not any(x in text for x in ("UN ", "U.N. ", "International", "Organization", "Organisation", "Union", "Council", "Court", "Agency", "League", "Fund"))
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and text
+        not in {
+            "United Nations",
+            "European Union",
+            "Security Council",
+            "African Union",
+            "Arab League",
+            "Red Cross",
+            "World Bank",
+            "Red Crescent",
+            "General Assembly",
+            "European Commission",
+            "European Council",
+            "European Parliament",
+            "European Community",
+            "Islamic State",
+            "Human Rights Watch",
+            "Amnesty International",
+            "Atlantic Alliance",
+        }
+        and not any(
+            x in text
+            for x in (
+                "UN ",
+                "U.N. ",
+                "International",
+                "Organization",
+                "Organisation",
+                "Union",
+                "Council",
+                "Court",
+                "Agency",
+                "League",
+                "Fund",
+            )
+        )
+    )
 
 
 def _is_state_word(word: str) -> bool:
@@ -177,7 +217,10 @@ def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
         return _make(subj, "said", cut, vend + comma.start())
     # Leading: 'Miller said (on Monday) (that) ...'  -> the frame ends after the verb (and "that").
     if cut < 0 or sentence[: cut + 1].strip() == "":
-        m = re.match(r"(?:\s+(?:[\w’'-]+\s+){0,8}?that\b)|(?:\s+(?:on|in|at|during|last|this)\s+(?:[A-Z]\w+|\d+|week|month|year)(?:\s+\d+)?)?(?:\s+that\b)?", after)
+        m = re.match(
+            r"(?:\s+(?:[\w’'-]+\s+){0,8}?that\b)|(?:\s+(?:on|in|at|during|last|this)\s+(?:[A-Z]\w+|\d+|week|month|year)(?:\s+\d+)?)?(?:\s+that\b)?",
+            after,
+        )
         return _make(subj, "said", 0, vend + (m.end() if m else 0))
     return None
 
@@ -200,7 +243,9 @@ def _plausible_subject(subject: str) -> bool:
         return False
     from pipeline.events.triggers import find_triggers
 
-    if any(t.pos == "verb" for t in find_triggers(s)) or re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", s):
+    if any(t.pos == "verb" for t in find_triggers(s)) or re.search(
+        r"\b(?:is|are|was|were|has|have|had|will|would)\b", s
+    ):
         return False
     first = s.split()[0]
     if s.lower() in PRONOUNS:

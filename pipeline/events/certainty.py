@@ -18,18 +18,40 @@ from pipeline.events.model import Certainty
 
 HEDGE_CUES = (
     r"if (?:that'?s |that is |this is |it is |it's )?(?:true|confirmed|accurate|correct)",
-    r"(?:highly |very |most |more than )?likely", r"unlikely", r"could", r"may", r"might", r"possibly",
-    r"possible", r"probably", r"apparently", r"presumably", r"suspected", r"believed to", r"appears? to",
-    r"seems? to", r"unconfirmed", r"unverified", r"rumou?red", r"purported(?:ly)?",
+    r"(?:highly |very |most |more than )?likely",
+    r"unlikely",
+    r"could",
+    r"may",
+    r"might",
+    r"possibly",
+    r"possible",
+    r"probably",
+    r"apparently",
+    r"presumably",
+    r"suspected",
+    r"believed to",
+    r"appears? to",
+    r"seems? to",
+    r"unconfirmed",
+    r"unverified",
+    r"rumou?red",
+    r"purported(?:ly)?",
 )
 SENTENCE_HEDGES = (
     r"(?:can ?not|could not|couldn't|can't|cannot|unable to|not able to)\s+(?:\w+ly\s+)?(?:confirm|verify)",
-    r"not confirming", r"(?:could|can) not be (?:independently )?(?:confirmed|verified)",
+    r"not confirming",
+    r"(?:could|can) not be (?:independently )?(?:confirmed|verified)",
     r"(?:was|were|is|are) not (?:immediately )?(?:clear|confirmed|verified)",
 )
 REPORT_CUES = (
-    r"reportedly", r"allegedly", r"alleged", r"reported", r"(?:according to|citing) (?:intelligence|reports?|sources?)",
-    r"intelligence", r"claims?", r"claimed",
+    r"reportedly",
+    r"allegedly",
+    r"alleged",
+    r"reported",
+    r"(?:according to|citing) (?:intelligence|reports?|sources?)",
+    r"intelligence",
+    r"claims?",
+    r"claimed",
 )
 SENTENCE_REPORTS = (r"according to", r"reportedly", r"sources said", r"citing")
 NEGATIONS = r"(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to)"
@@ -41,7 +63,9 @@ _SENT_HEDGE = re.compile(r"\b(?:" + "|".join(SENTENCE_HEDGES) + r")\b", re.I)
 _REPORT = re.compile(r"\b(?:" + "|".join(REPORT_CUES) + r")\b", re.I)
 _SENT_REPORT = re.compile(r"\b(?:" + "|".join(SENTENCE_REPORTS) + r")\b", re.I)
 _NEG_BEFORE = re.compile(
-    r"\b" + NEGATIONS + r"\s+(?:(?:have|has|had|be|been|being|yet|directly|formally|immediately|officially|any|\w+ly)\s+){0,2}$",
+    r"\b"
+    + NEGATIONS
+    + r"\s+(?:(?:have|has|had|be|been|being|yet|directly|formally|immediately|officially|any|\w+ly)\s+){0,2}$",
     re.I,
 )
 _DENIAL = re.compile(r"\b" + DENIAL_VERBS + r"\b", re.I)

@@ -35,16 +35,21 @@ _INTENT_BEFORE = re.compile(
 )
 
 _FORCE_AFTER = re.compile(
-    r"\b(?:military|force|strikes?|attacks?|war|invasion|retaliation|sanctions|embargo|action|response|reprisals?)\b", re.I
+    r"\b(?:military|force|strikes?|attacks?|war|invasion|retaliation|sanctions|embargo|action|response|reprisals?)\b",
+    re.I,
 )
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
-_THREAT_INTENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # CAMEO 133, 137, 138: threats of dissent, repression, force
+_THREAT_INTENT = frozenset(
+    {"ASSAULT", "COERCE", "PROTEST"}
+)  # CAMEO 133, 137, 138: threats of dissent, repression, force
 
 _CONFLICT = frozenset({"SANCTION", "COERCE", "ASSAULT", "REJECT", "RETREAT", "PROTEST"})
 
-_MODAL_DEMAND = re.compile(r"\b(?:must|should|has to|have to|needs? to|ought to)\s+(?:\w+ly\s+)?(?:not\s+)?[a-z]+", re.I)
+_MODAL_DEMAND = re.compile(
+    r"\b(?:must|should|has to|have to|needs? to|ought to)\s+(?:\w+ly\s+)?(?:not\s+)?[a-z]+", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,9 @@ class Clause:
     start: int  # clause start within the sentence (where the subject search begins)
     end: int
     span_start: int  # the clause as reported: the first clause starts with the sentence
-    others: tuple[Trigger, ...] = ()  # the clause's other cues, in order: fallbacks when the main one has no participants
+    others: tuple[
+        Trigger, ...
+    ] = ()  # the clause's other cues, in order: fallbacks when the main one has no participants
 
 
 def inside_frame_or_name(t: Trigger, frames: list[Attribution], actors: list[ActorMention], text: str) -> bool:
@@ -73,7 +80,9 @@ def inside_frame_or_name(t: Trigger, frames: list[Attribution], actors: list[Act
     if t.text[:1].isupper() and t.start > 0:
         prev = left_of(text, t.start).rstrip()
         nxt = text[t.end :].lstrip()
-        if (prev and prev[-1].isalpha() and re.search(r"[A-Z]\w*$", prev)) or (nxt[:1].isupper() and not prev.endswith((".", '"', "“"))):
+        if (prev and prev[-1].isalpha() and re.search(r"[A-Z]\w*$", prev)) or (
+            nxt[:1].isupper() and not prev.endswith((".", '"', "“"))
+        ):
             return True
     return False
 
@@ -82,15 +91,29 @@ def troop_presence_triggers(text: str, actors: list[ActorMention], triggers: lis
     """'North Korean troops ... in Russia's Kursk region' -> AID (troops sent to help another state)."""
     out: list[Trigger] = []
     for m in _TROOPS.finditer(text):
-        modifier = [a for a in actors if a.end <= m.start() and re.fullmatch(r"[\s\w,]*", text[a.end : m.start()]) and len(text[a.end : m.start()].split()) <= 2 and a.kind in ("state", "official")]
+        modifier = [
+            a
+            for a in actors
+            if a.end <= m.start()
+            and re.fullmatch(r"[\s\w,]*", text[a.end : m.start()])
+            and len(text[a.end : m.start()].split()) <= 2
+            and a.kind in ("state", "official")
+        ]
         if not modifier:
             continue
         home = modifier[-1].code
         window = text[m.end() : m.end() + 90]
         host = [
-            a for a in actors
-            if m.end() <= a.start <= m.end() + 90 and a.code != home and len(a.code) == 3 and a.code.isupper()
-            and re.search(r"\b(?:in|to|into|on|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\w+ern|front-line)\s+){0,4}$", text[m.end() : a.start])
+            a
+            for a in actors
+            if m.end() <= a.start <= m.end() + 90
+            and a.code != home
+            and len(a.code) == 3
+            and a.code.isupper()
+            and re.search(
+                r"\b(?:in|to|into|on|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\w+ern|front-line)\s+){0,4}$",
+                text[m.end() : a.start],
+            )
         ]
         if not host or not re.search(r"\b(?:in|to|into|inside|on)\b", window):
             continue
@@ -105,26 +128,48 @@ def troop_presence_triggers(text: str, actors: list[ActorMention], triggers: lis
 def with_intent(text: str, t: Trigger) -> Trigger:
     """PLOVER codes a stated intention as AGREE (cooperation) or THREATEN (force, coercion, sanctions)."""
     left = left_of(text, t.start)
-    if t.event_type == "AGREE" and re.search(r"\b(?:failed to|refused to|declined to|did not|do not|does not|will not|won't|would not|cannot|could not)\s+(?:\w+ly\s+)?$", left, re.I):
-        return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "failed to reach agreement"
-    if t.pos == "verb" and re.search(r"\b(?:will not|won't|would not|refused to|refuses to)\s+(?:\w+ly\s+)?$", left, re.I) and t.event_type in ("CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT", "RETREAT"):
+    if t.event_type == "AGREE" and re.search(
+        r"\b(?:failed to|refused to|declined to|did not|do not|does not|will not|won't|would not|cannot|could not)\s+(?:\w+ly\s+)?$",
+        left,
+        re.I,
+    ):
+        return Trigger(
+            t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense
+        )  # "failed to reach agreement"
+    if (
+        t.pos == "verb"
+        and re.search(r"\b(?:will not|won't|would not|refused to|refuses to)\s+(?:\w+ly\s+)?$", left, re.I)
+        and t.event_type in ("CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT", "RETREAT")
+    ):
         return Trigger(t.start, t.end, t.text, "REJECT", t.pos, "not " + t.lemma, t.tense)  # "will not accept refugees"
     if t.lemma == "rule out" and re.search(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?$", left, re.I):
         if _FORCE_AFTER.search(text[t.end : t.end + 60]):
-            return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, "not " + t.lemma, t.tense)  # "would not rule out military action"
-    if t.pos != "verb" or not re.search(r"\b(?:will|would|may|might|could|shall|'ll)\b", left[-60:] + " ", re.I) and not _INTENT_BEFORE.search(left):
+            return Trigger(
+                t.start, t.end, t.text, "THREATEN", t.pos, "not " + t.lemma, t.tense
+            )  # "would not rule out military action"
+    if (
+        t.pos != "verb"
+        or not re.search(r"\b(?:will|would|may|might|could|shall|'ll)\b", left[-60:] + " ", re.I)
+        and not _INTENT_BEFORE.search(left)
+    ):
         return t
     modal = re.search(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+ly\s+|also\s+)?$", left, re.I)
     rest = text[t.end :]
-    if t.event_type in _THREAT_INTENT and re.search(r"\b(?:vowed|vows|swore|sworn|threatened|threatens)\s+to\s+(?:\w+ly\s+)?$", left, re.I):
+    if t.event_type in _THREAT_INTENT and re.search(
+        r"\b(?:vowed|vows|swore|sworn|threatened|threatens)\s+to\s+(?:\w+ly\s+)?$", left, re.I
+    ):
         return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)
-    if modal and (re.search(r"\bunless\b", rest, re.I) or (t.event_type in _CONFLICT and re.search(r"\bif\b", rest, re.I))):
+    if modal and (
+        re.search(r"\bunless\b", rest, re.I) or (t.event_type in _CONFLICT and re.search(r"\bif\b", rest, re.I))
+    ):
         return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)  # a conditional threat
     if not _INTENT_BEFORE.search(left):
         return t
     if t.event_type in _COOPERATIVE:
         return Trigger(t.start, t.end, t.text, "AGREE", t.pos, t.lemma, t.tense)
-    if t.event_type in _THREAT_INTENT and re.search(r"\b(?:will|would|shall|'ll|going to|vowed to|threatened to)\s+(?:\w+ly\s+)?$", left_of(text, t.start), re.I):
+    if t.event_type in _THREAT_INTENT and re.search(
+        r"\b(?:will|would|shall|'ll|going to|vowed to|threatened to)\s+(?:\w+ly\s+)?$", left_of(text, t.start), re.I
+    ):
         return Trigger(t.start, t.end, t.text, "THREATEN", t.pos, t.lemma, t.tense)
     return t
 
@@ -190,12 +235,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$
 
 
 def is_patient_noun(text: str, t: Trigger) -> bool:
-    """"Detained protesters were subjected to beatings": protesters to whom something is done."""
+    """ "Detained protesters were subjected to beatings": protesters to whom something is done."""
     return t.lemma in _PROTESTER_NOUNS and bool(re.match(r"\s+(?:were|was|had been|have been|are|is)\b", text[t.end :]))
 
 
 def _protesters_acting(text: str, group: list[Trigger], main: Trigger) -> Trigger:
-    """"Demonstrators ... ransacked a parliament building": violence by protesters is a violent protest
+    """ "Demonstrators ... ransacked a parliament building": violence by protesters is a violent protest
     (CAMEO 145), coded PROTEST, and their demand is not the event."""
     if main.event_type not in ("ASSAULT", "COERCE", "REQUEST") or main.pos != "verb":
         return main
@@ -253,17 +298,25 @@ def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution])
         main = finite[0] if finite else group[0]
         first = group[0]
         if (
-            first.pos == "noun" and main is not first
+            first.pos == "noun"
+            and main is not first
             and _LIGHT_VERB_OBJECT.search(text[max(gstart, first.start - 80) : first.start])
             and not any(t.pos == "verb" and t.start < first.start for t in group)
         ):
             main = first  # "launched an open-ended hunger strike ... to demand family visits": the noun is the event
         in_aside = any(a <= group[0].start < b for a, b in asides)
-        if finite and group[0].start < main.start and not in_aside and SUBORDINATE.search(text[group[0].end : main.start]):
+        if (
+            finite
+            and group[0].start < main.start
+            and not in_aside
+            and SUBORDINATE.search(text[group[0].end : main.start])
+        ):
             main = group[0]  # "Italy announced a suspension ..., one day after a Serbian jet shot down ..."
         governing = [
-            t for t in group
-            if t.start < main.start and t.event_type in SPEECH_ACT_TYPES
+            t
+            for t in group
+            if t.start < main.start
+            and t.event_type in SPEECH_ACT_TYPES
             and re.search(r"\b(?:that|to)\b", text[t.end : main.start])
         ]
         if governing:

@@ -104,10 +104,12 @@ class ClusterInput:
         return (_PRECISION_RANK[self.rng[2]], self.rng[0], self.event_id)  # type: ignore[index]
 
 
-def cluster_input(ref: object, event_id: str, event_date: object, location: object, quantity: object,
-                  quantity_max: object) -> ClusterInput:
-    return ClusterInput(ref, str(event_id), date_range(event_date), _country(location),
-                        _quantity_range(quantity, quantity_max))
+def cluster_input(
+    ref: object, event_id: str, event_date: object, location: object, quantity: object, quantity_max: object
+) -> ClusterInput:
+    return ClusterInput(
+        ref, str(event_id), date_range(event_date), _country(location), _quantity_range(quantity, quantity_max)
+    )
 
 
 @dataclass
@@ -121,7 +123,9 @@ class Cluster:
     quantities: list[tuple[float, float]] = field(default_factory=list)
     key: str | None = None  # for a cluster read back from a store: its stored cluster_id
 
-    def accepts(self, rng: tuple[dt.date, dt.date, str] | None, country: str | None, qty: tuple[float, float] | None) -> bool:
+    def accepts(
+        self, rng: tuple[dt.date, dt.date, str] | None, country: str | None, qty: tuple[float, float] | None
+    ) -> bool:
         if rng is not None and self.first is not None and self.last is not None:
             if rng[1] < self.first or rng[0] > self.last:
                 return False
@@ -129,7 +133,13 @@ class Cluster:
             return False
         return all(_quantities_compatible(qty, q) for q in self.quantities)
 
-    def add(self, row: object, rng: tuple[dt.date, dt.date, str] | None, country: str | None, qty: tuple[float, float] | None) -> None:
+    def add(
+        self,
+        row: object,
+        rng: tuple[dt.date, dt.date, str] | None,
+        country: str | None,
+        qty: tuple[float, float] | None,
+    ) -> None:
         self.members.append(row)
         if rng is not None:
             self.first = rng[0] if self.first is None else max(self.first, rng[0])
@@ -281,8 +291,18 @@ def cluster_id_for(event_ids: Iterable[str]) -> str:
 
 
 CLUSTER_COLUMNS = [
-    "cluster_id", "event_type", "source_actor", "target_actor", "location", "date_first", "date_last",
-    "n_mentions", "n_articles", "n_sources", "quantity_min", "quantity_max",
+    "cluster_id",
+    "event_type",
+    "source_actor",
+    "target_actor",
+    "location",
+    "date_first",
+    "date_last",
+    "n_mentions",
+    "n_articles",
+    "n_sources",
+    "quantity_min",
+    "quantity_max",
 ]
 
 
@@ -300,8 +320,10 @@ def cluster_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     n_mentions, n_articles, n_sources (plus quantity_min, quantity_max).
     """
     frame = events.reset_index(drop=True)
-    raw = [tuple(_optional(v) for v in k) for k in
-           frame[["event_type", "source_actor", "target_actor"]].itertuples(index=False, name=None)]
+    raw = [
+        tuple(_optional(v) for v in k)
+        for k in frame[["event_type", "source_actor", "target_actor"]].itertuples(index=False, name=None)
+    ]
     group_of = resolve_groups(raw)
     groups: dict[tuple, list[ClusterInput]] = {}
     columns = ["event_id", "event_date", "location", "quantity", "quantity_max"]
@@ -326,8 +348,17 @@ def cluster_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     return ids, clusters_frame
 
 
-SUMMARY_COLUMNS = ["event_type", "source_actor", "target_actor", "location", "event_date", "quantity",
-                   "quantity_max", "site", "article_id"]
+SUMMARY_COLUMNS = [
+    "event_type",
+    "source_actor",
+    "target_actor",
+    "location",
+    "event_date",
+    "quantity",
+    "quantity_max",
+    "site",
+    "article_id",
+]
 
 
 def summarize(cid: str, members: pd.DataFrame | Mapping[str, Sequence]) -> dict:
@@ -346,8 +377,7 @@ def summarize(cid: str, members: pd.DataFrame | Mapping[str, Sequence]) -> dict:
     lows = [float(v) for v in col["quantity"] if pd.notna(v)]
     highs = [float(v) for v in col["quantity_max"] if pd.notna(v)] + lows
     sites = {
-        (str(s).lower() if isinstance(s, str) and s else f"article:{a}")
-        for s, a in zip(col["site"], col["article_id"])
+        (str(s).lower() if isinstance(s, str) and s else f"article:{a}") for s, a in zip(col["site"], col["article_id"])
     }
     event_type = col["event_type"][0]  # the group's, shared by every member
     source = _most_common(col["source_actor"])
@@ -376,4 +406,3 @@ def _most_common(values: Iterable[object], exclude: str | None = None) -> str | 
     if not known:
         return None
     return min(known, key=lambda v: (-known[v], v))
-

@@ -57,6 +57,7 @@ def choose_event_date(
     outside = [e for e in own if not any(a <= e.start < b for a, b in frame_spans)]
     own = outside or own
     if own:
+
         def rank(e: TemporalExpression) -> tuple[bool, int]:
             lo, hi = sorted((trigger_pos, e.start))
             # An expression behind a relative or subordinate clause boundary dates that clause, not ours.
@@ -109,8 +110,12 @@ def _present_tense(text: str, trigger: Trigger) -> bool:
             return True
         if trigger.tense == "base":
             left = text[max(0, trigger.start - 120) : trigger.start]
-            return not re.search(r"\b(?:to|will|would|could|can|may|might|must|should|did|not)\s+(?:\w+\s+)?$", left, re.I)
+            return not re.search(
+                r"\b(?:to|will|would|could|can|may|might|must|should|did|not)\s+(?:\w+\s+)?$", left, re.I
+            )
         if trigger.tense == "ing":
-            return bool(re.search(r"\b(?:is|are|am)\s+(?:\w+\s+)?$", text[max(0, trigger.start - 120) : trigger.start], re.I))
+            return bool(
+                re.search(r"\b(?:is|are|am)\s+(?:\w+\s+)?$", text[max(0, trigger.start - 120) : trigger.start], re.I)
+            )
         return False
     return bool(_PRESENT.search(text)) and not _PAST.search(text)

@@ -17,10 +17,6 @@ from pipeline.dates.model import TemporalExpression
 from pipeline.events.actors import ActorMention, country_name, find_actors, normalize_actor
 from pipeline.events.attribution import Attribution, find_attributions
 from pipeline.events.certainty import certainty_of, find_cues, strongest
-from pipeline.events.dates import choose_event_date, reference_day
-from pipeline.events.model import Certainty, EventMention
-from pipeline.events.quantities import Quantity, find_quantities
-from pipeline.events.sentences import Sentence, split_sentences
 from pipeline.events.clauses import (
     Clause,
     demand_triggers,
@@ -33,14 +29,18 @@ from pipeline.events.clauses import (
     with_purpose,
 )
 from pipeline.events.context import ArticleContext, frame_code, left_of
+from pipeline.events.dates import choose_event_date, reference_day
+from pipeline.events.model import Certainty, EventMention
 from pipeline.events.participants import (
     LOCATION_PREP,
+    SHOW_OF_FORCE,
     joint_exercise_partner,
     participants,
-    SHOW_OF_FORCE,
     political_mention,
     sent_abroad,
 )
+from pipeline.events.quantities import Quantity, find_quantities
+from pipeline.events.sentences import Sentence, split_sentences
 from pipeline.events.triggers import VERBAL_TYPES, WORD_CLASSES, Trigger, find_triggers
 
 _REGION = re.compile(r"\b([A-Z][\w'-]+)\s+(?:region|oblast|Oblast|province|Province|district|governorate)\b")
@@ -80,9 +80,15 @@ def _sentence_events(
     frames = [_political_frame(f) for f in find_attributions(text)]
     _remember_speakers(frames, ctx)
     triggers = [
-        with_intent(text, with_purpose(text, t)) for t in find_triggers(text) if not inside_frame_or_name(t, frames, actors, text)
+        with_intent(text, with_purpose(text, t))
+        for t in find_triggers(text)
+        if not inside_frame_or_name(t, frames, actors, text)
     ]
-    demands = [d for d in demand_triggers(text, frames, actors) if not any(t.start < d.start for t in triggers if t.pos == "verb")]
+    demands = [
+        d
+        for d in demand_triggers(text, frames, actors)
+        if not any(t.start < d.start for t in triggers if t.pos == "verb")
+    ]
     if demands:  # "Y must agree to ..." is the speaker's demand, not Y's agreement
         triggers = [t for t in triggers if not any(d.start <= t.start < d.end for d in demands)] + demands
     presence = troop_presence_triggers(text, actors, triggers)
@@ -145,7 +151,14 @@ def _sentence_events(
             quantity_unit=quantity.unit if quantity else None,
             certainty=certainty,
             event_date=choose_event_date(
-                body, sentences, index, sent.start + t.start, t, anchor, temporal, ctx.reference,
+                body,
+                sentences,
+                index,
+                sent.start + t.start,
+                t,
+                anchor,
+                temporal,
+                ctx.reference,
                 [(sent.start + f.start, sent.start + f.end) for f in frames],
             ),
             sentence=text,
@@ -162,6 +175,8 @@ def _sentence_events(
 
 
 _SENDING = frozenset({"send", "dispatch", "rush", "fly in", "airlift", "deploy", "move", "bring in", "send in"})
+
+
 def _object_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One of `words` within the six words after a verb."""
     return re.compile(r"^(?:\s+[\w,$-]+){0,5}?\s+(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
@@ -214,7 +229,7 @@ def _with_learned_people(text: str, actors: list[ActorMention], ctx: ArticleCont
 
 
 def _political_frame(f: Attribution) -> Attribution:
-    """"The Swedish company announced": the speaker is a firm, not Sweden."""
+    """ "The Swedish company announced": the speaker is a firm, not Sweden."""
     if f.speaker_code and not f.is_person:
         head = [a for a in find_actors(f.subject) if a.code == f.speaker_code]
         if head and not political_mention(head[0], f.subject):
@@ -300,17 +315,20 @@ _POLITICAL_ACTOR = re.compile(
 )
 
 
-def _certainty(
-    text: str, t: Trigger, cues: list, frames: list[Attribution], source: str | None
-) -> Certainty:
+def _certainty(text: str, t: Trigger, cues: list, frames: list[Attribution], source: str | None) -> Certainty:
     denial = t.event_type == "REJECT" or t.lemma.startswith("not ")
     level: Certainty = certainty_of(text, t.start, t.end, is_denial_trigger=denial, cues=cues)
     for f in frames:
         if f.kind == "according_to":
             level = strongest(level, "reported")
         elif (
-            f.speaker_code and not f.is_person and len(f.speaker_code) == 3 and f.speaker_code.isupper()
-            and source and f.speaker_code != source and f.subject.split()[-1][:1].isupper()
+            f.speaker_code
+            and not f.is_person
+            and len(f.speaker_code) == 3
+            and f.speaker_code.isupper()
+            and source
+            and f.speaker_code != source
+            and f.subject.split()[-1][:1].isupper()
             and not re.search(r"(?:official|spokes|minister|secretary|president)", f.subject, re.I)
         ):
             level = strongest(level, "reported")
@@ -354,7 +372,9 @@ def _location(text: str, actors: list[ActorMention], clause: Clause, t: Trigger)
         if a.kind == "body":
             continue
         prep = LOCATION_PREP.search(left_of(text, a.start))
-        if a.kind == "place" or (prep and not prep.group(0).lower().startswith("from") and a.kind in ("capital", "state")):
+        if a.kind == "place" or (
+            prep and not prep.group(0).lower().startswith("from") and a.kind in ("capital", "state")
+        ):
             label = country_name(a.code) if a.kind == "state" else a.text
             candidates.append((a.start, f"{label} ({a.code})"))
     for m in _REGION.finditer(text):

@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from pipeline.events.clusters import (
-    ClusterInput,
     Cluster,
+    ClusterInput,
     assign_undated,
     cluster_dated,
     cluster_id_for,
@@ -191,15 +191,23 @@ def plan_update(index: ClusterIndex) -> ClusterPlan:
     plan.drop_clusters = (set(old_members) - kept) | set(plan.clusters)
     # A mention's row changes when it is new or changed, or when its cluster_id does.
     old_cluster_of = {e: cid for cid, members in old_members.items() for e, _ in members}
-    plan.assign = {e: cid for cid, members in plan.clusters.items() for e in members
-                   if e in added_ids or old_cluster_of.get(e) != cid}
+    plan.assign = {
+        e: cid
+        for cid, members in plan.clusters.items()
+        for e in members
+        if e in added_ids or old_cluster_of.get(e) != cid
+    }
     plan.drop_events = {r.inp.event_id for r in removed} | set(plan.assign)
     spans = [w for ws in windows.values() for w in ws]
     plan.stats = {
-        "removed": len(removed), "added": len(added), "moved_keys": len(moved), "groups": len(seeds),
+        "removed": len(removed),
+        "added": len(added),
+        "moved_keys": len(moved),
+        "groups": len(seeds),
         "dated_reclustered": sum(len(v) for v in dated_inputs.values()),
         "undated_reassigned": sum(len(v) for v in undated_inputs.values()),
-        "clusters_written": len(plan.clusters), "clusters_dropped": len(plan.drop_clusters),
+        "clusters_written": len(plan.clusters),
+        "clusters_dropped": len(plan.drop_clusters),
         "events_written": len(plan.assign),
         "window_first": min((w[0] for w in spans), default=None),
         "window_last": max((w[1] for w in spans), default=None),

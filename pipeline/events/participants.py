@@ -33,7 +33,8 @@ _PROVENANCE = re.compile(
 )
 
 _TROOPS_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:troops|soldiers|forces|service members|personnel|servicemen|fighters|units)\b", re.I
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,1}(?:troops|soldiers|forces|service members|personnel|servicemen|fighters|units)\b",
+    re.I,
 )
 
 _BE_BEFORE = re.compile(
@@ -62,7 +63,9 @@ _ATTRIBUTE_AFTER = re.compile(
     re.I,
 )
 
-_NEAR_BY = re.compile(r"^(?:\s+(?:of|on|in|against|the|a|an|[\w-]+)){0,3}\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+_NEAR_BY = re.compile(
+    r"^(?:\s+(?:of|on|in|against|the|a|an|[\w-]+)){0,3}\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I
+)
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
@@ -87,7 +90,9 @@ _NON_STATE_SECTOR_AFTER = re.compile(
     re.I,
 )
 
-_HOME_GOVERNMENT = re.compile(r"\bthe\s+(?:government|authorities|regime|junta|security forces|army|police|president)\b", re.I)
+_HOME_GOVERNMENT = re.compile(
+    r"\bthe\s+(?:government|authorities|regime|junta|security forces|army|police|president)\b", re.I
+)
 
 _UNCODED_OBJECT = re.compile(
     r"^[^.;]{0,60}?\b(?:[A-Z][a-z]+\s+)?(?:rebels?|guerrillas?|forces|fighters|militias?|groups?|party|parties|"
@@ -253,21 +258,33 @@ def participants(
     usable = [a for a in actors if _usable(a, text, frames)]
     right_all = [a for a in usable if t.end <= a.start < clause.end]
     scene = _Scene(
-        text, clause, actors, usable,
+        text,
+        clause,
+        actors,
+        usable,
         left=[
-            a for a in usable if clause.start <= a.start and a.end <= t.start
+            a
+            for a in usable
+            if clause.start <= a.start
+            and a.end <= t.start
             and not any(m.start() <= a.start and m.end() <= t.start for m in RELATIVE_ASIDE.finditer(text))
         ],  # not the objects of a relative aside: "Hamas, which has fought Israel, agreed"
         right_all=right_all,
         right=[
-            a for a in right_all
-            if not _BY_BEFORE.search(text[t.end : a.start]) and not _GOODS_AFTER.match(text[a.end :])
+            a
+            for a in right_all
+            if not _BY_BEFORE.search(text[t.end : a.start])
+            and not _GOODS_AFTER.match(text[a.end :])
             and not (a.kind == "state" and _ATTRIBUTE_AFTER.match(text[a.end :]))
         ],
-        frames=frames, ctx=ctx, addressee=_addressee(text, actors, frames),
+        frames=frames,
+        ctx=ctx,
+        addressee=_addressee(text, actors, frames),
     )
     passive = (
-        t.pos == "verb" and t.tense in ("pp", "past") and _BE_BEFORE.search(left_of(text, t.start))
+        t.pos == "verb"
+        and t.tense in ("pp", "past")
+        and _BE_BEFORE.search(left_of(text, t.start))
         and not re.match(r"\s+(?:to|about|over|at|with|that|of)\b", text[t.end :], re.I)
     )
     if passive:
@@ -306,14 +323,27 @@ def _home_state(scene: _Scene, target: str | None) -> str | None:
     text, clause, t = scene.text, scene.clause, scene.clause.trigger
     said = [f.subject for f in scene.frames if f.kind == "said" and f.end <= t.start]
     subject_end = t.end if t.pos == "noun" else t.start  # "Demonstrators packed the square": the cue is the subject
-    if not _DOMESTIC_SUBJECT.search(text[clause.start : subject_end]) and not any(_DOMESTIC_SUBJECT.search(x) for x in said):
+    if not _DOMESTIC_SUBJECT.search(text[clause.start : subject_end]) and not any(
+        _DOMESTIC_SUBJECT.search(x) for x in said
+    ):
         return None  # the subject, or the speaker whose words hold the cue ("Yoruba leaders announced they ...")
-    states = [a for a in scene.actors if len(a.code) == 3 and a.code.isupper()
-              and not any(f.start <= a.start < f.end for f in scene.frames)
-              and not _ETHNIC_BEFORE.search(left_of(text, a.start, 20)) and political_mention(a, text)]
+    states = [
+        a
+        for a in scene.actors
+        if len(a.code) == 3
+        and a.code.isupper()
+        and not any(f.start <= a.start < f.end for f in scene.frames)
+        and not _ETHNIC_BEFORE.search(left_of(text, a.start, 20))
+        and political_mention(a, text)
+    ]
     located = [
-        a for a in states
-        if a.kind == "place" or (LOCATION_PREP.search(left_of(text, a.start)) and not re.search(r"\bfrom\s+(?:the\s+)?$", left_of(text, a.start), re.I))
+        a
+        for a in states
+        if a.kind == "place"
+        or (
+            LOCATION_PREP.search(left_of(text, a.start))
+            and not re.search(r"\bfrom\s+(?:the\s+)?$", left_of(text, a.start), re.I)
+        )
     ]
     codes = {a.code for a in located} or {a.code for a in states}
     if len(codes) != 1:
@@ -329,9 +359,11 @@ def _home_state(scene: _Scene, target: str | None) -> str | None:
 
 
 def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
-    """"Villages were shelled by Kenyan artillery": the agent of "by" acts on the subject."""
+    """ "Villages were shelled by Kenyan artillery": the agent of "by" acts on the subject."""
     text, t = scene.text, scene.clause.trigger
-    agents = [a for a in scene.right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])]
+    agents = [
+        a for a in scene.right_all if re.search(r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", text[t.end : a.start])
+    ]
     if not agents:
         agents = [a for a in scene.right_all if _ATTACK_NOUN_AFTER.match(text[a.end :])]
     source = agents[0].code if agents else None
@@ -340,7 +372,8 @@ def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
     if source is None and patient is not None and _TROOPS_AFTER.match(text[patient.end :]):
         # "North Korean soldiers are deployed in Russia's Kursk region": whose troops, sent where
         hosts = [
-            a for a in scene.actors
+            a
+            for a in scene.actors
             if t.end <= a.start < scene.clause.end and a.code != patient.code and len(a.code) == 3
         ]
         return patient.code, hosts[0].code if hosts else None
@@ -355,7 +388,7 @@ _TWO_SIDED = frozenset({"ASSAULT", "CONSULT", "AGREE", "COOPERATE"})
 
 
 def _between(scene: _Scene) -> tuple[ActorMention, ActorMention] | None:
-    """"fighting between Kenyan troops and Somali militants", "talks between Chile and Peru": both sides."""
+    """ "fighting between Kenyan troops and Somali militants", "talks between Chile and Peru": both sides."""
     t = scene.clause.trigger
     if t.event_type not in _TWO_SIDED or t.lemma.startswith("mediat"):
         return None  # a mediator is not one of the sides
@@ -382,8 +415,7 @@ def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
     if t.pos == "noun":
         # "North Korea's transfer of missiles to Russia", "the attack on Kyiv by Russian forces"
         possessor = [
-            a for a in left
-            if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:[\w-]+\s+)?", text[a.end : t.start])
+            a for a in left if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,2}|\s+(?:[\w-]+\s+)?", text[a.end : t.start])
         ]  # "Russia's missile attack", "Russian air strikes"; not "Cypriot warships began war games"
         agents = [a for a in scene.right_all if _NEAR_BY.match(text[t.end : a.start])]
         if agents:
@@ -417,9 +449,13 @@ def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
             source = ctx.last_source
     if source is None:
         where = [
-            a for a in scene.actors
-            if clause.start <= a.start and a.end <= t.start and LOCATION_PREP.search(left_of(text, a.start))
-            and len(a.code) == 3 and not any(f.start <= a.start < f.end for f in frames)
+            a
+            for a in scene.actors
+            if clause.start <= a.start
+            and a.end <= t.start
+            and LOCATION_PREP.search(left_of(text, a.start))
+            and len(a.code) == 3
+            and not any(f.start <= a.start < f.end for f in frames)
         ]
         if where:
             source = where[-1].code  # "Demonstrators in Baghdad blocked a road"
@@ -462,7 +498,12 @@ def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) ->
     """The first participant after the cue, then the fallbacks in order of how much the text says."""
     found = _target_in_clause(scene, source_m, source)
     addressee = scene.addressee
-    if found is None and addressee is not None and addressee.code != source and addressee.start > scene.clause.trigger.start - 80:
+    if (
+        found is None
+        and addressee is not None
+        and addressee.code != source
+        and addressee.start > scene.clause.trigger.start - 80
+    ):
         return addressee.code  # "Germany told Poland it would send tanks": the statement's addressee
     if found is None:
         partner = _conjoined_partner(scene, source_m, source, r"^\s*(?:and|,)\s+(?:the\s+)?$")
@@ -483,7 +524,10 @@ def _state_whose_border(scene: _Scene) -> str | None:
         if t.end <= a.start < scene.clause.end and len(a.code) == 3 and a.code.isupper():
             if re.match(r"^(?:['’]s)?\s+(?:border|borders|frontier|coast|waters)\b", scene.text[a.end :]):
                 return a.code
-            if re.search(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$|\b(?:near|facing|opposite)\s+(?:the\s+)?$", left_of(scene.text, a.start)):
+            if re.search(
+                r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$|\b(?:near|facing|opposite)\s+(?:the\s+)?$",
+                left_of(scene.text, a.start),
+            ):
                 return a.code
     return None
 
@@ -494,12 +538,13 @@ _INWARD_TYPES = frozenset({"CONCEDE", "COERCE", "PROTEST"})
 
 
 def _self_directed(scene: _Scene, source: str | None) -> bool:
-    if source is None or not (len(source) == 3 and source.isupper()) or scene.clause.trigger.event_type not in _INWARD_TYPES:
+    if (
+        source is None
+        or not (len(source) == 3 and source.isupper())
+        or scene.clause.trigger.event_type not in _INWARD_TYPES
+    ):
         return False
-    others = [
-        a for a in scene.actors
-        if a.code != source and not any(f.start <= a.start < f.end for f in scene.frames)
-    ]
+    others = [a for a in scene.actors if a.code != source and not any(f.start <= a.start < f.end for f in scene.frames)]
     return not others
 
 
@@ -510,9 +555,12 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
     if pair is not None:
         return pair[1].code  # "talks between Chile and Peru"
     addressee = scene.addressee
-    if addressee is not None and addressee.start >= t.end and any(
-        f.start <= t.start < f.end and f.start <= addressee.start < f.end for f in scene.frames
-    ) and addressee.code != source:
+    if (
+        addressee is not None
+        and addressee.start >= t.end
+        and any(f.start <= t.start < f.end and f.start <= addressee.start < f.end for f in scene.frames)
+        and addressee.code != source
+    ):
         return addressee.code  # the frame's own verb is the event: "The Kremlin warned Finland that ..."
     if t.event_type in SYMMETRIC_TYPES:
         partner = _conjoined_partner(scene, source_m, source, r"\b(?:and|with)\b")
@@ -538,10 +586,14 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
     if same and (same[0].kind == "official" or _SECTOR_AFTER.match(text[same[0].end :])):
         return same[0].code
     if (
-        source_m is not None and source == source_m.code and len(source) == 3
+        source_m is not None
+        and source == source_m.code
+        and len(source) == 3
         and _NON_STATE_SECTOR_AFTER.match(text[source_m.end :])
         and _HOME_GOVERNMENT.search(text[t.end : clause.end])
-        and not any(t.end <= a.start < t.end + _HOME_GOVERNMENT.search(text[t.end : clause.end]).start() for a in scene.usable)
+        and not any(
+            t.end <= a.start < t.end + _HOME_GOVERNMENT.search(text[t.end : clause.end]).start() for a in scene.usable
+        )
     ):
         return source  # "Colombia's main rebel group rejected the government's offer": their own government
     if source is not None and len(source) == 3:
@@ -561,9 +613,13 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
     if agents and t.event_type in VERBAL_TYPES | {"CONCEDE"}:
         return agents[0].code  # "rejected calls by Belarus"
     where = [
-        a for a in scene.actors
-        if t.end <= a.start < clause.end and (a.kind == "place" or LOCATION_PREP.search(left_of(text, a.start)))
-        and not any(f.start <= a.start < f.end for f in scene.frames) and len(a.code) == 3 and a.code.isupper()
+        a
+        for a in scene.actors
+        if t.end <= a.start < clause.end
+        and (a.kind == "place" or LOCATION_PREP.search(left_of(text, a.start)))
+        and not any(f.start <= a.start < f.end for f in scene.frames)
+        and len(a.code) == 3
+        and a.code.isupper()
     ]
     if where and (where[0].code != source or t.event_type not in MATERIAL_CONFLICT_TYPES):
         return where[0].code
@@ -571,7 +627,7 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
 
 
 def _domestic_object(scene: _Scene, source: str | None) -> str | None:
-    """"Opposition lawmakers in Ghana accused the energy minister of ...": an uncoded person or institution
+    """ "Opposition lawmakers in Ghana accused the energy minister of ...": an uncoded person or institution
     acted upon in a story that names no other state after the cue belongs to the source's state."""
     text, clause, t = scene.text, scene.clause, scene.clause.trigger
     if source is None or not (len(source) == 3 and source.isupper()):
@@ -579,7 +635,11 @@ def _domestic_object(scene: _Scene, source: str | None) -> str | None:
     after = [a for a in scene.actors if t.end <= a.start < clause.end and len(a.code) == 3 and a.code.isupper()]
     if any(a.code != source for a in after):
         return None
-    if any(a.code != source and not (len(a.code) == 3 and a.code.isupper()) for a in scene.usable if t.end <= a.start < clause.end):
+    if any(
+        a.code != source and not (len(a.code) == 3 and a.code.isupper())
+        for a in scene.usable
+        if t.end <= a.start < clause.end
+    ):
         return None  # an international body is named there
     obj = _DOMESTIC_OBJECT.search(text[t.end : clause.end])
     if obj is None or SUBORDINATE.search(text[t.end : t.end + obj.start()]):
@@ -595,9 +655,7 @@ def _speech_source(text: str, t: Trigger, frames: list[Attribution], ctx: Articl
     return None
 
 
-def sent_abroad(
-    text: str, clause: Clause, actors: list[ActorMention], source: str | None, target: str | None
-) -> bool:
+def sent_abroad(text: str, clause: Clause, actors: list[ActorMention], source: str | None, target: str | None) -> bool:
     """Deployed in or to another state's territory ("deployed to Russia's Kursk region") rather than at home."""
     if not source or not target or source == target or len(target) != 3 or not target.isupper():
         return False
@@ -605,7 +663,9 @@ def sent_abroad(
         return False  # "deployed warships near Taiwan", "jets along the border": a show of force, not help
     for a in actors:
         if a.code == target and clause.start <= a.start < clause.end and a.start > clause.trigger.end:
-            return bool(re.search(r"\b(?:in|to|into|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$", left_of(text, a.start)))
+            return bool(
+                re.search(r"\b(?:in|to|into|inside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$", left_of(text, a.start))
+            )
     return False
 
 
@@ -620,9 +680,7 @@ SHOW_OF_FORCE = re.compile(
 _EXERCISE = re.compile(r"(?:exercise|drill|war game|manoeuvre|maneuver)s?$", re.I)
 
 
-def joint_exercise_partner(
-    text: str, clause: Clause, actors: list[ActorMention], source: str | None
-) -> str | None:
+def joint_exercise_partner(text: str, clause: Clause, actors: list[ActorMention], source: str | None) -> str | None:
     """'French and Egyptian warships launched war games': exercises held by two states together are
     cooperation (CAMEO 062), not a show of force; the partner is the other state."""
     t = clause.trigger
@@ -630,7 +688,10 @@ def joint_exercise_partner(
         return None
     left = [a for a in actors if clause.start <= a.start and a.end <= t.start and len(a.code) == 3 and a.code.isupper()]
     for first, second in zip(left, left[1:]):
-        if first.code == source and second.code != source and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.end : second.start]):
+        if (
+            first.code == source
+            and second.code != source
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.end : second.start])
+        ):
             return second.code
     return None
-

@@ -12,9 +12,26 @@ import re
 from dataclasses import dataclass
 
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a hundred": 100, "a thousand": 1000,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a hundred": 100,
+    "a thousand": 1000,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 NOT_UNITS = frozenset(
@@ -26,7 +43,11 @@ UPPER = r"as many as|up to|no more than|not more than|at most|fewer than|less th
 LOWER = r"at least|more than|over|over|no fewer than|no less than|some|about|around|approximately|roughly|an estimated|estimated"
 
 _NUM = r"(?:\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:hundred|thousand|million|billion))?"
-_WORDNUM = r"(?:" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + r")(?:\s+(?:hundred|thousand|million))?"
+_WORDNUM = (
+    r"(?:"
+    + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+    + r")(?:\s+(?:hundred|thousand|million))?"
+)
 _ANY = rf"(?:{_NUM}|{_WORDNUM})"
 _QTY = re.compile(
     rf"(?<![\w.,])(?:(?P<q>{UPPER}|{LOWER}|between)\s+)?(?P<a>{_ANY})(?:\s*(?:-|–|to|and)\s*(?P<b>{_ANY}))?(?![\w%])",
@@ -55,7 +76,7 @@ class Quantity:
 
 
 def parse_number(text: str) -> float | None:
-    """"10,000" -> 10000.0, "1.5 million" -> 1500000.0, "two" -> 2.0; None when not a number."""
+    """ "10,000" -> 10000.0, "1.5 million" -> 1500000.0, "two" -> 2.0; None when not a number."""
     t = text.lower().strip()
     scale = 1
     for word, factor in SCALES.items():
@@ -81,7 +102,13 @@ def unit_after(text: str) -> str | None:
         if w[0].isupper() or lw in _MODIFIERS:
             previous = lw
             continue
-        if lw in _STOP_AFTER or lw in NOT_UNITS or lw.isdigit() or lw.endswith("ly") or (lw.endswith("ed") and lw not in ("dead", "wounded", "injured")):
+        if (
+            lw in _STOP_AFTER
+            or lw in NOT_UNITS
+            or lw.isdigit()
+            or lw.endswith("ly")
+            or (lw.endswith("ed") and lw not in ("dead", "wounded", "injured"))
+        ):
             return None
         if previous == "service" and lw == "members":
             return "service members"
@@ -102,7 +129,9 @@ _COUNTED_BEFORE = re.compile(
     re.I,
 )
 _TOLL_BEFORE = re.compile(r"\b(?:death toll|toll|number of (?:the )?dead)\b[^.;]{0,40}?$", re.I)
-_KILLED_BEFORE = re.compile(rf"\b(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+(?:{UPPER}|{LOWER})?\s*$", re.I)
+_KILLED_BEFORE = re.compile(
+    rf"\b(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+(?:{UPPER}|{LOWER})?\s*$", re.I
+)
 
 
 def unit_before(text: str, earlier_units: list[str]) -> str | None:
@@ -132,7 +161,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         after = sentence[m.end("a") : m.end("a") + 3]
         if re.search(r"[$€£]\s*$|US\$\s*$", before) or re.match(r"\s*%|(?:st|nd|rd|th)\b", after):
             continue
-        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", before):
+        if re.search(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$",
+            before,
+        ):
             continue
         if a_text.lower() == "one" and not m.group("q") and not m.group("b"):
             continue  # "one official", "one of the largest": not a count worth reporting

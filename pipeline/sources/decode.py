@@ -32,16 +32,33 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 _SNIFF_BYTES = 64 * 1024
 _LATIN_SINGLE_BYTE = frozenset(
     codecs.lookup(name).name
     for name in (
-        "cp1250", "cp1252", "cp1254", "cp1257", "latin-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-9",
-        "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "mac-roman", "mac-latin2",
-        "cp437", "cp850", "cp858", "cp1125", "utf-8", "ascii",
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "latin-1",
+        "iso8859-2",
+        "iso8859-3",
+        "iso8859-4",
+        "iso8859-9",
+        "iso8859-10",
+        "iso8859-13",
+        "iso8859-14",
+        "iso8859-15",
+        "iso8859-16",
+        "mac-roman",
+        "mac-latin2",
+        "cp437",
+        "cp850",
+        "cp858",
+        "cp1125",
+        "utf-8",
+        "ascii",
     )
 )
 # Share of broken byte sequences below which a mostly-UTF-8 document is decoded with replacement
@@ -129,7 +146,7 @@ def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> Deco
         raise DecodeFailure("empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = _try(data[len(bom):], encoding)
+            text = _try(data[len(bom) :], encoding)
             if text is None:
                 raise DecodeFailure(f"invalid {encoding} after a {encoding} byte-order mark")
             return _finish(text, encoding.split("-le")[0].split("-be")[0], kind)

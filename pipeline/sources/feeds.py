@@ -112,8 +112,9 @@ def parse_sitemap(data: bytes, *, base_url: str = "") -> Sitemap:
         news = next((c for c in entry if _local(c.tag) == "news"), None)
         if news is not None:  # <news:news><news:publication><news:name/></news:publication><news:publication_date/>
             fields = {_local(e.tag): (e.text or "").strip() for e in news.iter()}
-            hint = PageHints(_iso_date(fields.get("publication_date")), fields.get("title") or None,
-                             fields.get("name") or None)
+            hint = PageHints(
+                _iso_date(fields.get("publication_date")), fields.get("title") or None, fields.get("name") or None
+            )
             if hint != PageHints():
                 hints[url] = hint
     found = list(dict.fromkeys(found))
@@ -214,10 +215,18 @@ def parse_feed_items(data: bytes, *, base_url: str = "") -> tuple[str | None, li
             link = chosen.get("href") if chosen is not None else None
         elif "link" in children:
             link = children["link"].text
-        content = next((_text_of(children[t]) for t in _CONTENT_TAGS if t in children and _text_of(children[t]).strip()), None)
+        content = next(
+            (_text_of(children[t]) for t in _CONTENT_TAGS if t in children and _text_of(children[t]).strip()), None
+        )
         if content is None:
-            content = next((_text_of(children[t]) for t in _SUMMARY_TAGS if t in children and _text_of(children[t]).strip()), None)
-        title = children["title"].text.strip() if "title" in children and (children["title"].text or "").strip() else None
-        published = next((_iso_date(children[t].text) for t in _DATE_TAGS if t in children and _iso_date(children[t].text)), None)
+            content = next(
+                (_text_of(children[t]) for t in _SUMMARY_TAGS if t in children and _text_of(children[t]).strip()), None
+            )
+        title = (
+            children["title"].text.strip() if "title" in children and (children["title"].text or "").strip() else None
+        )
+        published = next(
+            (_iso_date(children[t].text) for t in _DATE_TAGS if t in children and _iso_date(children[t].text)), None
+        )
         items.append(FeedItem(len(items), _web_url(link, base_url), title, published, content))
     return channel_title, items

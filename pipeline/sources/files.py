@@ -225,7 +225,9 @@ def _read_jsonl(text: str, input_path: str, encoding: str) -> list[RawRecord | R
         try:
             obj = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            out.append(Rejection(input_path, line_no, "decode", f"invalid JSON on line {line_no + 1}: {_json_error(exc)}"))
+            out.append(
+                Rejection(input_path, line_no, "decode", f"invalid JSON on line {line_no + 1}: {_json_error(exc)}")
+            )
             continue
         out.append(_json_record(obj, input_path, line_no, encoding, f"line {line_no + 1}"))
     if not out:
@@ -292,7 +294,16 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
                 if iterator.err_count > errors_seen:
                     # warcio found no blank line after the previous record: its Content-Length was wrong.
                     errors_seen = iterator.err_count
-                    _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
+                    _replace_last(
+                        out,
+                        index,
+                        Rejection(
+                            input_path,
+                            index,
+                            "load",
+                            "malformed WARC record (Content-Length does not match the record)",
+                        ),
+                    )
                 index += 1
                 kind = record.rec_type
                 if record.format != "warc":
@@ -305,17 +316,39 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
                     continue  # warcinfo, request, metadata: not input records
                 out.append(_warc_response(record, input_path, index, cap))
             if iterator.err_count > errors_seen:
-                _replace_last(out, index, Rejection(input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"))
+                _replace_last(
+                    out,
+                    index,
+                    Rejection(
+                        input_path, index, "load", "malformed WARC record (Content-Length does not match the record)"
+                    ),
+                )
     except ArchiveLoadFailed as exc:
         if iterator is not None and iterator.err_count > errors_seen:
             # The unreadable rest is the tail of the record whose length was wrong: one rejection covers both.
-            _replace_last(out, index, Rejection(
-                input_path, index, "load",
-                f"malformed WARC record (Content-Length does not match the record; nothing readable after it: {_short(exc, 80)})"))
+            _replace_last(
+                out,
+                index,
+                Rejection(
+                    input_path,
+                    index,
+                    "load",
+                    f"malformed WARC record (Content-Length does not match the record; nothing readable after it: {_short(exc, 80)})",
+                ),
+            )
         else:
-            out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {_short(exc)}"))
+            out.append(
+                Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {_short(exc)}")
+            )
     except (zlib.error, EOFError, OSError, ValueError) as exc:
-        out.append(Rejection(input_path, index + 1, "load", f"malformed WARC after {index + 1} records: {type(exc).__name__}: {_short(exc)}"))
+        out.append(
+            Rejection(
+                input_path,
+                index + 1,
+                "load",
+                f"malformed WARC after {index + 1} records: {type(exc).__name__}: {_short(exc)}",
+            )
+        )
     if not out:
         return [Rejection(input_path, -1, "load", "WARC file holds no response records")]
     return out
@@ -353,12 +386,16 @@ def _warc_response(record, input_path: str, index: int, cap: int) -> RawRecord |
         return Rejection(input_path, index, "load", f"unreadable WARC payload: {type(exc).__name__}: {_short(exc)}")
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
-        return Rejection(input_path, index, "load", f"truncated WARC record ({missing} of {record.length} bytes missing)")
+        return Rejection(
+            input_path, index, "load", f"truncated WARC record ({missing} of {record.length} bytes missing)"
+        )
     if not body:
         return Rejection(input_path, index, "decode", "empty WARC payload")
     fmt = format_of_content_type(content_type, body)
     if fmt is None:
-        return Rejection(input_path, index, "load", f"WARC response with unsupported content type {content_type or '(none)'}")
+        return Rejection(
+            input_path, index, "load", f"WARC response with unsupported content type {content_type or '(none)'}"
+        )
     try:
         decoded = decode_bytes(body, kind=fmt, declared=charset_of(content_type))
     except DecodeFailure as exc:
@@ -381,18 +418,30 @@ def _read_feed_file(data: bytes, input_path: str) -> list[RawRecord | Rejection]
     if not items:
         return [Rejection(input_path, -1, "decode", "feed file holds no items")]
     declared = _XML_ENCODING.search(data[:300])
-    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
-        declared.group(1).decode("ascii").lower() if declared else "utf-8")
+    encoding = (
+        "utf-16"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        else (declared.group(1).decode("ascii").lower() if declared else "utf-8")
+    )
     out: list[RawRecord | Rejection] = []
     for item in items:
         if item.content is None or not item.content.strip():
             shown = f" (only a link to {item.link})" if item.link else ""
             out.append(Rejection(input_path, item.index, "decode", f"feed item {item.index} has no content{shown}"))
             continue
-        out.append(RawRecord(
-            input_path, item.index, "html", item.content, encoding, url=item.link,
-            published_hint=valid_iso_date(item.published), title_hint=item.title, source_hint=channel,
-        ))
+        out.append(
+            RawRecord(
+                input_path,
+                item.index,
+                "html",
+                item.content,
+                encoding,
+                url=item.link,
+                published_hint=valid_iso_date(item.published),
+                title_hint=item.title,
+                source_hint=channel,
+            )
+        )
     return out
 
 
@@ -405,14 +454,18 @@ def read_input_file(path: Path, input_path: str, *, limits: ReadLimits | None = 
     try:
         return [_guarded(item, limits) for item in _read_input_file(path, input_path, limits)]
     except Exception as exc:  # noqa: BLE001 - one unreadable file must never stop the run
-        return [Rejection(input_path, -1, "load", f"unexpected error while reading: {type(exc).__name__}: {_short(exc)}")]
+        return [
+            Rejection(input_path, -1, "load", f"unexpected error while reading: {type(exc).__name__}: {_short(exc)}")
+        ]
 
 
 def _guarded(item: RawRecord | Rejection, limits: ReadLimits) -> RawRecord | Rejection:
     if isinstance(item, RawRecord) and item.format == "html":
         depth = html_nesting_depth(item.content, stop_at=limits.max_html_depth)
         if depth >= limits.max_html_depth:
-            return Rejection(item.input_path, item.record_index, "decode", f"HTML nested {limits.max_html_depth} or more levels deep")
+            return Rejection(
+                item.input_path, item.record_index, "decode", f"HTML nested {limits.max_html_depth} or more levels deep"
+            )
     return item
 
 

@@ -8,7 +8,43 @@ import re
 # end tags (p, li, td, option ...) and void elements (br, img ...) are ignored so that sloppy but ordinary
 # markup never looks deep.
 _NESTING_ELEMENTS = frozenset(
-    ["div", "span", "section", "article", "main", "header", "footer", "nav", "aside", "table", "ul", "ol", "dl", "form", "blockquote", "figure", "a", "b", "i", "em", "strong", "font", "small", "big", "u", "s", "sup", "sub", "code", "pre", "label", "button", "select", "fieldset", "center"]
+    [
+        "div",
+        "span",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "form",
+        "blockquote",
+        "figure",
+        "a",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "font",
+        "small",
+        "big",
+        "u",
+        "s",
+        "sup",
+        "sub",
+        "code",
+        "pre",
+        "label",
+        "button",
+        "select",
+        "fieldset",
+        "center",
+    ]
 )
 _TAG_OR_SKIP = re.compile(
     r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})\b[^<>]*?(/?)>",

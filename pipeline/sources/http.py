@@ -45,8 +45,17 @@ from pipeline.sources.robots import ALLOW_ALL, Robots, parse_robots
 
 MB = 1024 * 1024
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml",
-              "text/plain", "application/x-gzip", "application/gzip", "application/octet-stream")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "application/rdf+xml",
+    "text/plain",
+    "application/x-gzip",
+    "application/gzip",
+    "application/octet-stream",
+)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 
@@ -146,7 +155,13 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
 
 class _PinnedHTTPSConnection(_PinnedHTTPConnection):
     def __init__(
-        self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float, ca_file: str | None = None
+        self,
+        host: str,
+        port: int,
+        address: str,
+        connect_timeout: float,
+        read_timeout: float,
+        ca_file: str | None = None,
     ) -> None:
         super().__init__(host, port, address, connect_timeout, read_timeout)
         self._context = ssl.create_default_context(cafile=ca_file)
@@ -198,7 +213,8 @@ class Fetcher:
                 crawl_delay = result.crawl_delay(self.settings.robots_agent)
                 if crawl_delay:
                     self._host_delay[netloc] = max(
-                        self.settings.per_host_delay, min(crawl_delay, self.settings.max_crawl_delay))
+                        self.settings.per_host_delay, min(crawl_delay, self.settings.max_crawl_delay)
+                    )
         self._robots[origin] = result
         return result
 
@@ -237,7 +253,8 @@ class Fetcher:
         connection: _PinnedHTTPConnection
         if parts.scheme == "https":
             connection = _PinnedHTTPSConnection(
-                host, port, address, settings.connect_timeout, settings.read_timeout, settings.ca_file)
+                host, port, address, settings.connect_timeout, settings.read_timeout, settings.ca_file
+            )
         else:
             connection = _PinnedHTTPConnection(host, port, address, settings.connect_timeout, settings.read_timeout)
         target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
@@ -259,12 +276,16 @@ class Fetcher:
         watchdog.start()
         received = 0
         try:
-            connection.request("GET", target, headers={
-                "User-Agent": settings.user_agent,
-                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
-                "Accept-Encoding": "gzip, deflate",
-                "Connection": "close",
-            })
+            connection.request(
+                "GET",
+                target,
+                headers={
+                    "User-Agent": settings.user_agent,
+                    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
+                    "Accept-Encoding": "gzip, deflate",
+                    "Connection": "close",
+                },
+            )
             response = connection.getresponse()
             declared = response.getheader("Content-Length")
             if declared and declared.strip().isdigit() and int(declared) > max_bytes:
@@ -289,7 +310,9 @@ class Fetcher:
             raise FetchError(f"TLS certificate not trusted: {exc.verify_message or exc}") from None
         except (TimeoutError, OSError, http.client.HTTPException) as exc:
             if expired.is_set():
-                raise FetchError(f"deadline of {settings.deadline:g} s exceeded after {received} bytes", retryable=False) from None
+                raise FetchError(
+                    f"deadline of {settings.deadline:g} s exceeded after {received} bytes", retryable=False
+                ) from None
             if isinstance(exc, (TimeoutError, socket.timeout)):
                 elapsed = time.monotonic() - started
                 raise FetchError(f"timed out after {elapsed:.1f} s", retryable=True) from None
@@ -351,7 +374,8 @@ class Fetcher:
                 response = self._exchange(url, max_bytes)
                 if response.status in RETRY_STATUSES:
                     raise FetchError(
-                        f"HTTP {response.status}", retryable=True,
+                        f"HTTP {response.status}",
+                        retryable=True,
                         retry_after=_retry_after_seconds(response.headers.get("Retry-After")),
                     )
                 return response
@@ -361,7 +385,7 @@ class Fetcher:
                         tries = attempt + 1
                         raise FetchError(f"{exc} (gave up after {tries} attempt{'s' if tries > 1 else ''})") from None
                     raise
-                wait = settings.backoff * (2 ** attempt)
+                wait = settings.backoff * (2**attempt)
                 if exc.retry_after is not None:
                     if exc.retry_after > settings.max_retry_wait:
                         raise FetchError(
@@ -387,9 +411,13 @@ class Fetcher:
         except DecodeFailure as exc:
             raise FetchError(str(exc)) from None
         return FetchedPage(
-            url=url, final_url=response.url if response.url else url, status=response.status,
+            url=url,
+            final_url=response.url if response.url else url,
+            status=response.status,
             content_type=mime or ("text/html" if fmt == "html" else "text/plain"),
-            body=decoded.text, fetched_at=_utc_now(), encoding=decoded.encoding,
+            body=decoded.text,
+            fetched_at=_utc_now(),
+            encoding=decoded.encoding,
         )
 
     def fetch_xml(self, url: str) -> bytes:
@@ -490,7 +518,9 @@ def expand_sitemaps(
                 hints.setdefault(url, hint)
         for child in sitemap.sitemap_urls:
             if depth + 1 > fetcher.settings.max_sitemap_depth:
-                rejections.append(_fetch_rejection(child, f"sitemap: nested deeper than {fetcher.settings.max_sitemap_depth} levels"))
+                rejections.append(
+                    _fetch_rejection(child, f"sitemap: nested deeper than {fetcher.settings.max_sitemap_depth} levels")
+                )
             else:
                 queue.append((child, depth + 1))
     return _unique(urls), rejections
@@ -516,8 +546,12 @@ def fetch_sources(
 def _with_hints(page: FetchedPage, hint: PageHints | None) -> FetchedPage:
     if hint is None:
         return page
-    return replace(page, published_hint=page.published_hint or hint.published,
-                   title_hint=page.title_hint or hint.title, source_hint=page.source_hint or hint.source)
+    return replace(
+        page,
+        published_hint=page.published_hint or hint.published,
+        title_hint=page.title_hint or hint.title,
+        source_hint=page.source_hint or hint.source,
+    )
 
 
 def read_url_list(path: Path) -> list[str]:
@@ -572,8 +606,17 @@ def write_landing_day(pages: Iterable[FetchedPage], day_folder: Path) -> list[Pa
     for page in pages:
         name = landing_file_name(page)
         _atomic_write(day_folder / name, ("\ufeff" + page.body).encode("utf-8"))
-        row = {"path": name, "url": page.final_url or page.url, "requested_url": page.url, "fetched_at": page.fetched_at}
-        for key, value in (("published", page.published_hint), ("title", page.title_hint), ("source", page.source_hint)):
+        row = {
+            "path": name,
+            "url": page.final_url or page.url,
+            "requested_url": page.url,
+            "fetched_at": page.fetched_at,
+        }
+        for key, value in (
+            ("published", page.published_hint),
+            ("title", page.title_hint),
+            ("source", page.source_hint),
+        ):
             if value:
                 row[key] = value
         rows[name] = row
@@ -602,8 +645,18 @@ def fetch_into_landing(
         log = Path(day_folder) / FETCH_REJECTIONS_FILE
         with log.open("a", encoding="utf-8") as fh:
             for rejection in rejections:
-                fh.write(json.dumps({"url": rejection.input_path, "stage": rejection.stage, "reason": rejection.reason,
-                                     "at": _utc_now()}, ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps(
+                        {
+                            "url": rejection.input_path,
+                            "stage": rejection.stage,
+                            "reason": rejection.reason,
+                            "at": _utc_now(),
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
     return written, rejections
 
 

@@ -84,10 +84,14 @@ def read_manifest(manifest: Path, *, report_as: str) -> tuple[dict[str, FileHint
             try:
                 row = json.loads(line)
             except (ValueError, RecursionError) as exc:
-                rejections.append(Rejection(report_as, line_no, "load", f"invalid JSON on manifest line {line_no + 1}: {exc}"))
+                rejections.append(
+                    Rejection(report_as, line_no, "load", f"invalid JSON on manifest line {line_no + 1}: {exc}")
+                )
                 continue
             if not isinstance(row, dict):
-                rejections.append(Rejection(report_as, line_no, "load", f"manifest line {line_no + 1} is not a JSON object"))
+                rejections.append(
+                    Rejection(report_as, line_no, "load", f"manifest line {line_no + 1} is not a JSON object")
+                )
                 continue
             rows.append((line_no, row))
     else:

@@ -31,8 +31,18 @@ INDEX = "event_cluster_index"
 STATE = "event_cluster_state"
 EXPORTS = "event_cluster_exports"
 MENTIONS = "event_mentions"
-INDEX_COLUMNS = ["event_id", "ingest_day", "cluster_id", "raw_key", "date_lo", "date_hi", "date_precision",
-                 "country", "qty_lo", "qty_hi"]
+INDEX_COLUMNS = [
+    "event_id",
+    "ingest_day",
+    "cluster_id",
+    "raw_key",
+    "date_lo",
+    "date_hi",
+    "date_precision",
+    "country",
+    "qty_lo",
+    "qty_hi",
+]
 _INDEX_DDL = (
     f"CREATE OR REPLACE TABLE {INDEX} (event_id VARCHAR, ingest_day VARCHAR, cluster_id VARCHAR, raw_key VARCHAR, "
     "date_lo DATE, date_hi DATE, date_precision VARCHAR, country VARCHAR, qty_lo DOUBLE, qty_hi DOUBLE, "
@@ -74,17 +84,34 @@ def raw_key(event_type: object, source_actor: object, target_actor: object) -> K
 def index_rows(mentions: pd.DataFrame, cluster_ids: Sequence[str]) -> pd.DataFrame:
     """Index rows (without the row hash) of mention rows with their cluster_id."""
     rows = []
-    columns = ["event_id", "ingest_day", "event_type", "source_actor", "target_actor", "event_date", "location",
-               "quantity", "quantity_max"]
+    columns = [
+        "event_id",
+        "ingest_day",
+        "event_type",
+        "source_actor",
+        "target_actor",
+        "event_date",
+        "location",
+        "quantity",
+        "quantity_max",
+    ]
     for values, cid in zip(mentions[columns].itertuples(index=False, name=None), cluster_ids):
         event_id, day, t, src, tar, date, location, q, q_max = values
         inp = cluster_input(event_id, event_id, date, location, q, q_max)
-        rows.append({
-            "event_id": event_id, "ingest_day": day, "cluster_id": cid, "raw_key": encode_key(raw_key(t, src, tar)),
-            "date_lo": inp.rng[0].isoformat() if inp.rng else None, "date_hi": inp.rng[1].isoformat() if inp.rng else None,
-            "date_precision": inp.rng[2] if inp.rng else None, "country": inp.country,
-            "qty_lo": inp.qty[0] if inp.qty else None, "qty_hi": inp.qty[1] if inp.qty else None,
-        })
+        rows.append(
+            {
+                "event_id": event_id,
+                "ingest_day": day,
+                "cluster_id": cid,
+                "raw_key": encode_key(raw_key(t, src, tar)),
+                "date_lo": inp.rng[0].isoformat() if inp.rng else None,
+                "date_hi": inp.rng[1].isoformat() if inp.rng else None,
+                "date_precision": inp.rng[2] if inp.rng else None,
+                "country": inp.country,
+                "qty_lo": inp.qty[0] if inp.qty else None,
+                "qty_hi": inp.qty[1] if inp.qty else None,
+            }
+        )
     # Dates stay ISO strings until DuckDB casts them: pandas timestamps end in 1677, news mentions 1648.
     return pd.DataFrame(rows, columns=INDEX_COLUMNS).astype({"qty_lo": "float64", "qty_hi": "float64"})
 
@@ -146,15 +173,24 @@ class DuckDBClusterIndex:
             f"CREATE OR REPLACE TEMP TABLE _cluster_added AS SELECT n.event_id FROM _cluster_now n "
             f"LEFT JOIN {INDEX} i USING (event_id) WHERE i.row_hash IS DISTINCT FROM n.row_hash"
         )
-        removed = [_indexed(r) for r in self.conn.execute(
-            f"SELECT {_SELECT} FROM {INDEX} i SEMI JOIN _cluster_removed USING (event_id)"
-        ).fetchall()]
-        added_rows = self.conn.execute(
-            "SELECT m.event_id, m.event_type, m.source_actor, m.target_actor, m.event_date, m.location, "
-            f"m.quantity, m.quantity_max FROM {MENTIONS} m SEMI JOIN _cluster_added USING (event_id)"
-        ).fetchall() if table_exists(self.conn, MENTIONS) else []
-        added = [IndexedMention(raw_key(t, s, r), cluster_input(e, e, d, loc, q, qm))
-                 for e, t, s, r, d, loc, q, qm in added_rows]
+        removed = [
+            _indexed(r)
+            for r in self.conn.execute(
+                f"SELECT {_SELECT} FROM {INDEX} i SEMI JOIN _cluster_removed USING (event_id)"
+            ).fetchall()
+        ]
+        added_rows = (
+            self.conn.execute(
+                "SELECT m.event_id, m.event_type, m.source_actor, m.target_actor, m.event_date, m.location, "
+                f"m.quantity, m.quantity_max FROM {MENTIONS} m SEMI JOIN _cluster_added USING (event_id)"
+            ).fetchall()
+            if table_exists(self.conn, MENTIONS)
+            else []
+        )
+        added = [
+            IndexedMention(raw_key(t, s, r), cluster_input(e, e, d, loc, q, qm))
+            for e, t, s, r, d, loc, q, qm in added_rows
+        ]
         return removed, added
 
     def keys(self, *, with_removed: bool) -> set[Key]:
@@ -183,8 +219,10 @@ class DuckDBClusterIndex:
         return [_indexed(r) for r in rows]
 
     def dated_clusters(self, keys: set[Key], exclude: set[str]) -> list[StoredCluster]:
-        with self._values("_cluster_keys", {"raw_key": [encode_key(k) for k in keys]}), \
-                self._values("_cluster_exclude", {"cluster_id": sorted(exclude)}):
+        with (
+            self._values("_cluster_keys", {"raw_key": [encode_key(k) for k in keys]}),
+            self._values("_cluster_exclude", {"cluster_id": sorted(exclude)}),
+        ):
             rows = self.conn.execute(
                 "SELECT i.cluster_id, min(i.raw_key), max(i.country), "
                 "list([i.qty_lo, i.qty_hi]) FILTER (WHERE i.qty_lo IS NOT NULL) "
@@ -194,8 +232,10 @@ class DuckDBClusterIndex:
                 "GROUP BY i.cluster_id"
             ).fetchall()
         # A cluster's members all share its country (a mention of another country is never admitted).
-        return [StoredCluster(cid, decode_key(key), country, tuple((q[0], q[1]) for q in (quantities or [])))
-                for cid, key, country, quantities in rows]
+        return [
+            StoredCluster(cid, decode_key(key), country, tuple((q[0], q[1]) for q in (quantities or [])))
+            for cid, key, country, quantities in rows
+        ]
 
     def members(self, cluster_ids: set[str]) -> dict[str, list[tuple[str, bool]]]:
         out: dict[str, list[tuple[str, bool]]] = {}
@@ -251,8 +291,13 @@ def apply_update(
     drop_c = pd.DataFrame({"cluster_id": sorted(set(drop_clusters))}, dtype="string")
     with transaction(conn):
         _ensure_exports(conn)
-        for name, frame in (("_drop_events", drop_e), ("_drop_clusters", drop_c), ("_new_events", events),
-                            ("_new_clusters", clusters), ("_new_index", index)):
+        for name, frame in (
+            ("_drop_events", drop_e),
+            ("_drop_clusters", drop_c),
+            ("_new_events", events),
+            ("_new_clusters", clusters),
+            ("_new_index", index),
+        ):
             _register(conn, name, frame)
         days = {
             "events": _days(conn, "SELECT ingest_day FROM events SEMI JOIN _drop_events USING (event_id)", events),
@@ -290,8 +335,9 @@ def rebuild_index(conn: duckdb.DuckDBPyConnection, mentions: pd.DataFrame, clust
         if len(rows):
             conn.execute(_INSERT_INDEX)
         conn.unregister("_new_index")
-        conn.execute(f"CREATE OR REPLACE TABLE {STATE} AS SELECT ? AS fingerprint, now() AS built_at",
-                     [rules_fingerprint()])
+        conn.execute(
+            f"CREATE OR REPLACE TABLE {STATE} AS SELECT ? AS fingerprint, now() AS built_at", [rules_fingerprint()]
+        )
         conn.execute(f"DROP TABLE IF EXISTS {EXPORTS}")
 
 
@@ -328,6 +374,7 @@ def pending_exports(conn: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
 
 def exported(conn: duckdb.DuckDBPyConnection, table: str, days: Sequence[str]) -> None:
     if table_exists(conn, EXPORTS):
-        conn.execute(f"DELETE FROM {EXPORTS} WHERE table_name = ? AND ingest_day IN (SELECT unnest(?::VARCHAR[]))",
-                     [table, list(days)])
-
+        conn.execute(
+            f"DELETE FROM {EXPORTS} WHERE table_name = ? AND ingest_day IN (SELECT unnest(?::VARCHAR[]))",
+            [table, list(days)],
+        )

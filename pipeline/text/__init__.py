@@ -15,7 +15,7 @@ Public entry point: `extract_articles(content, fmt, url=None) -> list[ExtractedA
 - language.py: a cheap language guess from the body text
 """
 
-from pipeline.text.model import ExtractedArticle
 from pipeline.text.extract import extract_articles
+from pipeline.text.model import ExtractedArticle
 
 __all__ = ["ExtractedArticle", "extract_articles"]

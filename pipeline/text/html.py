@@ -177,7 +177,9 @@ def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticl
     if doc is None:
         return _from_visible_text(tree, meta)
     raw_lines = drop_teaser_boxes(tree, doc.text.split("\n"), meta.url)
-    lines = clean_extracted_lines(raw_lines, meta.headings, meta.description) or [x.strip() for x in raw_lines if x.strip()]
+    lines = clean_extracted_lines(raw_lines, meta.headings, meta.description) or [
+        x.strip() for x in raw_lines if x.strip()
+    ]
     anchor = anchor_paragraph(tree, lines)
     if anchor is not None:
         lines = recover_sibling_paragraphs(tree, lines, anchor)

@@ -274,7 +274,9 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
     _lift_lists(infos, scores)
     block = best_block([s * GAP_WEIGHT if s < 0 else s for s in scores])
     if block is None:
-        keep = [k for k, i in enumerate(infos) if i.family is None and not i.repeated and i.weight >= MIN_FALLBACK_WORDS]
+        keep = [
+            k for k, i in enumerate(infos) if i.family is None and not i.repeated and i.weight >= MIN_FALLBACK_WORDS
+        ]
         return Classified(infos, keep, [])
     start, end = block
     # Headline-like lines at the edges are titles, datelines and bylines, not body; a list after the body is.
@@ -286,6 +288,8 @@ def classify_lines(lines: list[str], infos: list[LineInfo] | None = None) -> Cla
     else:
         while end > start and infos[end - 1].headline_like and infos[end - 1].weight <= 6:
             end -= 1
-    body = [k for k in range(start, end) if infos[k].family is None and not infos[k].separator and not infos[k].repeated]
+    body = [
+        k for k in range(start, end) if infos[k].family is None and not infos[k].separator and not infos[k].repeated
+    ]
     tail = list(range(end, min(len(infos), end + 4)))
     return Classified(infos, body, tail)

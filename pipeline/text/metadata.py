@@ -216,6 +216,6 @@ def split_title_site(line: str, hints: SiteHints | None = None) -> tuple[str, st
 
 
 def domain_of(source_text: str) -> str | None:
-    """"www.apnews.com" or "https://www.apnews.com/x" -> "apnews.com"."""
+    """ "www.apnews.com" or "https://www.apnews.com/x" -> "apnews.com"."""
     m = re.search(r"(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,})", source_text.strip(), re.I)
     return m.group(1).lower() if m else None

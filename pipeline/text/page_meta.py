@@ -149,7 +149,10 @@ def read_page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
             break
 
     author = _first_author(
-        [meta.get(k, "") for k in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")]
+        [
+            meta.get(k, "")
+            for k in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
+        ]
         + [n for d in article_ld for n in _names(d.get("author"))]
     )
     if author and author.lower().startswith("by "):

@@ -60,9 +60,7 @@ def anchor_paragraph(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     return None
 
 
-def recover_sibling_paragraphs(
-    tree: HtmlElement, lines: list[str], anchor: HtmlElement | None = None
-) -> list[str]:
+def recover_sibling_paragraphs(tree: HtmlElement, lines: list[str], anchor: HtmlElement | None = None) -> list[str]:
     """`lines` (the extractor's paragraphs, in order) plus the paragraphs of same-kind sibling blocks.
 
     `anchor` is the page's <p> holding one of the first lines, when the caller has already found it.

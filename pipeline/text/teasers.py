@@ -146,7 +146,10 @@ def find_teaser_boxes(tree: HtmlElement, page_url: str | None = None) -> tuple[s
     candidates = _candidate_items(tree, page_url)
     per_parent = Counter(el.getparent() for el in candidates)
     runs = [
-        run for parent, n in per_parent.items() if parent is not None and n >= MIN_ITEMS for run in _runs(parent, candidates)
+        run
+        for parent, n in per_parent.items()
+        if parent is not None and n >= MIN_ITEMS
+        for run in _runs(parent, candidates)
     ]
     if not runs:
         return set(), set()

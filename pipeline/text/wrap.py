@@ -14,7 +14,9 @@ _CONTINUES = re.compile(r"[,\-–(“\"‘]\s*$|\b(?:and|or|but|the|a|an|of|to|i
 _STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
 _HYPHEN_BREAK = re.compile(r"\w-$")
 # A wire dateline on a line of its own: "NAIROBI, Kenya (AP) _", "HAVANA, August 7 (Xinhua) --".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .'’-]{2,40}){0,2}\s*(?:\([\w .&/-]{2,30}\))?\s*(?:_|--|—|–|-)\s*$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .'’-]{2,40}){0,2}\s*(?:\([\w .&/-]{2,30}\))?\s*(?:_|--|—|–|-)\s*$"
+)
 
 
 def continues_on_next_line(line: str, next_line: str) -> bool:
