@@ -5,15 +5,35 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install run ui test bench bench-extract bench-dates bench-events bench-clusters chaos clean
+.PHONY: install lock lint format run ui test bench bench-extract bench-dates bench-events bench-clusters chaos clean
 
-$(STAMP): pyproject.toml
+# Installs come from requirements.lock (exact versions with hashes); `make lock` refreshes it after a change of
+# the ranges in pyproject.toml.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements.lock
+	$(BIN)/pip check
+	$(BIN)/pip install -q --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
+
+## Re-resolve every dependency to exact versions with hashes (needs PyPI); commit the result
+lock:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q uv
+	$(BIN)/uv pip compile -q --python-version 3.11 --extra dev --generate-hashes --no-header \
+		-o requirements.lock pyproject.toml
+
+## Ruff lint and format check (configuration in pyproject.toml)
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 ## Materialize every asset for every day of the bundled sample into data/ (DuckDB + Parquet)
 run: $(STAMP)
