@@ -1,0 +1,171 @@
+"""The real-text event set: sentences of real web pages, labelled by us, keyed without copying their text.
+
+Pages come from the two public page sets in `../shared/data/` (read at run time, never copied). Each page is
+run through `python -m pipeline process`; its bodies are split into sentences with the coder's own splitter,
+and the first `MAX_SENTENCES` sentences of each page are the labelled unit. A label is stored as data in
+`bench/data/realtext/labels.jsonl`: the page, the sentence's ordinal and a short hash of its whitespace-
+normalised text, and the political events it reports (PLOVER type, source, target) or none. The page list
+`pages.csv` says which half a page is in (development or test, by a hash of its id) and what kind of page it is.
+
+    python -m bench.realtext worksheet OUT_DIR   # sentences with their keys, for labellers (text stays outside the repo)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+SHARED_DATA = PROJECT.parent / "shared" / "data"
+REALTEXT = PROJECT / "bench" / "data" / "realtext"
+PAGES_CSV = REALTEXT / "pages.csv"
+LABELS = REALTEXT / "labels.jsonl"
+MAX_SENTENCES = 40
+
+
+def sentence_key(text: str) -> str:
+    """A short, stable key for a sentence: sha1 of its whitespace-normalised text."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf8")).hexdigest()[:16]
+
+
+def half_of(page_id: str) -> str:
+    """'dev' or 'test', by a hash of the page id (stable, independent of the page's content)."""
+    return "dev" if int(hashlib.sha256(page_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+@dataclass(frozen=True)
+class Page:
+    page_id: str  # "aeb/<id>" or "pubdate/<name>"
+    path: Path
+    url: str
+
+
+def candidate_pages() -> list[Page]:
+    """Every page of the two public sets, in a stable order."""
+    aeb = SHARED_DATA / "article-extraction-benchmark"
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf8"))
+    pages = [Page(f"aeb/{key}", aeb / "html" / f"{key}.html.gz", truth[key]["url"]) for key in sorted(truth)]
+    pubdate = SHARED_DATA / "pubdate"
+    for line in (pubdate / "gold.jsonl").read_text(encoding="utf8").splitlines():
+        row = json.loads(line)
+        path = pubdate / row["file"]
+        if path.exists():
+            pages.append(Page(f"pubdate/{path.name.removesuffix('.html.gz')}", path, row["url"]))
+    seen: set[Path] = set()
+    return [p for p in pages if not (p.path in seen or seen.add(p.path))]
+
+
+def read_page_list() -> list[dict]:
+    with PAGES_CSV.open(encoding="utf8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def run_pages(pages: list[Page], out: Path) -> dict[str, list[dict]]:
+    """Run `pipeline process` on the pages; article rows (sorted by segment) per page id."""
+    from bench.extract import run_cli
+
+    landing = out / "landing"
+    landing.mkdir(parents=True)
+    names = {}
+    for index, page in enumerate(pages):
+        name = f"p{index:04d}.html.gz"
+        shutil.copyfile(page.path, landing / name)
+        names[name.split(".")[0]] = page.page_id
+    rows, _ = run_cli(landing, out / "tables")
+    by_page = {names[Path(path).name.split(".")[0]]: found for path, found in rows.items()}
+    return by_page
+
+
+def page_sentences(articles: list[dict]) -> Iterator[tuple[int, int, str, int, int]]:
+    """(ordinal, segment, text, start, end) of a page's first MAX_SENTENCES sentences, body by body."""
+    from pipeline.events.sentences import split_sentences
+
+    ordinal = 0
+    for article in articles:
+        for sentence in split_sentences(article["body"]):
+            if ordinal >= MAX_SENTENCES:
+                return
+            if re.search(r"[A-Za-z]", sentence.text):
+                yield ordinal, article["segment"], sentence.text, sentence.start, sentence.end
+                ordinal += 1
+
+
+def write_worksheet(out_dir: Path) -> None:
+    pages = {p.page_id: p for p in candidate_pages()}
+    chosen = [pages[row["page_id"]] for row in read_page_list()]
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = run_pages(chosen, Path(tmp))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with (out_dir / "worksheet.jsonl").open("w", encoding="utf8") as handle:
+        for page in chosen:
+            articles = rows.get(page.page_id, [])
+            title = articles[0].get("title") if articles else None
+            for ordinal, segment, text, _, _ in page_sentences(articles):
+                record = {
+                    "page_id": page.page_id,
+                    "half": half_of(page.page_id),
+                    "url": page.url,
+                    "title": title,
+                    "ordinal": ordinal,
+                    "key": sentence_key(text),
+                    "text": text,
+                }
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def choose_pages(n_aeb: int, n_pubdate: int) -> list[dict]:
+    """English pages (by py3langid on the ground-truth body or the page text), a stable pseudo-random choice."""
+    import py3langid
+
+    from pipeline.text import extract_articles
+
+    chosen: list[dict] = []
+    quota = {"aeb": n_aeb, "pubdate": n_pubdate}
+    ranked = sorted(candidate_pages(), key=lambda p: hashlib.sha256(("pick" + p.page_id).encode()).hexdigest())
+    for page in ranked:
+        family = page.page_id.split("/")[0]
+        if quota[family] == 0:
+            continue
+        html = gzip.open(page.path, "rb").read().decode("utf8", errors="replace")
+        articles = extract_articles(html, "html", url=page.url)
+        body = "\n\n".join(a.body for a in articles)
+        if len(body.split()) < 80 or py3langid.classify(body[:5000])[0] != "en":
+            continue
+        quota[family] -= 1
+        chosen.append({"page_id": page.page_id, "half": half_of(page.page_id), "url": page.url})
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.realtext")
+    sub = parser.add_subparsers(dest="command", required=True)
+    pick = sub.add_parser("choose", help="choose English pages and write bench/data/realtext/pages.csv")
+    pick.add_argument("--aeb", type=int, default=75)
+    pick.add_argument("--pubdate", type=int, default=65)
+    sheet = sub.add_parser("worksheet", help="write the sentences to label (with their text) outside the repo")
+    sheet.add_argument("out_dir", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "choose":
+        rows = choose_pages(args.aeb, args.pubdate)
+        REALTEXT.mkdir(parents=True, exist_ok=True)
+        with PAGES_CSV.open("w", encoding="utf8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=["page_id", "half", "url"])
+            writer.writeheader()
+            writer.writerows(rows)
+        print(f"{len(rows)} pages written to {PAGES_CSV}")
+    else:
+        write_worksheet(args.out_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
