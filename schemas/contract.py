@@ -1,8 +1,14 @@
 """The Parquet contract: column names, Arrow types and meaning of every published table.
 
 Downstream teams read these files with DuckDB, pandas, polars or Spark and never see our code, so this module
-is the single source of truth for the physical schema. Changing a column's name or type is a breaking change:
-bump SCHEMA_VERSION's major number and say so in docs/CONTRACT.md. Adding a column is a minor bump.
+is the single source of truth for the physical schema. Derived from TABLES: the Arrow schema of every Parquet
+file (`arrow_schema`), the DuckDB column types (`sql_types`), the pandas dtypes the stages build frames in
+(`working_dtypes`, used by pipeline/stages.py) and docs/CONTRACT.md (`render_markdown`). The pandera models in
+schemas/tables.py are written by hand, because they carry checks the contract does not (allowed values, ranges,
+cross-column rules); tests/test_contract.py proves their columns, dtypes and nullability match TABLES.
+
+Changing a column's name or type is a breaking change: bump SCHEMA_VERSION's major number and say so in
+docs/CONTRACT.md. Adding a column is a minor bump.
 """
 
 from __future__ import annotations
@@ -127,6 +133,26 @@ def sql_types(table: str) -> dict[str, str]:
     return {c.name: _SQL_TYPES[c.type] for c in TABLES[table]}
 
 
+# pandas dtype the stages compute a column in, by contract type. Integers and floats keep pandas' default
+# widths while rows are built (the contract's int32 is applied when a table is validated and stored); strings
+# stay Python objects, so they are not listed.
+_WORKING_DTYPES = {pa.int32(): "int64", pa.float64(): "float64", pa.date32(): "datetime64[ns]"}
+
+
+def working_dtypes() -> dict[str, str]:
+    """Column -> pandas dtype for every non-string column of any table, derived from TABLES.
+
+    A column name means the same thing in every table it appears in (`start` of events and of temporal
+    expressions, `quantity_max` of events and of clusters), so one mapping serves all of them; a test keeps it so.
+    """
+    dtypes: dict[str, str] = {}
+    for columns in TABLES.values():
+        for c in columns:
+            if c.type in _WORKING_DTYPES:
+                dtypes[c.name] = _WORKING_DTYPES[c.type]
+    return dtypes
+
+
 def render_markdown() -> str:
     """docs/CONTRACT.md, generated from TABLES (a test keeps the committed file in step)."""
     lines = [
@@ -138,7 +164,8 @@ def render_markdown() -> str:
         "Layout: `<root>/<table>/ingest_day=YYYY-MM-DD/part-0.parquet`, one file per table and ingestion day.",
         f"The partition column `{PARTITION_COLUMN}` lives only in the folder name (Hive style); DuckDB",
         "(`read_parquet('<root>/articles/**/*.parquet', hive_partitioning=true)`), pandas/pyarrow",
-        "(`pyarrow.dataset.dataset(path, partitioning='hive')`), polars (`pl.scan_parquet(path, hive_partitioning=True)`)",
+        "(`pyarrow.dataset.dataset(path, partitioning='hive')`), "
+        "polars (`pl.scan_parquet(path, hive_partitioning=True)`)",
         "and Spark (`spark.read.parquet(path)`) all restore it as a column. Files are replaced atomically: a reader",
         "sees a day's old file or its new one, never a partial file.",
         "",

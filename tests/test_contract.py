@@ -74,6 +74,36 @@ def test_pandera_nullability_matches_the_arrow_contract() -> None:
             assert columns[c.name].nullable == c.nullable, (table, c.name)
 
 
+# pandera dtype of each Arrow contract type (the models keep nullable Int32 for int32, Timestamp for dates)
+PANDERA_DTYPE = {"string": "str", "int32": "Int32", "double": "float64", "date32[day]": "datetime64[ns]"}
+
+
+def test_pandera_dtypes_match_the_arrow_contract() -> None:
+    """The pandera models are written by hand (they carry the checks); their dtypes follow the contract."""
+    for table, model in SCHEMAS.items():
+        columns = model.to_schema().columns
+        for c in TABLES[table]:
+            assert str(columns[c.name].dtype) == PANDERA_DTYPE[str(c.type)], (table, c.name)
+
+
+def test_a_column_name_has_one_type_in_every_table() -> None:
+    """The stages type frames by column name alone (working_dtypes), which needs this."""
+    types: dict[str, set[str]] = {}
+    for columns in TABLES.values():
+        for c in columns:
+            types.setdefault(c.name, set()).add(str(c.type))
+    assert {name: t for name, t in types.items() if len(t) > 1} == {}
+
+
+def test_stage_frames_take_their_dtypes_from_the_contract() -> None:
+    from pipeline.stages import COLUMN_DTYPES
+
+    numeric_or_date = {c.name for columns in TABLES.values() for c in columns if str(c.type) != "string"}
+    assert set(COLUMN_DTYPES) == numeric_or_date
+    assert COLUMN_DTYPES["published_date"] == "datetime64[ns]"
+    assert COLUMN_DTYPES["start"] == "int64"
+
+
 def test_arrow_schemas_carry_table_and_version() -> None:
     schema = arrow_schema("events")
     assert schema.metadata[b"news_events.table"] == b"events"
