@@ -42,6 +42,11 @@ def articles(
         frame, rejections = build_articles(raw, earlier, limits)
     for rej in rejections.itertuples(index=False):
         context.log.warning(rejection_log_line(rej.ingest_day, rej.input_path, rej.record_index, rej.stage, rej.reason))
+    date_failures = frame[frame["date_stage_error"].notna()]
+    for art in date_failures.itertuples(index=False):
+        context.log.warning(
+            f"date stage failed on {art.input_path} (segment {art.segment}), dated unknown: {art.date_stage_error}"
+        )
     with connect(duckdb) as conn:
         replace_days(conn, "extract_rejections", rejections, days)
         replace_days(conn, "article_hashes", frame[["ingest_day", "article_id", "body_hash", "duplicate_of"]], days)
@@ -56,6 +61,13 @@ def articles(
             "records_in": len(raw),
             "records_rejected": len(rejections),
             "duplicates": int(frame["duplicate_of"].notna().sum()),
+            "date_stage_failures": len(date_failures),
+            "date_stage_failure_examples": dg.MetadataValue.json(
+                [
+                    {"input_path": a.input_path, "segment": int(a.segment), "reason": a.date_stage_error}
+                    for a in date_failures.head(20).itertuples(index=False)
+                ]
+            ),
             "dates_by_source": dg.MetadataValue.json(
                 {str(k): int(v) for k, v in frame.groupby("published_date_source").size().items()}
             ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -23,7 +24,9 @@ from pipeline.sources.files import read_input_folder
 from pipeline.sources.guards import html_nesting_depth
 from pipeline.sources.records import RawRecord, Rejection
 from pipeline.text import extract_articles
-from schemas.contract import column_names
+from schemas.contract import column_names, working_dtypes
+
+log = logging.getLogger(__name__)
 
 RAW_COLUMNS = [
     "ingest_day",
@@ -46,18 +49,10 @@ def stable_id(*parts: object) -> str:
 
 
 # Column types that cannot be told from the values when a frame is empty (or all-null); without them the
-# first, empty, write of a day would create a DuckDB column of the wrong type for every later day.
-COLUMN_DTYPES = {
-    "record_index": "int64",
-    "segment": "int64",
-    "start": "int64",
-    "end": "int64",
-    "body_chars": "int64",
-    "quantity": "float64",
-    "quantity_max": "float64",
-    "published_date": "datetime64[ns]",
-    "anchor_date": "datetime64[ns]",
-}
+# first, empty, write of a day would create a DuckDB column of the wrong type for every later day. Derived
+# from the Arrow contract (schemas/contract.py), the one declaration of every column's type: the stages work
+# in pandas' default widths (int64, float64, datetime64[ns]); the contract narrows them when a table is stored.
+COLUMN_DTYPES = working_dtypes()
 
 
 def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
@@ -112,7 +107,9 @@ def _raw_row(record: RawRecord, day: str) -> dict:
 
 # --- articles ----------------------------------------------------------------------------------------------
 
-ARTICLE_COLUMNS = ["ingest_day", *column_names("articles"), "published_text", "body_hash"]
+# Beyond the contract: what the date stage read (published_text), the copy detector's key (body_hash), and why
+# the date stage failed on this article (date_stage_error, null when it did not); none of them is published.
+ARTICLE_COLUMNS = ["ingest_day", *column_names("articles"), "published_text", "body_hash", "date_stage_error"]
 
 
 def body_hash(body: str) -> str:
@@ -173,19 +170,7 @@ def build_articles(
             )
             continue
         for art in found:
-            try:
-                pub = find_publication_date(
-                    body=art.body,
-                    html=rec.content if rec.format == "html" else None,
-                    url=art.url or _opt(rec.url),
-                    published_text=art.published_text,
-                    manifest_hint=_opt(rec.published_hint),
-                    fetched_at=dt.date.fromisoformat(rec.ingest_day),
-                )
-            except Exception:
-                pub_date, pub_source = None, "unknown"
-            else:
-                pub_date, pub_source = pub.date, pub.source if pub.date else "unknown"
+            pub_date, pub_source, date_error = _publication_date(rec, art)
             article_id = stable_id(rec.record_id, art.segment)
             digest = body_hash(art.body)
             duplicate_of = seen.get(digest)
@@ -212,9 +197,29 @@ def build_articles(
                     "encoding": rec.encoding,
                     "published_text": art.published_text,
                     "body_hash": digest,
+                    "date_stage_error": date_error,
                 }
             )
     return _frame(rows, ARTICLE_COLUMNS), _frame(rejections, ["ingest_day", *column_names("rejected")])
+
+
+def _publication_date(rec, art) -> tuple[dt.date | None, str, str | None]:
+    """(date, source, error) of one article. A failure of the date stage keeps the article, dated "unknown",
+    and returns the reason, which the articles asset counts (date_stage_failures) and logs; it is logged here too."""
+    try:
+        pub = find_publication_date(
+            body=art.body,
+            html=rec.content if rec.format == "html" else None,
+            url=art.url or _opt(rec.url),
+            published_text=art.published_text,
+            manifest_hint=_opt(rec.published_hint),
+            fetched_at=dt.date.fromisoformat(rec.ingest_day),
+        )
+    except Exception as exc:  # one bad page never stops the run; the failure is counted, logged and kept
+        reason = f"{type(exc).__name__}: {exc}"[:300]
+        log.warning("date stage failed on %s (segment %s): %s", rec.input_path, art.segment, reason)
+        return None, "unknown", reason
+    return pub.date, pub.source if pub.date else "unknown", None
 
 
 PARSER_MAX_DEPTH = 255  # libxml2 stops building the tree below this depth

@@ -73,3 +73,25 @@ def test_an_empty_first_day_does_not_fix_a_wrong_column_type(tmp_path) -> None:
     )
     assert read_days(conn, "load_rejections")["record_index"].tolist() == [-1]
     assert conn.execute("SELECT typeof(record_index) FROM load_rejections").fetchone()[0] == "BIGINT"
+
+
+def test_a_failing_date_stage_keeps_the_article_dates_it_unknown_and_says_why(monkeypatch, caplog) -> None:
+    import pipeline.stages
+
+    def broken(**_: object) -> None:
+        raise ValueError("no calendar for this page")
+
+    monkeypatch.setattr(pipeline.stages, "find_publication_date", broken)
+    text = "The council met on Monday and agreed a budget after a long debate about the harbour. " * 3
+    with caplog.at_level("WARNING", logger="pipeline.stages"):
+        articles, rejected = build_articles(_raw(text, "text", "council.txt"))
+    assert rejected.empty
+    assert articles["published_date_source"].tolist() == ["unknown"]
+    assert articles["date_stage_error"].tolist() == ["ValueError: no calendar for this page"]
+    assert "date stage failed on council.txt" in caplog.text
+
+
+def test_a_working_date_stage_records_no_failure() -> None:
+    text = "Published March 1, 2024\n\nThe council met on Monday and agreed a budget after a long debate. " * 2
+    articles, _ = build_articles(_raw(text, "text", "council.txt"))
+    assert articles["date_stage_error"].isna().all()
