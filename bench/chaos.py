@@ -81,7 +81,8 @@ monthly figures on water levels and on the amount drawn by each side.</p>
 see whether the new rules were enforced before the dry season begins.</p>
 </article></body></html>"""
 
-NON_ENGLISH = """<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Brücke in Talheim eröffnet</title></head>
+NON_ENGLISH = """<!doctype html><html lang="de"><head><meta charset="utf-8">\
+<title>Neue Brücke in Talheim eröffnet</title></head>
 <body><article><h1>Neue Brücke in Talheim eröffnet</h1>
 <p>Nach zwei Jahren Bauzeit ist die neue Brücke über den Fluss in Talheim am Samstag für den Verkehr
 freigegeben worden. Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region.</p>
@@ -586,10 +587,10 @@ def print_table(results: list[ScenarioResult]) -> None:
         for r in results
     ]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     print("  ".join("-" * w for w in widths))
     for row in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
 def main(argv: list[str] | None = None) -> int:

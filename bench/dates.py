@@ -349,7 +349,7 @@ def decode_page(raw: bytes) -> str:
 
 def accuracy(preds: list[str | None], golds: list[str | None]) -> dict:
     tp = fp = fn = tn = 0
-    for p, g in zip(preds, golds):
+    for p, g in zip(preds, golds, strict=True):
         if p is None:
             if g is None:
                 tn += 1
@@ -446,7 +446,7 @@ def bench_pubdate(limit: int | None, work: Path) -> dict:
                 "htmldate_extensive": h,
                 "source": (first.get(n) or {}).get("published_date_source", "rejected"),
             }
-            for row, n, g, o, h in zip(rows, names, golds, ours, per_page["htmldate_extensive"])
+            for row, n, g, o, h in zip(rows, names, golds, ours, per_page["htmldate_extensive"], strict=True)
         ],
     }
 
@@ -716,7 +716,8 @@ def print_seeds(r: dict) -> None:
     for d in r["without_dates"]:
         mark = {True: "ok", False: "WRONG", None: "-"}[d["ok"]]
         print(
-            f"  {d['file'][:3]} seg {d['segment']}: {str(d['got']):<11} {d['source']:<9} wanted {d['wanted']:<24} {mark}"
+            f"  {d['file'][:3]} seg {d['segment']}: {str(d['got']):<11} {d['source']:<9} "
+            f"wanted {d['wanted']:<24} {mark}"
         )
 
 

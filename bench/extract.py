@@ -129,7 +129,7 @@ def cross_validated_text_f1(text_pages: dict[str, str], truths: dict[str, str], 
     try:
         for combo in itertools.product(*CV_AXES.values()):
             values = tuple(v for part in combo for v in part)
-            for n, v in zip(names, values):
+            for n, v in zip(names, values, strict=True):
                 setattr(lines_module, n, v)
             predictions[values] = {k: "\n\n".join(a.body for a in extract_from_text(t)) for k, t in text_pages.items()}
     finally:
@@ -143,7 +143,7 @@ def cross_validated_text_f1(text_pages: dict[str, str], truths: dict[str, str], 
         test = set(keys[i::folds])
         train = {k: truths[k] for k in keys if k not in test}
         best = max(predictions, key=lambda g: aggregate({k: predictions[g][k] for k in train}, train).f1)
-        chosen.append(dict(zip(names, best)))
+        chosen.append(dict(zip(names, best, strict=True)))
         held_out.update({k: predictions[best][k] for k in test})
     result = aggregate(held_out, truths)
     grid = {"+".join(axis): [list(v) for v in values] for axis, values in CV_AXES.items()}

@@ -7,7 +7,8 @@ and the first `MAX_SENTENCES` sentences of each page are the labelled unit. A la
 normalised text, and the political events it reports (PLOVER type, source, target) or none. The page list
 `pages.csv` says which half a page is in (development or test, by a hash of its id) and what kind of page it is.
 
-    python -m bench.realtext worksheet OUT_DIR   # sentences with their keys, for labellers (text stays outside the repo)
+    python -m bench.realtext worksheet OUT_DIR   # sentences with their keys, for labellers
+                                                 # (the text stays outside the repo)
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def write_worksheet(out_dir: Path) -> None:
         for page in chosen:
             articles = rows.get(page.page_id, [])
             title = articles[0].get("title") if articles else None
-            for ordinal, segment, text, _, _ in page_sentences(articles):
+            for ordinal, _segment, text, _, _ in page_sentences(articles):
                 record = {
                     "page_id": page.page_id,
                     "half": half_of(page.page_id),

@@ -13,7 +13,7 @@ def misplaced_spans(spans: pd.DataFrame, articles: pd.DataFrame, *, text_column:
     """
     if spans.empty:
         return []
-    bodies = dict(zip(articles["article_id"], articles["body"])) if len(articles) else {}
+    bodies = dict(zip(articles["article_id"], articles["body"], strict=True)) if len(articles) else {}
     bad = []
     for i, row in enumerate(spans.itertuples(index=False)):
         body = bodies.get(row.article_id)

@@ -108,7 +108,8 @@ def test_cluster_ids_do_not_depend_on_row_order():
     ids, _ = cluster_events(mentions)
     shuffled = mentions.iloc[::-1]
     ids_shuffled, _ = cluster_events(shuffled)
-    assert dict(zip(mentions["event_id"], ids)) == dict(zip(shuffled["event_id"], ids_shuffled))
+    before = dict(zip(mentions["event_id"], ids, strict=True))
+    assert before == dict(zip(shuffled["event_id"], ids_shuffled, strict=True))
 
 
 def test_returned_ids_are_aligned_with_the_input_index():

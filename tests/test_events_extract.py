@@ -421,7 +421,10 @@ def test_the_government_of_a_state_is_that_states_subject():
 
 
 def test_an_actor_conjoined_inside_a_prepositional_phrase_is_not_the_subject():
-    s = "Chile also issued a statement from 20 states, including Peru and Brazil, making the strongest condemnation of the coup."
+    s = (
+        "Chile also issued a statement from 20 states, including Peru and Brazil, "
+        "making the strongest condemnation of the coup."
+    )
     assert _triple(s)[:2] == ("ACCUSE", "CHL")
 
 

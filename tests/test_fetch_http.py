@@ -496,7 +496,8 @@ def test_feed_item_date_and_title_reach_the_records_as_hints(server: LocalServer
     server.page(
         "/rss",
         f"""<rss version="2.0"><channel><title>Eastholm Courier</title><item><title>Bridge opens</title>
-        <link>{server.url("/bridge")}</link><pubDate>Sun, 07 Jul 2024 09:15:00 +0200</pubDate></item></channel></rss>""",
+        <link>{server.url("/bridge")}</link><pubDate>Sun, 07 Jul 2024 09:15:00 +0200</pubDate>\
+</item></channel></rss>""",
         "application/rss+xml",
     )
     server.page("/bridge", PAGE)
@@ -513,7 +514,8 @@ def test_news_sitemap_publication_date_becomes_a_hint(server: LocalServer) -> No
         "/news-sitemap.xml",
         f"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
         xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>{server.url("/n1")}</loc>
-        <news:news><news:publication><news:name>Harbour Herald</news:name><news:language>en</news:language></news:publication>
+        <news:news><news:publication><news:name>Harbour Herald</news:name>\
+<news:language>en</news:language></news:publication>
         <news:publication_date>2024-07-08</news:publication_date><news:title>Quay rebuilt</news:title></news:news>
         </url></urlset>""",
         "application/xml",

@@ -321,7 +321,8 @@ def test_feed_file_gives_one_record_per_item_with_content(tmp_path: Path) -> Non
     (tmp_path / "wire.rss").write_text(
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
         "<channel><title>Valley Post</title>"
-        "<item><title>Dam opens</title><link>https://valley.example/dam</link><pubDate>Tue, 14 May 2024 08:30:00 GMT</pubDate>"
+        "<item><title>Dam opens</title><link>https://valley.example/dam</link>"
+        "<pubDate>Tue, 14 May 2024 08:30:00 GMT</pubDate>"
         "<content:encoded><![CDATA[<p>The dam opened.</p>]]></content:encoded></item>"
         "<item><title>Link only</title><link>https://valley.example/link</link></item>"
         "</channel></rss>",
@@ -391,9 +392,8 @@ def test_sitemap_file_is_not_a_feed(tmp_path: Path) -> None:
         (
             "\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0437\u0430\u044f\u0432\u0438\u043b, "
             "\u0447\u0442\u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b "
-            "\u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u0442\u0441\u044f \u0432 \u0441\u0440\u0435\u0434\u0443.".encode(
-                "cp1251"
-            ),
+            "\u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0430\u0442\u0441\u044f "
+            "\u0432 \u0441\u0440\u0435\u0434\u0443.".encode("cp1251"),
             "cp1251",
         ),
     ],
@@ -415,7 +415,10 @@ def test_polish_text_in_cp1250_is_not_read_as_cp1252(tmp_path: Path) -> None:
 
 
 def test_french_apostrophes_do_not_look_like_central_european_text(tmp_path: Path) -> None:
-    french = "L\u2019\u00e9conomie d\u2019aujourd\u2019hui, l\u2019\u00e9t\u00e9 et l\u2019h\u00f4tel \u2014 na\u00efvet\u00e9."
+    french = (
+        "L\u2019\u00e9conomie d\u2019aujourd\u2019hui, l\u2019\u00e9t\u00e9 et l\u2019h\u00f4tel "
+        "\u2014 na\u00efvet\u00e9."
+    )
     (tmp_path / "fr.txt").write_bytes(french.encode("cp1252"))
     record = only_record(read_one(tmp_path / "fr.txt"))
     assert (record.encoding, record.content) == ("cp1252", french)
@@ -434,7 +437,10 @@ def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:
 
 
 def test_utf8_page_that_declares_latin1_is_read_as_utf8(tmp_path: Path) -> None:
-    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>caf\u00e9</body></html>'
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
+        "<body>caf\u00e9</body></html>"
+    )
     (tmp_path / "mislabelled.html").write_bytes(html.encode("utf-8"))
     record = only_record(read_one(tmp_path / "mislabelled.html"))
     assert (record.encoding, "caf\u00e9" in record.content) == ("utf-8", True)

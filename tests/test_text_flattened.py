@@ -145,7 +145,8 @@ ROUNDUP = "\n".join(
     [
         "Ministers arrive at the summit venue on Monday. [LANTERN]",
         "VALMAR TIMES | Published May 2, 2023",
-        "Dock workers in the port city of Valmar ended a nine-day strike on Tuesday after the operator agreed to raise wages.",
+        "Dock workers in the port city of Valmar ended a nine-day strike on Tuesday "
+        "after the operator agreed to raise wages.",
         "The walkout had left more than forty container ships waiting offshore, the regional chamber of commerce said.",
         "READ FULL ARTICLE",
         "SOURCE: www.valmar-times.example.com",

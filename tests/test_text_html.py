@@ -29,7 +29,8 @@ def page(article_html: str, head: str = "", after: str = "") -> str:
 <link rel="canonical" href="https://valmar-times.example.com/news/port-strike-ends">
 {head}
 </head><body>
-<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>\
+<li><a href="/sport">Sport</a></li></ul></nav></header>
 <main><article>
 <h1>Port strike ends after nine days</h1>
 {article_html}
@@ -134,7 +135,10 @@ def test_a_small_aside_inside_a_sibling_block_is_skipped_but_the_block_is_recove
 
 
 def test_sibling_blocks_made_of_links_are_not_taken_as_more_article():
-    teaser = '<div class="story-chunk"><p><a href="/a">Crane drivers vote on a new contract for the night shifts.</a></p></div>'
+    teaser = (
+        '<div class="story-chunk"><p><a href="/a">'
+        "Crane drivers vote on a new contract for the night shifts.</a></p></div>"
+    )
     chunks = f'<div class="story-chunk"><div class="inner"><p>{PARAGRAPHS[0]}</p></div></div>' + teaser
     tree = lxml.html.fromstring(page(chunks))
     assert recover_sibling_paragraphs(tree, PARAGRAPHS[:1]) == PARAGRAPHS[:1]

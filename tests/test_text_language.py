@@ -10,7 +10,8 @@ from pipeline.text.language import guess_language
     [
         ("The council said on Monday that the bridge would be closed to lorries for the rest of the year.", "en"),
         (
-            "Der Stadtrat hat am Montag beschlossen, dass die Brücke für den Rest des Jahres für Lastwagen gesperrt ist.",
+            "Der Stadtrat hat am Montag beschlossen, dass die Brücke für den Rest des Jahres "
+            "für Lastwagen gesperrt ist.",
             "de",
         ),
         ("Le conseil a annoncé lundi que le pont serait fermé aux camions pour le reste de l'année.", "fr"),
@@ -20,7 +21,8 @@ from pipeline.text.language import guess_language
         ),
         ("A prefeitura anunciou na segunda-feira que a ponte ficará fechada para os caminhões até o fim do ano.", "pt"),
         (
-            "Il consiglio ha detto lunedì che il ponte sarà chiuso ai camion per il resto dell'anno e che non ci sono alternative.",
+            "Il consiglio ha detto lunedì che il ponte sarà chiuso ai camion per il resto dell'anno "
+            "e che non ci sono alternative.",
             "it",
         ),
         ("시의회는 월요일 다리를 올해 말까지 화물차에 폐쇄한다고 밝혔다.", "ko"),

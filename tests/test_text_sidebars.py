@@ -137,7 +137,8 @@ def test_a_table_of_contents_does_not_remove_the_section_headings_it_links_to():
 
 def test_a_list_of_references_is_not_a_teaser_box():
     refs = "".join(
-        f'<li>Holm, I. ({2000 + k}): <a href="/papers/{k}">Ferry rotas and crew fatigue. Journal of Island Transport, {k}</a></li>'
+        f'<li>Holm, I. ({2000 + k}): <a href="/papers/{k}">'
+        f"Ferry rotas and crew fatigue. Journal of Island Transport, {k}</a></li>"
         for k in range(4)
     )
     tree = lxml.html.fromstring(div_page(f"<p>Sources</p><ul>{refs}</ul>"))

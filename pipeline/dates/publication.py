@@ -162,9 +162,9 @@ def date_from_metadata(html: str, url: str | None, fetched_at: dt.date | None) -
     """Publication day stated by the page itself (see `read_page_dates`), else None.
 
     Dated chrome (sidebars, related and most-read lists, threads of dated comments: see `chrome.py`) is
-    removed before anything is read, so the dates of other reports are not taken. htmldate's metadata-level reading (meta tags, JSON-LD, the
-    URL, dated elements; original rather than updated date) is weighed against the date printed by the
-    headline; its extensive free-text guess is used only when corroborated.
+    removed before anything is read, so the dates of other reports are not taken. htmldate's metadata-level
+    reading (meta tags, JSON-LD, the URL, dated elements; original rather than updated date) is weighed against
+    the date printed by the headline; its extensive free-text guess is used only when corroborated.
     """
     page = read_page_dates(html, url, fetched_at)
     return page.stated or _corroborated(page)

@@ -327,7 +327,7 @@ def cluster_events(events: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     group_of = resolve_groups(raw)
     groups: dict[tuple, list[ClusterInput]] = {}
     columns = ["event_id", "event_date", "location", "quantity", "quantity_max"]
-    for i, (key, values) in enumerate(zip(raw, frame[columns].itertuples(index=False, name=None))):
+    for i, (key, values) in enumerate(zip(raw, frame[columns].itertuples(index=False, name=None), strict=True)):
         groups.setdefault(group_of[key], []).append(cluster_input(i, *values))
     all_clusters: list[Cluster] = []
     for inputs in groups.values():
@@ -377,7 +377,8 @@ def summarize(cid: str, members: pd.DataFrame | Mapping[str, Sequence]) -> dict:
     lows = [float(v) for v in col["quantity"] if pd.notna(v)]
     highs = [float(v) for v in col["quantity_max"] if pd.notna(v)] + lows
     sites = {
-        (str(s).lower() if isinstance(s, str) and s else f"article:{a}") for s, a in zip(col["site"], col["article_id"])
+        (str(s).lower() if isinstance(s, str) and s else f"article:{a}")
+        for s, a in zip(col["site"], col["article_id"], strict=True)
     }
     event_type = col["event_type"][0]  # the group's, shared by every member
     source = _most_common(col["source_actor"])

@@ -40,7 +40,10 @@ NOT_UNITS = frozenset(
     decades countries nations of and or to in on at the a an""".split()
 )
 UPPER = r"as many as|up to|no more than|not more than|at most|fewer than|less than|under|nearly|almost"
-LOWER = r"at least|more than|over|over|no fewer than|no less than|some|about|around|approximately|roughly|an estimated|estimated"
+LOWER = (
+    r"at least|more than|over|over|no fewer than|no less than|some|about|around|approximately|roughly"
+    r"|an estimated|estimated"
+)
 
 _NUM = r"(?:\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:hundred|thousand|million|billion))?"
 _WORDNUM = (

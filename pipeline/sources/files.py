@@ -333,7 +333,8 @@ def _read_warc(path: Path, input_path: str, limits: ReadLimits) -> list[RawRecor
                     input_path,
                     index,
                     "load",
-                    f"malformed WARC record (Content-Length does not match the record; nothing readable after it: {_short(exc, 80)})",
+                    "malformed WARC record (Content-Length does not match the record; "
+                    f"nothing readable after it: {_short(exc, 80)})",
                 ),
             )
         else:

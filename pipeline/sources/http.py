@@ -389,7 +389,8 @@ class Fetcher:
                 if exc.retry_after is not None:
                     if exc.retry_after > settings.max_retry_wait:
                         raise FetchError(
-                            f"{exc} with Retry-After {exc.retry_after:g} s beyond the {settings.max_retry_wait:g} s limit"
+                            f"{exc} with Retry-After {exc.retry_after:g} s "
+                            f"beyond the {settings.max_retry_wait:g} s limit"
                         ) from None
                     wait = max(wait, exc.retry_after)
                 self._sleep(min(wait, settings.max_retry_wait))

@@ -95,7 +95,7 @@ def index_rows(mentions: pd.DataFrame, cluster_ids: Sequence[str]) -> pd.DataFra
         "quantity",
         "quantity_max",
     ]
-    for values, cid in zip(mentions[columns].itertuples(index=False, name=None), cluster_ids):
+    for values, cid in zip(mentions[columns].itertuples(index=False, name=None), cluster_ids, strict=True):
         event_id, day, t, src, tar, date, location, q, q_max = values
         inp = cluster_input(event_id, event_id, date, location, q, q_max)
         rows.append(
@@ -241,7 +241,8 @@ class DuckDBClusterIndex:
         out: dict[str, list[tuple[str, bool]]] = {}
         with self._values("_cluster_ids", {"cluster_id": sorted(cluster_ids)}):
             for cid, event_id, dated in self.conn.execute(
-                f"SELECT cluster_id, event_id, date_lo IS NOT NULL FROM {INDEX} SEMI JOIN _cluster_ids USING (cluster_id)"
+                f"SELECT cluster_id, event_id, date_lo IS NOT NULL FROM {INDEX} "
+                "SEMI JOIN _cluster_ids USING (cluster_id)"
             ).fetchall():
                 out.setdefault(cid, []).append((event_id, dated))
         return out

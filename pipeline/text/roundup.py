@@ -49,7 +49,7 @@ def split_reports(lines: list[str]) -> list[Report] | None:
         if chunks[i] and _is_title(chunks[i][-1]):
             titles[i + 1] = chunks[i].pop()
     reports = []
-    for i, ((_, (date_text, site_prefix)), chunk) in enumerate(zip(marks, chunks)):
+    for i, ((_, (date_text, site_prefix)), chunk) in enumerate(zip(marks, chunks, strict=True)):
         site = site_prefix
         for line in chunk:
             if line.lower().startswith("source") and junk_family(line) == "lead-in":

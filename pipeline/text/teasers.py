@@ -177,7 +177,7 @@ def drop_teaser_boxes(tree: HtmlElement, lines: list[str], page_url: str | None 
         return lines
     keys = [_norm(line) for line in lines]
     kept = []
-    for i, (line, key) in enumerate(zip(lines, keys)):
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
         if key in items:
             continue
         if key in headings and (i + 1 == len(lines) or keys[i + 1] in items):
