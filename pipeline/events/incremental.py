@@ -104,18 +104,58 @@ class ClusterPlan:
     stats: dict = field(default_factory=dict)
 
 
+@dataclass
+class _Scope:
+    """What a change touches: the groups (by their seed windows), their keys, and the mentions that moved."""
+
+    removed: list[IndexedMention]
+    added: list[IndexedMention]
+    new_group: dict[Key, Key]
+    moved: set[Key]
+    moved_rows: list[IndexedMention]
+    seeds: dict[Key, list[Window]]  # group -> ranges where something changed (none for undated changes only)
+    keys_of: dict[Key, set[Key]]  # touched group -> its present keys
+
+    @property
+    def touched_keys(self) -> set[Key]:
+        return set().union(*self.keys_of.values()) if self.keys_of else set()
+
+
+@dataclass
+class _Recomputed:
+    """The touched groups clustered again: dated runs from scratch, undated mentions assigned again."""
+
+    dated_inputs: dict[Key, list[ClusterInput]]
+    undated_inputs: dict[Key, list[IndexedMention]]
+    recomputed: dict[Key, list[Cluster]]  # new dated clusters of the touched runs
+    stored: dict[Key, list[Cluster]]  # the groups' other dated clusters, as stored (plus undated joiners)
+    leftovers: dict[Key, list[Cluster]]  # clusters of undated mentions no dated cluster took
+    involved: set[str]  # stored clusters any of this touches
+
+
 def plan_update(index: ClusterIndex) -> ClusterPlan:
     """What to rewrite so the stored clusters equal a clustering of every present mention."""
     removed, added = index.changes()
     if not removed and not added:
         return ClusterPlan(stats={"removed": 0, "added": 0})
+    scope = _scope(index, removed, added)
+    windows = {g: _merge(w) for g, w in scope.seeds.items()}
+    found = _closure(index, windows, scope.keys_of, scope.new_group)  # grows `windows` to the runs' extent
+    again = _recompute(index, scope, found)
+    old_members = index.members(again.involved)
+    plan = _diff(scope, again, old_members)
+    plan.stats = _stats(scope, again, plan, windows)
+    return plan
+
+
+def _scope(index: ClusterIndex, removed: list[IndexedMention], added: list[IndexedMention]) -> _Scope:
+    """Groups before and after the change, the keys that moved group, and the seed windows of each group."""
     old_keys = index.keys(with_removed=True)
     new_keys = index.keys(with_removed=False) | {a.key for a in added}
     old_group, new_group = resolve_groups(old_keys), resolve_groups(new_keys)
     moved = {k for k in old_keys & new_keys if old_group[k] != new_group[k]}
     moved_rows = index.with_keys(moved, undated_only=False) if moved else []
 
-    # Seeds: the ranges where something changed, per group (a group with only undated changes has none).
     seeds: dict[Key, list[Window]] = {}
 
     def touch(group: Key, m: IndexedMention) -> None:
@@ -134,21 +174,22 @@ def plan_update(index: ClusterIndex) -> ClusterPlan:
     for k in new_keys:
         if new_group[k] in seeds:
             keys_of.setdefault(new_group[k], set()).add(k)
-    touched_keys = set().union(*keys_of.values()) if keys_of else set()
+    return _Scope(removed, added, new_group, moved, moved_rows, seeds, keys_of)
 
-    windows = {g: _merge(w) for g, w in seeds.items()}
-    found = _closure(index, windows, keys_of, new_group)  # grows `windows` to the runs' extent
 
-    # Dated clusters of the touched runs, from scratch.
+def _recompute(index: ClusterIndex, scope: _Scope, found: dict[str, IndexedMention]) -> _Recomputed:
+    """Dated clusters of the touched runs from scratch, then the undated phase of every touched group against
+    them and the group's other dated clusters as stored."""
+    new_group, added = scope.new_group, scope.added
     dated_inputs: dict[Key, list[ClusterInput]] = {}
     undated_inputs: dict[Key, list[IndexedMention]] = {}
     for m in [*found.values(), *(a for a in added if a.inp.rng is not None)]:
         dated_inputs.setdefault(new_group[m.key], []).append(m.inp)
     recomputed = {g: cluster_dated(inputs) for g, inputs in dated_inputs.items()}
     rebuilt = {m.cluster_id for m in found.values()} | {
-        m.cluster_id for m in [*removed, *moved_rows] if m.inp.rng is not None
+        m.cluster_id for m in [*scope.removed, *scope.moved_rows] if m.inp.rng is not None
     }
-    # The group's other dated clusters, as stored, and its undated mentions: the undated phase again.
+    touched_keys = scope.touched_keys
     stored: dict[Key, list[Cluster]] = {}
     for s in index.dated_clusters(touched_keys, rebuilt - {None}):  # type: ignore[arg-type]
         stored.setdefault(new_group[s.key], []).append(
@@ -158,27 +199,28 @@ def plan_update(index: ClusterIndex) -> ClusterPlan:
     for m in [*unchanged_undated, *(a for a in added if a.inp.rng is None)]:
         undated_inputs.setdefault(new_group[m.key], []).append(m)
     leftovers: dict[Key, list[Cluster]] = {}
-    for g in keys_of:
+    for g in scope.keys_of:
         leftovers[g] = assign_undated(
             recomputed.get(g, []) + stored.get(g, []), [m.inp for m in undated_inputs.get(g, [])]
         )
-
-    # Stored clusters any of this touches, and their stored members.
-    involved = rebuilt | {m.cluster_id for m in [*removed, *moved_rows, *unchanged_undated]}
+    involved = rebuilt | {m.cluster_id for m in [*scope.removed, *scope.moved_rows, *unchanged_undated]}
     involved |= {c.key for cs in stored.values() for c in cs if c.members}
     involved.discard(None)
-    old_members = index.members(involved)  # type: ignore[arg-type]
+    return _Recomputed(dated_inputs, undated_inputs, recomputed, stored, leftovers, involved)  # type: ignore[arg-type]
 
+
+def _diff(scope: _Scope, again: _Recomputed, old_members: dict[str, list[tuple[str, bool]]]) -> ClusterPlan:
+    """Compare the new member sets with the stored clusters: keep those with the same members, write the rest."""
     new_sets: list[list[str]] = []
-    for g in keys_of:
-        for c in recomputed.get(g, []) + leftovers[g]:
+    for g in scope.keys_of:
+        for c in again.recomputed.get(g, []) + again.leftovers[g]:
             new_sets.append([str(e) for e in c.members])
-        for c in stored.get(g, []):
+        for c in again.stored.get(g, []):
             if c.key in old_members:
                 dated_members = [e for e, dated in old_members[c.key] if dated]
                 new_sets.append(dated_members + [str(e) for e in c.members])
     old_by_members = {frozenset(e for e, _ in members): cid for cid, members in old_members.items()}
-    added_ids = {a.inp.event_id for a in added}
+    added_ids = {a.inp.event_id for a in scope.added}
     plan = ClusterPlan()
     kept: set[str] = set()
     for members in new_sets:
@@ -197,15 +239,19 @@ def plan_update(index: ClusterIndex) -> ClusterPlan:
         for e in members
         if e in added_ids or old_cluster_of.get(e) != cid
     }
-    plan.drop_events = {r.inp.event_id for r in removed} | set(plan.assign)
+    plan.drop_events = {r.inp.event_id for r in scope.removed} | set(plan.assign)
+    return plan
+
+
+def _stats(scope: _Scope, again: _Recomputed, plan: ClusterPlan, windows: dict[Key, list[Window]]) -> dict:
     spans = [w for ws in windows.values() for w in ws]
-    plan.stats = {
-        "removed": len(removed),
-        "added": len(added),
-        "moved_keys": len(moved),
-        "groups": len(seeds),
-        "dated_reclustered": sum(len(v) for v in dated_inputs.values()),
-        "undated_reassigned": sum(len(v) for v in undated_inputs.values()),
+    return {
+        "removed": len(scope.removed),
+        "added": len(scope.added),
+        "moved_keys": len(scope.moved),
+        "groups": len(scope.seeds),
+        "dated_reclustered": sum(len(v) for v in again.dated_inputs.values()),
+        "undated_reassigned": sum(len(v) for v in again.undated_inputs.values()),
         "clusters_written": len(plan.clusters),
         "clusters_dropped": len(plan.drop_clusters),
         "events_written": len(plan.assign),
@@ -213,7 +259,6 @@ def plan_update(index: ClusterIndex) -> ClusterPlan:
         "window_last": max((w[1] for w in spans), default=None),
         "widest_window_days": max(((w[1] - w[0]).days + 1 for w in spans), default=0),
     }
-    return plan
 
 
 def _closure(
