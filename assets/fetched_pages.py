@@ -37,8 +37,8 @@ def fetched_pages(
         fetched = {
             day: fetch_sources(
                 urls=http_sources.page_urls(),
-                feeds=http_sources.feeds,
-                sitemaps=http_sources.sitemaps,
+                feeds=http_sources.feed_urls(),
+                sitemaps=http_sources.sitemap_urls(),
                 settings=http_sources.settings(),
             )
             for day in targets

@@ -1,4 +1,12 @@
-"""Resources: where inputs land, where tables live. Defaults work on a laptop from the project folder."""
+"""Resources: where inputs land, where tables live, what to fetch. Defaults work on a laptop from the project folder.
+
+Settings that come from the environment are passed as `dg.EnvVar`, so the UI shows which variable a value comes
+from, the run reads it when it starts, and the launchpad can override it: NEWS_LANDING_DIR, NEWS_URLS,
+NEWS_FEEDS, NEWS_SITEMAPS. A variable that is not set leaves the laptop default (a plain value) in its place.
+NEWS_DATA_DIR is the exception: both the DuckDB file and the Parquet root are derived from it (an EnvVar holds
+a whole value and cannot be joined with a file name), so it is read when the definitions load; the UI shows the
+two resulting paths, and the launchpad overrides them as `duckdb.database` and `parquet.root`.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +22,9 @@ from pipeline.store import parquet
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
-def _default(env: str, relative: str) -> str:
-    return os.environ.get(env, str(PROJECT_ROOT / relative))
+def from_env(name: str, default: str) -> str:
+    """dg.EnvVar(name) when the variable is set (resolved when a run starts), else the laptop default."""
+    return dg.EnvVar(name) if os.environ.get(name) else default
 
 
 class LandingFolder(dg.ConfigurableResource):
@@ -79,27 +88,35 @@ class ParquetStore(dg.ConfigurableResource):
         return [d for d in days if not parquet.day_file(Path(self.root), table, d).exists()]
 
 
+def resolved(value: str) -> str:
+    """The value of a setting that may be a dg.EnvVar (outside a run, where Dagster has not resolved it)."""
+    return value.get_value() if isinstance(value, dg.EnvVar) else value
+
+
 def default_resources() -> dict[str, object]:
-    data_dir = Path(_default("NEWS_DATA_DIR", "data"))
+    data_dir = Path(os.environ.get("NEWS_DATA_DIR") or PROJECT_ROOT / "data")
     return {
-        "landing": LandingFolder(path=_default("NEWS_LANDING_DIR", "sample/landing")),
+        "landing": LandingFolder(path=from_env("NEWS_LANDING_DIR", str(PROJECT_ROOT / "sample/landing"))),
         "duckdb": DuckDBResource(database=str(data_dir / "news.duckdb")),
         "parquet": ParquetStore(root=str(data_dir / "parquet")),
         "http_sources": HttpSources(
-            urls=_split_env("NEWS_URLS"), feeds=_split_env("NEWS_FEEDS"), sitemaps=_split_env("NEWS_SITEMAPS")
+            url_list=from_env("NEWS_URLS", ""),
+            feed_list=from_env("NEWS_FEEDS", ""),
+            sitemap_list=from_env("NEWS_SITEMAPS", ""),
         ),
     }
 
 
-def _split_env(name: str) -> list[str]:
-    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+def _split(items: str) -> list[str]:
+    return [item.strip() for item in items.split(",") if item.strip()]
 
 
 class HttpSources(dg.ConfigurableResource):
     """Pages to fetch over HTTP into the landing folder: URL lists, RSS/Atom feeds, sitemaps.
 
     Empty by default (nothing is fetched). On a laptop, set NEWS_URLS / NEWS_FEEDS / NEWS_SITEMAPS
-    (comma-separated) or configure the resource in the launchpad. Private, loopback and link-local addresses
+    (comma-separated; they fill url_list, feed_list and sitemap_list through dg.EnvVar) or configure the
+    resource in the launchpad. Private, loopback and link-local addresses
     are refused unless listed in allowed_hosts or allow_private_networks is set.
     """
 
@@ -107,6 +124,9 @@ class HttpSources(dg.ConfigurableResource):
     url_files: list[str] = []
     feeds: list[str] = []
     sitemaps: list[str] = []
+    url_list: str = ""  # comma-separated, added to urls (NEWS_URLS)
+    feed_list: str = ""  # comma-separated, added to feeds (NEWS_FEEDS)
+    sitemap_list: str = ""  # comma-separated, added to sitemaps (NEWS_SITEMAPS)
     user_agent: str = "news-events-pipeline/0.1"
     per_host_delay_seconds: float = 1.0
     timeout_seconds: float = 20.0
@@ -118,7 +138,7 @@ class HttpSources(dg.ConfigurableResource):
     fetch_past_days: bool = False
 
     def configured(self) -> bool:
-        return bool(self.urls or self.url_files or self.feeds or self.sitemaps)
+        return bool(self.urls or _split(self.url_list) or self.url_files or self.feed_urls() or self.sitemap_urls())
 
     def settings(self) -> FetchSettings:
         return FetchSettings(
@@ -134,4 +154,10 @@ class HttpSources(dg.ConfigurableResource):
         )
 
     def page_urls(self) -> list[str]:
-        return [*self.urls, *(u for f in self.url_files for u in read_url_list(Path(f)))]
+        return [*self.urls, *_split(self.url_list), *(u for f in self.url_files for u in read_url_list(Path(f)))]
+
+    def feed_urls(self) -> list[str]:
+        return [*self.feeds, *_split(self.feed_list)]
+
+    def sitemap_urls(self) -> list[str]:
+        return [*self.sitemaps, *_split(self.sitemap_list)]
