@@ -17,7 +17,22 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
+
+# Every version after 1.0.0, newest first: what changed and what a reader has to do about it.
+CHANGELOG: tuple[tuple[str, str], ...] = (
+    (
+        "1.1.0",
+        "Temporal values take the whole TimeML DATE vocabulary: quarters `YYYY-Qn`, halves `YYYY-Hn`, seasons"
+        " `YYYY-SP|SU|FA|WI`, decades `YYY`, centuries `YY`, `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`, and"
+        " values with an unknown year (`XXXX-12-25`, `XXXX-WXX-2`) where the text gives none and no publication"
+        " date anchors it (in `temporal_expressions.value`, `events.event_date`, `event_clusters.date_first` /"
+        " `date_last`). `granularity` gains `quarter`, `half`, `season`, `decade`, `century`, `reference` and"
+        " `underspecified`. No column changes. A `granularity = 'day'` row still holds a full `YYYY-MM-DD` day or"
+        " null; quarters and seasons, which 1.0.0 gave as their year, now come at their own precision, so a"
+        " reader that wants years takes the first four characters of any value that starts with a digit.",
+    ),
+)
 PARTITION_COLUMN = "ingest_day"  # Hive partition key of every table: ingest_day=YYYY-MM-DD/
 
 
@@ -62,8 +77,22 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("text", pa.string(), False, "The expression exactly as in body."),
         _c("start", pa.int32(), False, "Start character offset into body."),
         _c("end", pa.int32(), False, "End character offset into body (exclusive)."),
-        _c("value", pa.string(), True, "YYYY-MM-DD, YYYY-Www (ISO week), YYYY-MM or YYYY; null when unresolvable."),
-        _c("granularity", pa.string(), False, "day, week, month, year or unknown."),
+        _c(
+            "value",
+            pa.string(),
+            True,
+            "TimeML DATE value: YYYY-MM-DD, YYYY-Www (ISO week), YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half),"
+            " YYYY-SP|SU|FA|WI (season, by the year it starts in), YYYY, YYY (decade), YY (century), PRESENT_REF,"
+            " PAST_REF, FUTURE_REF, or with XXXX for a year the text does not give (XXXX-12-25, XXXX-WXX-2);"
+            " null when unresolvable.",
+        ),
+        _c(
+            "granularity",
+            pa.string(),
+            False,
+            "day, week, month, quarter, half, season, year, decade, century, reference (PRESENT_REF, PAST_REF,"
+            " FUTURE_REF), underspecified (an XXXX value) or unknown. A day row's value is a full date or null.",
+        ),
         _c("anchor_date", pa.date32(), True, "Date the expression was resolved against (the publication date)."),
     ),
     "events": (
@@ -169,11 +198,17 @@ def render_markdown() -> str:
         "and Spark (`spark.read.parquet(path)`) all restore it as a column. Files are replaced atomically: a reader",
         "sees a day's old file or its new one, never a partial file.",
         "",
-        "Versioning: a new column is a minor version bump; renaming, dropping or retyping a column is a major bump,",
-        "announced here first. Columns are never renamed or dropped silently.",
+        "Versioning: a new column or a wider value vocabulary is a minor version bump; renaming, dropping or",
+        "retyping a column is a major bump, announced here first. Columns are never renamed or dropped silently.",
         "",
         "Generated from `schemas/contract.py` by `python -m schemas.contract > docs/CONTRACT.md`.",
+        "",
+        "## Changes",
+        "",
     ]
+    for version, change in CHANGELOG:
+        lines.append(f"- **{version}**: {change}")
+    lines.append("- **1.0.0**: first published contract.")
     for table, columns in TABLES.items():
         lines += ["", f"## `{table}`", "", "| column | type | nullable | meaning |", "| --- | --- | --- | --- |"]
         for c in columns:

@@ -29,10 +29,25 @@ EVENT_TYPES = [
     "ASSAULT",
 ]
 DATE_SOURCES = ["metadata", "manifest", "text", "inferred", "unknown"]
-GRANULARITIES = ["day", "week", "month", "year", "unknown"]
+GRANULARITIES = [
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "reference",
+    "underspecified",
+    "unknown",
+]
 CERTAINTIES = ["asserted", "reported", "hedged", "denied"]
-# YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY
-TEMPORAL_VALUE = r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?$"
+# TimeML DATE values: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY, YYY (decade),
+# YY (century), PRESENT_REF / PAST_REF / FUTURE_REF, and XXXX for a year the text does not give
+_PERIOD = r"(-W\d{2}|-\d{2}(-\d{2})?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))"
+TEMPORAL_VALUE = rf"^(\d{{4}}{_PERIOD}?|\d{{2,3}}|(PRESENT|PAST|FUTURE)_REF|XXXX({_PERIOD}|-WXX-[1-7])?)$"
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -79,6 +94,13 @@ class TemporalExpressions(_Table):
     @pa.dataframe_check(error="end must be greater than start")
     def span_is_ordered(cls, df: pd.DataFrame) -> Series[bool]:
         return df["end"] > df["start"]
+
+    @pa.dataframe_check(error="a day-granularity value is a full YYYY-MM-DD date or null")
+    def day_values_are_days(cls, df: pd.DataFrame) -> Series[bool]:
+        day = df["granularity"] == "day"
+        return (
+            ~day | df["value"].isna() | df["value"].astype("string").str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False)
+        )
 
 
 class Events(_Table):

@@ -139,3 +139,44 @@ def test_no_column_of_version_1_is_renamed_dropped_or_retyped() -> None:
         for item in spec.split():
             name, type_ = item.split(":")
             assert current.get(name) == type_, (table, name)
+
+
+def test_temporal_values_take_the_timeml_date_vocabulary_and_day_rows_stay_days() -> None:
+    import pandas as pd
+    import pytest
+
+    from schemas.tables import TableValidationError, validate_table
+
+    rows = [
+        ("2024-11-05", "day"),
+        ("2024-Q3", "quarter"),
+        ("2024-H2", "half"),
+        ("2024-WI", "season"),
+        ("199", "decade"),
+        ("19", "century"),
+        ("PRESENT_REF", "reference"),
+        ("XXXX-12-25", "underspecified"),
+        ("XXXX-WXX-2", "underspecified"),
+        (None, "day"),
+    ]
+
+    def frame(values: list[tuple[str | None, str]]) -> pd.DataFrame:
+        n = len(values)
+        return pd.DataFrame(
+            {
+                "article_id": ["a"] * n,
+                "text": ["x"] * n,
+                "start": [0] * n,
+                "end": [1] * n,
+                "value": [v for v, _ in values],
+                "granularity": [g for _, g in values],
+                "anchor_date": [pd.Timestamp("2024-11-05")] * n,
+                "ingest_day": ["2024-11-05"] * n,
+            }
+        )
+
+    validate_table("temporal_expressions", frame(rows))
+    with pytest.raises(TableValidationError, match="day-granularity"):
+        validate_table("temporal_expressions", frame([("XXXX-12-25", "day")]))
+    with pytest.raises(TableValidationError, match="value"):
+        validate_table("temporal_expressions", frame([("2024-Q5", "quarter")]))

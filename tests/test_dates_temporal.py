@@ -181,9 +181,17 @@ def test_weeks_ago_is_a_week():
 
 
 def test_without_an_anchor_relative_values_stay_null():
-    assert found("The council met on Monday and again last week.", None) == [
-        ("Monday", None, "day"),
+    assert found("The council met again last week and last Monday.", None) == [
         ("last week", None, "week"),
+        ("last Monday", None, "day"),
+    ]
+
+
+def test_without_an_anchor_a_date_without_its_year_is_underspecified():
+    assert found("The council met on Monday. Shops close on December 25 and reopen in January.", None) == [
+        ("Monday", "XXXX-WXX-1", "underspecified"),
+        ("December 25", "XXXX-12-25", "underspecified"),
+        ("January", "XXXX-01", "underspecified"),
     ]
 
 
@@ -215,8 +223,18 @@ def test_a_first_name_is_not_a_month():
     assert found("April Jones and June Smith said so.") == []
 
 
-def test_vague_references_have_no_value():
-    assert found("Relations are currently tense.") == [("currently", None, "unknown")]
+def test_references_to_the_present_past_and_future():
+    body = "Relations are currently tense. They soured recently and may improve in the near future."
+    assert found(body) == [
+        ("currently", "PRESENT_REF", "reference"),
+        ("recently", "PAST_REF", "reference"),
+        ("the near future", "FUTURE_REF", "reference"),
+    ]
+    assert found("Relations are now tense.", None) == [("now", "PRESENT_REF", "reference")]
+
+
+def test_several_years_ago_is_the_past():
+    assert found("The mine closed several years ago.") == [("several years ago", "PAST_REF", "reference")]
 
 
 def test_text_is_exactly_the_body_slice():
@@ -234,8 +252,54 @@ def test_year_earlier_period_is_the_year_before():
     assert found("Profit rose from the year-earlier period.") == [("the year-earlier period", "2024", "year")]
 
 
-def test_decades_are_temporal_but_have_no_single_year():
-    assert found("Tensions date back to the 1990s.") == [("the 1990s", None, "unknown")]
+def test_decades_and_centuries():
+    assert found("Tensions date back to the 1990s.") == [("the 1990s", "199", "decade")]
+    assert found("Prices peaked in the early '80s.") == [("the early '80s", "198", "decade")]
+    assert found("It was the worst war of the 20th century.") == [("the 20th century", "19", "century")]
+    assert found("Wages lost ground in the last decade.") == [("the last decade", "201", "decade")]
+
+
+# --- quarters, halves, seasons ---------------------------------------------------------------------------------
+
+
+def test_an_ordinal_quarter_with_its_year():
+    assert found("Profit fell in the third quarter of 2024.") == [("the third quarter of 2024", "2024-Q3", "quarter")]
+
+
+def test_a_quarter_without_a_year_that_has_begun_is_this_years():
+    assert found("Net income rose 4% in the third quarter.", dt.date(2024, 11, 2)) == [
+        ("the third quarter", "2024-Q3", "quarter")
+    ]
+
+
+def test_the_quarter_refers_back_to_the_quarter_named():
+    body = "Sales rose in the second quarter. During the quarter, the company cut 300 jobs."
+    assert [v for _, v, _ in found(body, dt.date(2024, 11, 2))] == ["2024-Q2", "2024-Q2"]
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before():
+    body = "Third-quarter profit was $5 million, up from $3 million a year earlier."
+    assert found(body, dt.date(2024, 11, 2)) == [
+        ("Third-quarter", "2024-Q3", "quarter"),
+        ("a year earlier", "2023-Q3", "quarter"),
+    ]
+
+
+def test_last_quarter_and_the_latest_quarter_count_from_the_publication_quarter():
+    assert value_of("Output fell last quarter.", "last quarter") == "2024-Q4"
+    assert value_of("Output fell in the latest quarter.", "the latest quarter") == "2024-Q4"
+
+
+def test_halves_of_a_year():
+    assert found("Growth slowed in the first half of 2024.") == [("the first half of 2024", "2024-H1", "half")]
+    assert found("Rates may fall in the second half of 2025.") == [("the second half of 2025", "2025-H2", "half")]
+
+
+def test_seasons():
+    assert found("The offensive began last summer.") == [("last summer", "2024-SU", "season")]
+    assert found("The talks resume this spring.") == [("this spring", "2025-SP", "season")]
+    assert found("The doctor was killed last fall.", dt.date(1999, 4, 10)) == [("last fall", "1998-FA", "season")]
+    assert found("Fighting eased in the summer of 2023.") == [("the summer of 2023", "2023-SU", "season")]
 
 
 def test_expression_at_the_start_of_a_line_does_not_take_the_line_break():

@@ -36,8 +36,11 @@ class Mention:
     weekday   a day named by its weekday, with an optional offset ("last Friday": -1) or week offset
     relative  a unit counted from the anchor ("yesterday", "last week", "two months ago")
     anaphor   a unit counted from the previous expression ("that day", "the next day")
-    quarter   a quarter of a year; season: a season of a year
-    vague     a temporal expression with no calendar value ("now", "the 1990s")
+    quarter   a quarter of a year (unit "quarter_ref": "the quarter", "the year-ago quarter", counted from the
+              quarter the text is about); half: a half of a year; season: a season of a year
+    decade    a decade ("the 1990s", year 1990); century: a century ("the 20th century", year 1900)
+    vague     a temporal expression with no calendar value; unit "present", "past" or "future" when it
+              points at the time of the report, before it or after it ("now", "recently", "the future")
     """
 
     start: int
@@ -51,7 +54,9 @@ class Mention:
     offset: int | None = None  # relative offset in units, None when the text leaves it to tense
     week_offset: int | None = None  # "Tuesday last week": -1
     quarter: int | None = None
+    half: int | None = None
     season: str | None = None
+    compare: bool = False  # "a year earlier", "year-ago": the same period a year before the one in view
 
 
 def _title_and_upper(words: list[str]) -> str:
@@ -89,7 +94,7 @@ NUMBER = rf"(?:\d{{1,3}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=Tru
 
 _PREFIX_WORDS = (
     r"(?:\b(?P<prefix>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|first\s+half|"
-    r"second\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?))?"
+    r"second\s+half|last\s+half|latter\s+part|early\s+part|turn)\s+of\s+(?:the\s+)?))?"
 )
 # Words before a month, a year or a unit that widen the span ("the end of", "early", "last"). They are
 # matched backwards from the core of the expression, which keeps the scan over the body fast.
@@ -112,6 +117,16 @@ def _left(body: str, start: int, left: re.Pattern[str]) -> re.Match[str] | None:
     if m is None or m.start() == start:
         return None
     return m
+
+
+def _half(prefix: str | None) -> int | None:
+    """1 or 2 when the widening words name a half of the year ("the first half of"), else None."""
+    words = (prefix or "").lower()
+    if "first half" in words:
+        return 1
+    if "second half" in words or "last half" in words:
+        return 2
+    return None
 
 
 def _month(text: str) -> int:
@@ -261,6 +276,9 @@ def _week_of(m: re.Match[str], body: str) -> Mention:
 def _year(m: re.Match[str], body: str) -> Mention | None:
     left = _left(body, m.start(), _LEFT_OF_YEAR)
     if left is not None:
+        half = _half(left["prefix"])
+        if half is not None:
+            return Mention(left.start(), m.end(), "half", int(m["y"]), half=half)
         return Mention(left.start(), m.end(), "calendar", int(m["y"]))
     before = _previous_word(body, m.start())
     after = _next_word(body, m.end())
@@ -271,17 +289,32 @@ def _year(m: re.Match[str], body: str) -> Mention | None:
     return Mention(m.start(), m.end(), "calendar", int(m["y"]))
 
 
-@pattern(r"\b(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?(?:(?:1[6-9]|20)\d0s|'\d0s)(?!\w)")
+@pattern(r"\b(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?(?:(?P<full>(?:1[6-9]|20)\d0)s|'(?P<short>\d0)s)(?!\w)")
 def _decade(m: re.Match[str], body: str) -> Mention:
-    return Mention(m.start(), m.end(), "vague")
+    if m["full"]:
+        year = int(m["full"])
+    else:  # "the '80s": the last such decade of the 20th or 21st century
+        short = int(m["short"])
+        year = 1900 + short if short >= 30 else 2000 + short
+    return Mention(m.start(), m.end(), "decade", year)
+
+
+_CENTURY_WORDS = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}
+_DECADE_WORDS = {"nineties": 1990, "eighties": 1980, "seventies": 1970, "sixties": 1960}
 
 
 @pattern(
-    r"\b(?i:the\s+(?:(?:early|late|mid)(?:-|\s+))?(?:\d{1,2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth|"
-    r"eighteenth)\s+century|this\s+century|the\s+(?:nineties|eighties|seventies|sixties))\b"
+    r"\b(?i:the\s+(?:(?:early|late|mid)(?:-|\s+))?(?P<n>\d{1,2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth|"
+    r"eighteenth)\s+century|the\s+(?P<d>nineties|eighties|seventies|sixties))\b"
 )
-def _century(m: re.Match[str], body: str) -> Mention:
-    return Mention(m.start(), m.end(), "vague")
+def _century(m: re.Match[str], body: str) -> Mention | None:
+    if m["d"]:
+        return Mention(m.start(), m.end(), "decade", _DECADE_WORDS[m["d"].lower()])
+    word = m["n"].lower()
+    n = _CENTURY_WORDS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    if not 1 <= n <= 99:
+        return None
+    return Mention(m.start(), m.end(), "century", (n - 1) * 100)
 
 
 _SPELLED_YEAR = re.compile(
@@ -342,11 +375,18 @@ def _relative_unit_core(m: re.Match[str], body: str) -> Mention | None:
     offset = _rel(mod)
     if offset is None:
         return None
-    if mod in ("the past", "the last", "the next", "the coming") and unit not in ("week", "weekend"):
-        # "the past year" / "the next month" usually mean a stretch of time, not a calendar unit
+    if (
+        mod in ("the past", "the next", "the coming")
+        and unit == "decade"
+        or (mod in ("the past", "the last", "the next", "the coming") and unit not in ("week", "weekend", "decade"))
+    ):
+        # "the past year" / "the next month" usually mean a stretch of time, not a calendar unit: TimeML dates
+        # such a stretch of a year by the calendar year before (after) the report's
+        if unit == "year":
+            return Mention(m.start(), m.end(), "relative", unit="year", offset=offset)
         return Mention(m.start(), m.end(), "vague")
     if unit in ("decade", "century"):
-        return Mention(m.start(), m.end(), "vague")
+        return Mention(m.start(), m.end(), unit, offset=offset)
     if mod in ("the past", "the last") and unit == "week":
         # the seven days up to now: the ISO week that holds most of them
         return Mention(m.start(), m.end(), "relative", unit="past_week", offset=-1)
@@ -364,9 +404,12 @@ def _relative_unit_core(m: re.Match[str], body: str) -> Mention | None:
 def _counted(m: re.Match[str], body: str) -> Mention | None:
     n_text = m["n"].lower()
     unit = m["u"].lower().rstrip("s")
-    if unit == "decade":
-        return Mention(m.start(), m.end(), "vague")
+    direction = m["dir"].lower()
     vague = n_text in ("several", "few", "a few", "a couple of")
+    if unit == "decade" or vague and unit == "year":
+        # "several years ago": some time before the report; "decades later": no calendar value
+        ref = "past" if direction == "ago" else "future" if direction in ("from now", "hence") else None
+        return Mention(m.start(), m.end(), "vague", unit=ref)
     n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
     sign = -1 if m["dir"].lower() in ("ago", "earlier") else 1
     start = m.start()
@@ -378,8 +421,9 @@ def _counted(m: re.Match[str], body: str) -> Mention | None:
         start -= len(lead.group())
     if vague:
         return Mention(start, m.end(), "vague")
-    kind = "relative" if m["dir"].lower() in ("ago", "from now", "hence") or unit == "year" else "anaphor"
-    return Mention(start, m.end(), kind, unit=unit, offset=sign * n)
+    kind = "relative" if direction in ("ago", "from now", "hence") or unit == "year" else "anaphor"
+    compare = unit == "year" and n == 1 and direction in ("ago", "earlier")
+    return Mention(start, m.end(), kind, unit=unit, offset=sign * n, compare=compare)
 
 
 @pattern(r"\b(?P<d>(?i:a|one))\s+(?P<u>(?i:week|month|year))\s+(?i:or\s+(?:so|two)\s+)ago\b")
@@ -416,12 +460,14 @@ _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
 
 
 @pattern(
-    rf"\b(?:(?i:the|its|a|this\s+year's|last\s+year's)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal|calendar)(?:-|\s+))?"
+    rf"\b(?:(?i:the|its|a|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal|calendar)(?:-|\s+))?"
     rf"{_ORD}(?:-|\s+)(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?\b"
 )
 def _ordinal_quarter(m: re.Match[str], body: str) -> Mention:
     y = m["y1"] or m["y2"]
-    return Mention(m.start(), m.end(), "quarter", int(y) if y else None, quarter=ORDINAL_WORDS[m["ord"].lower()])
+    offset = _rel(m["yrel"]) if m["yrel"] and not y else None  # "next year's first quarter": years from now
+    quarter = ORDINAL_WORDS[m["ord"].lower()]
+    return Mention(m.start(), m.end(), "quarter", int(y) if y else None, offset=offset, unit="year", quarter=quarter)
 
 
 @pattern(
@@ -429,7 +475,11 @@ def _ordinal_quarter(m: re.Match[str], body: str) -> Mention:
     r"(?!\s+(?:of\s+(?:a|an)\b|century|mile|inch|point|share|percent))\b"
 )
 def _the_quarter(m: re.Match[str], body: str) -> Mention:
-    return Mention(m.start(), m.end(), "quarter")
+    words = m.group().lower()
+    offset = -4 if "year-" in words else -1 if "previous" in words else 0
+    if "latest" in words:  # the last quarter that has ended, whatever quarter the text named before
+        return Mention(m.start(), m.end(), "quarter", offset=-1)
+    return Mention(m.start(), m.end(), "quarter", unit="quarter_ref", offset=offset)
 
 
 @pattern(
@@ -478,7 +528,7 @@ def _holiday(m: re.Match[str], body: str) -> Mention:
     r"\b(?:(?i:the)\s+)?(?i:year-earlier|year-ago|prior-year)(?:\s+(?i:period|quarter|month|level|figure|results?))?\b"
 )
 def _year_earlier(m: re.Match[str], body: str) -> Mention:
-    return Mention(m.start(), m.end(), "relative", unit="year", offset=-1)
+    return Mention(m.start(), m.end(), "relative", unit="year", offset=-1, compare=True)
 
 
 @pattern(
@@ -508,7 +558,16 @@ def _vague(m: re.Match[str], body: str) -> Mention | None:
         nxt = _next_word(body, m.end())
         if nxt in ("week", "weekend", "month", "year", "quarter", "decade", "century") or nxt.endswith("s"):
             return None
-    return Mention(m.start(), m.end(), "vague")
+    return Mention(m.start(), m.end(), "vague", unit=_reference(text))
+
+
+def _reference(text: str) -> str:
+    """present, past or future: where a reference without a calendar value points."""
+    if "future" in text or "near term" in text:
+        return "future"
+    if "past" in text or "recent" in text or "lately" in text:
+        return "past"
+    return "present"
 
 
 def find_mentions(body: str) -> list[Mention]:

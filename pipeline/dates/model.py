@@ -5,7 +5,23 @@ from dataclasses import dataclass
 from typing import Literal
 
 DateSource = Literal["metadata", "manifest", "text", "inferred", "unknown"]
-Granularity = Literal["day", "week", "month", "year", "unknown"]
+# What a temporal value names (TimeML DATE values). `day` is always a full calendar day (or null): a day
+# without a known year is `underspecified` ("XXXX-12-25"), so filters on granularity = 'day' keep working.
+Granularity = Literal[
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "reference",
+    "underspecified",
+    "unknown",
+]
+GRANULARITIES: tuple[str, ...] = Granularity.__args__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -19,5 +35,8 @@ class TemporalExpression:
     text: str  # exactly body[start:end]
     start: int
     end: int
-    value: str | None  # "YYYY-MM-DD", "YYYY-Www", "YYYY-MM" or "YYYY"; None when it cannot be resolved
+    # TimeML DATE value: "YYYY-MM-DD", "YYYY-Www", "YYYY-MM", "YYYY-Qn", "YYYY-Hn", "YYYY-SP|SU|FA|WI", "YYYY",
+    # "YYY" (decade), "YY" (century), "PRESENT_REF" | "PAST_REF" | "FUTURE_REF", or with an unknown year
+    # "XXXX-MM-DD", "XXXX-MM", "XXXX-WXX-d", "XXXX-Qn", "XXXX-SU"...; None when it cannot be resolved
+    value: str | None
     granularity: Granularity

@@ -1,8 +1,10 @@
-"""Turning mentions into calendar values against an anchor (the publication date).
+"""Turning mentions into TimeML DATE values against an anchor (the publication date).
 
-Values: "YYYY-MM-DD" (day), "YYYY-Www" (ISO week), "YYYY-MM" (month), "YYYY" (year). Quarters and
-seasons resolve to their year. A value that depends on an unknown anchor stays None; the granularity
-still says what the text names.
+Values: "YYYY-MM-DD" (day), "YYYY-Www" (ISO week), "YYYY-MM" (month), "YYYY-Qn" (quarter), "YYYY-Hn" (half),
+"YYYY-SP|SU|FA|WI" (season, the year it starts in), "YYYY" (year), "YYY" (decade), "YY" (century) and
+"PRESENT_REF", "PAST_REF", "FUTURE_REF" (reference). Without an anchor, a date the text gives without its year
+keeps the parts it names ("XXXX-12-25", "XXXX-WXX-2" for a Tuesday: underspecified); a value counted from the
+anchor ("yesterday") stays None, and the granularity still says what the text names.
 """
 
 from __future__ import annotations
@@ -15,25 +17,68 @@ from pipeline.dates.lexicon import SEASON_START_MONTH
 from pipeline.dates.model import Granularity, TemporalExpression
 from pipeline.dates.tense import looks_ahead, tense_cue
 
+_SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+_REFERENCES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
 
 @dataclass(frozen=True)
 class Resolved:
-    """A calendar value in one of the four granularities, kept as a date for arithmetic."""
+    """A value at one granularity. Calendar values keep their first day for arithmetic; references and
+    underspecified values have no date and carry their value as `label`."""
 
     granularity: Granularity
-    date: dt.date  # the day itself, or the first day of the week / month / year
+    date: dt.date | None  # the day itself, or the first day of the week / month / quarter / ... / century
+    label: str | None = None
 
     @property
     def value(self) -> str:
         d = self.date
-        if self.granularity == "day":
+        if self.label is not None or d is None:
+            return self.label or ""
+        g = self.granularity
+        if g == "day":
             return d.isoformat()
-        if self.granularity == "week":
+        if g == "week":
             iso = d.isocalendar()
             return f"{iso[0]:04d}-W{iso[1]:02d}"
-        if self.granularity == "month":
+        if g == "month":
             return f"{d.year:04d}-{d.month:02d}"
+        if g == "quarter":
+            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+        if g == "half":
+            return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+        if g == "season":
+            return f"{d.year:04d}-{_SEASON_CODES[d.month]}"
+        if g == "decade":
+            return f"{d.year // 10:03d}"
+        if g == "century":
+            return f"{d.year // 100:02d}"
         return f"{d.year:04d}"
+
+
+def underspecified(month: int | None = None, day: int | None = None, weekday: int | None = None) -> Resolved:
+    """A date whose year the text does not give and no anchor supplies: "XXXX-12-25", "XXXX-WXX-2"."""
+    if weekday is not None and month is None:
+        return Resolved("underspecified", None, f"XXXX-WXX-{weekday + 1}")
+    label = "XXXX" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+    return Resolved("underspecified", None, label)
+
+
+def quarter_value(year: int, quarter: int) -> Resolved | None:
+    return Resolved("quarter", dt.date(year, 3 * quarter - 2, 1)) if 1 <= year <= 9999 else None
+
+
+def quarter_shift(first_day: dt.date, n: int) -> Resolved | None:
+    k = first_day.year * 4 + (first_day.month - 1) // 3 + n
+    return quarter_value(k // 4, k % 4 + 1)
+
+
+def decade_value(year: int) -> Resolved | None:
+    return Resolved("decade", dt.date(year - year % 10, 1, 1)) if 10 <= year <= 9999 else None
+
+
+def century_value(year: int) -> Resolved | None:
+    return Resolved("century", dt.date(max(1, year - year % 100), 1, 1)) if 0 <= year <= 9999 else None
 
 
 def day_value(d: dt.date) -> Resolved:
@@ -115,15 +160,23 @@ def weekday_day_near(anchor: dt.date, weekday: int, day: int, ahead: bool) -> dt
     return None
 
 
+QUARTER_REACH = 800  # characters after a named quarter within which "the quarter", "a year earlier" refer to it
+
+
 def season_year(anchor: dt.date, season: str, offset: int | None, ahead: bool) -> int:
-    """The year a season belongs to (the year it starts in)."""
+    """The year a season belongs to (the year it starts in): "last fall" is the latest fall that has begun
+    and is not the current season, "this summer" the one of the anchor's year (the current one in winter),
+    "next spring" the first one that has not begun."""
     start = SEASON_START_MONTH[season]
     recent = anchor.year if anchor.month >= start else anchor.year - 1  # latest start on or before the anchor
+    current = (anchor.month - start) % 12 < 3  # the anchor falls in this season
     if offset is None:
         return anchor.year if ahead and anchor.month < start else recent
     if offset == 0:
-        return anchor.year - 1 if start == 12 and anchor.month < 3 else anchor.year
-    return recent + offset
+        return recent if current else (anchor.year - 1 if start == 12 and anchor.month < 3 else anchor.year)
+    if offset < 0:
+        return recent - 1 if current else recent
+    return recent + 1
 
 
 class Resolver:
@@ -134,6 +187,7 @@ class Resolver:
         self.anchor = anchor
         self.last_day: dt.date | None = None
         self.last_value: Resolved | None = None
+        self.last_quarter: tuple[dt.date, int] | None = None  # first day of the last quarter named, and where
 
     def ahead(self, m: Mention) -> bool:
         return looks_ahead(self.body, m.start, m.end)
@@ -147,10 +201,12 @@ class Resolver:
             granularity, value = handler(m)
         except (ValueError, OverflowError):  # calendar arithmetic off the ends of the calendar
             return "unknown", None
-        if value is not None:
+        if value is not None and value.date is not None:
             self.last_value = value
             if value.granularity == "day":
                 self.last_day = value.date
+            if value.granularity == "quarter" and m.kind == "quarter" and m.unit != "quarter_ref":
+                self.last_quarter = (value.date, m.end)  # a quarter named, not one counted from another
         return granularity, value
 
     # calendar parts ------------------------------------------------------------------------------------------
@@ -171,7 +227,9 @@ class Resolver:
                 d = safe_date(m.year, m.month, m.day)
                 return "day", day_value(d) if d else None
             if a is None:
-                return "day", None
+                if m.month is None:
+                    return ("day", None) if m.weekday is None else ("underspecified", underspecified(weekday=m.weekday))
+                return "underspecified", underspecified(m.month, m.day)
             if m.month is None:
                 if m.weekday is None:
                     return "day", None
@@ -184,7 +242,9 @@ class Resolver:
             if m.year is not None:
                 return "month", month_value(m.year, m.month)
             if a is None:
-                return "month", None
+                if m.offset is not None:  # "last July": counted from an unknown anchor
+                    return "month", None
+                return "underspecified", underspecified(m.month)
             if m.unit == "year" and m.offset is not None:  # "July last year"
                 return "month", month_value(a.year + m.offset, m.month)
             if m.offset is not None and m.offset != 0:
@@ -198,6 +258,8 @@ class Resolver:
                 cue = self.cue(m)
                 back = a.year if m.month <= a.month else a.year - 1
                 forth = a.year if m.month >= a.month else a.year + 1
+                if cue == 0:  # no tense: the nearer one ("in January", told in November, is the coming one)
+                    cue = 1 if (m.month - a.month) % 12 < (a.month - m.month) % 12 else -1
                 year = forth if cue > 0 else back
             return "month", month_value(year, m.month)
         if m.year is not None:
@@ -209,6 +271,8 @@ class Resolver:
         a = self.anchor
         assert m.weekday is not None
         if a is None:
+            if m.offset is None and m.week_offset is None:
+                return "underspecified", underspecified(weekday=m.weekday)
             return "day", None
         if m.week_offset is not None:
             monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=m.week_offset)
@@ -245,8 +309,16 @@ class Resolver:
             y, mo = add_months(a.year, a.month, n or 0)
             return "month", month_value(y, mo)
         if unit == "year":
+            if m.compare and (same := self._year_before_quarter(m)) is not None:
+                return "quarter", same
             return "year", year_value(a.year + (n or 0))
         return "unknown", None
+
+    def _year_before_quarter(self, m: Mention) -> Resolved | None:
+        """ "a year earlier" right after a quarter is named (results compared): that quarter a year before."""
+        if self.last_quarter is None or m.start - self.last_quarter[1] > QUARTER_REACH:
+            return None
+        return quarter_shift(self.last_quarter[0], -4)
 
     # counted from the previous expression ---------------------------------------------------------------------
     def _anaphor(self, m: Mention) -> tuple[Granularity, Resolved | None]:
@@ -268,31 +340,78 @@ class Resolver:
             return "year", year_value(base.year + n) if base else None
         return "unknown", None
 
-    # quarters and seasons resolve to their year ----------------------------------------------------------------
+    # quarters, halves, seasons, decades, centuries ------------------------------------------------------------
     def _quarter(self, m: Mention) -> tuple[Granularity, Resolved | None]:
-        if m.year is not None:
-            return "year", year_value(m.year)
         a = self.anchor
+        if m.year is not None and m.quarter is not None:
+            return "quarter", quarter_value(m.year, m.quarter)
+        if m.unit == "quarter_ref":  # "the quarter", "the year-ago quarter": the quarter in view, shifted
+            if self.last_quarter is not None and m.start - self.last_quarter[1] <= QUARTER_REACH:
+                base: dt.date | None = self.last_quarter[0]
+            elif a is not None:  # the latest quarter reported on: the last one that has ended
+                base = quarter_shift(dt.date(a.year, a.month, 1), -1).date  # type: ignore[union-attr]
+            else:
+                return "quarter", None
+            return "quarter", quarter_shift(base, m.offset or 0)  # type: ignore[arg-type]
         if a is None:
-            return "year", None
+            return (
+                ("quarter", None)
+                if m.quarter is None or m.offset is not None
+                else (
+                    "underspecified",
+                    Resolved("underspecified", None, f"XXXX-Q{m.quarter}"),
+                )
+            )
         current_q = (a.month - 1) // 3 + 1
-        if m.offset is not None:
-            k = a.year * 4 + current_q - 1 + m.offset
-            return "year", year_value(k // 4)
-        if m.quarter is not None:
-            if self.ahead(m):
-                return "year", year_value(a.year if m.quarter >= current_q else a.year + 1)
-            return "year", year_value(a.year if m.quarter <= current_q else a.year - 1)
-        return "year", year_value(a.year)
+        if m.quarter is None:  # "last quarter", "next quarter": counted from the anchor's quarter
+            return "quarter", quarter_shift(dt.date(a.year, 3 * current_q - 2, 1), m.offset or 0)
+        if m.offset is not None:  # "next year's first quarter"
+            return "quarter", quarter_value(a.year + m.offset, m.quarter)
+        # a quarter without its year: this year's when it has begun (results are reported after the quarter
+        # ends), next year's when the sentence looks ahead to one two or more quarters back
+        if m.quarter <= current_q:
+            ahead = self.ahead(m) and current_q - m.quarter >= 2
+            return "quarter", quarter_value(a.year + ahead, m.quarter)
+        return "quarter", quarter_value(
+            a.year if self.ahead(m) or m.quarter == current_q + 1 else a.year - 1, m.quarter
+        )
+
+    def _half(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.year is None or m.half is None or not 1 <= m.year <= 9999:
+            return "half", None
+        return "half", Resolved("half", dt.date(m.year, 6 * m.half - 5, 1))
 
     def _season(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.season is None:
+            return "season", None
+        start = SEASON_START_MONTH[m.season]
         if m.year is not None:
-            return "year", year_value(m.year)
-        if self.anchor is None or m.season is None:
-            return "year", None
-        return "year", year_value(season_year(self.anchor, m.season, m.offset, self.ahead(m)))
+            year: int | None = m.year
+        elif self.anchor is None:
+            return "underspecified", Resolved("underspecified", None, f"XXXX-{_SEASON_CODES[start]}")
+        else:
+            year = season_year(self.anchor, m.season, m.offset, self.ahead(m))
+        if year is None or not 1 <= year <= 9999:
+            return "season", None
+        return "season", Resolved("season", dt.date(year, start, 1))
+
+    def _decade(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.year is not None:
+            return "decade", decade_value(m.year)
+        if self.anchor is None:
+            return "decade", None
+        return "decade", decade_value(self.anchor.year + 10 * (m.offset or 0))
+
+    def _century(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.year is not None:
+            return "century", century_value(m.year)
+        if self.anchor is None:
+            return "century", None
+        return "century", century_value(self.anchor.year + 100 * (m.offset or 0))
 
     def _vague(self, m: Mention) -> tuple[Granularity, Resolved | None]:
+        if m.unit in _REFERENCES:  # the time of the report, before it or after it: known without an anchor
+            return "reference", Resolved("reference", None, _REFERENCES[m.unit])
         return "unknown", None
 
 

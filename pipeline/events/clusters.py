@@ -32,7 +32,7 @@ from pipeline.events.actors import gazetteer
 
 QUANTITY_FACTOR = 1.5
 _ONE_DAY = dt.timedelta(days=1)
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
 
 
 def date_range(value: object) -> tuple[dt.date, dt.date, str] | None:
@@ -52,9 +52,23 @@ def date_range(value: object) -> tuple[dt.date, dt.date, str] | None:
             return first, nxt - dt.timedelta(days=1), "month"
         if m := re.fullmatch(r"(\d{4})", value):
             return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31), "year"
+        if m := re.fullmatch(r"(\d{4})-([QH])([1-4])", value):  # quarter, half: 3 or 6 months
+            months = 3 if m[2] == "Q" else 6
+            first = dt.date(int(m[1]), months * int(m[3]) - months + 1, 1)
+            return first, _month_end(first.year, first.month + months - 1), "quarter" if months == 3 else "half"
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):  # a season: 3 months, winter into the next year
+            start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[2]]
+            year = int(m[1])
+            last = _month_end(year + 1, 2) if start == 12 else _month_end(year, start + 2)
+            return dt.date(year, start, 1), last, "season"
+        # decades, centuries, references and values without a year are too wide or have no place in the calendar
     except ValueError:
         return None
     return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _country(location: object) -> str | None:

@@ -31,7 +31,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 
 
 def _in_span(expressions: Sequence[TemporalExpression], start: int, end: int) -> list[TemporalExpression]:
-    return [e for e in expressions if e.value and start <= e.start and e.end <= end]
+    # "now", "recently" (PRESENT_REF, PAST_REF) date nothing: the tense rules below date such clauses
+    return [e for e in expressions if e.value and not e.value.endswith("_REF") and start <= e.start and e.end <= end]
 
 
 def _same_paragraph(body: str, a: Sentence, b: Sentence) -> bool:
