@@ -60,9 +60,9 @@ def test_armed_groups_keep_their_own_names_not_a_state_code():
 
 
 def test_every_un_member_state_has_a_code():
-    from pipeline.events import gazetteer_data
+    from pipeline.events import rules_data
 
-    codes = {line.split("|")[0] for line in gazetteer_data.STATES.strip().splitlines()}
+    codes = {s.code for s in rules_data.state_names()}
     assert len(codes - {"XKX", "PSE", "TWN", "VAT", "ESH"}) >= 193
 
 

@@ -4,8 +4,9 @@ Public entry points: `extract_event_mentions`, `cluster_events`.
 
 Rule-based and dependency-light (standard library and pandas only):
 - `sentences`    sentence splitting with offsets (abbreviations, initials, run-on text);
-- `actors`       our gazetteer (`gazetteer_data`): states, demonyms, capitals, seats of government, office
-                 holders -> ISO alpha-3; international and non-state bodies -> canonical names; places;
+- `rules_data`   the rules as data: gazetteer and event lexicon, CSV files in `data/`, read once;
+- `actors`       our gazetteer: states, demonyms, capitals, seats of government, office holders -> ISO
+                 alpha-3; international and non-state bodies -> canonical names; places;
 - `triggers`     PLOVER event types from verb and noun cues, with inflection and context conditions;
 - `attribution`  who a claim is attributed to ("X said", "said X", "according to Y", "Z told a briefing");
 - `certainty`    asserted / reported / hedged / denied, with the scope of each cue;

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.events import gazetteer_data as data
+from pipeline.events import rules_data as data
 
 NOT_AN_ACTOR = "-"  # code of names that mask a state name inside them
 
@@ -43,13 +43,9 @@ class Gazetteer:
     pattern: re.Pattern[str]
 
 
-def _split(field: str) -> list[str]:
-    return [x.strip() for x in field.split(";") if x.strip()]
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built once from `gazetteer_data`."""
+    """The gazetteer, built once from the data files (`rules_data`); the first row that gives a form wins."""
     entries: dict[str, tuple[str, ActorKind]] = {}
     body_kinds: dict[str, str] = {}
 
@@ -59,33 +55,19 @@ def gazetteer() -> Gazetteer:
             entries.setdefault(name.replace("'", "’"), (code, kind))
         # Possessive and typographic-apostrophe variants are handled by the pattern.
 
-    for line in data.STATES.strip().splitlines():
-        code, names, adjectives, capitals = (line.split("|") + ["", "", ""])[:4]
-        for n in _split(names):
-            add(n, code, "state")
-        for n in _split(adjectives):
-            add(n, code, "state")
-        for n in _split(capitals):
-            add(n, code, "capital")
-    for line in data.STATE_INSTITUTIONS.strip().splitlines():
-        code, names = line.split("|")
-        for n in _split(names):
-            add(n, code, "institution")
-    for line in data.OFFICIALS.strip().splitlines():
-        code, names = line.split("|")
-        for n in _split(names):
-            add(n, code, "official")
-    for line in data.BODIES.strip().splitlines():
-        canonical, kind, names = line.split("|")
-        body_kinds[canonical] = kind
-        for n in _split(names):
-            add(n, canonical, "body")
-    for line in data.PLACES.strip().splitlines():
-        code, names = line.split("|")
-        for n in _split(names):
-            add(n, code, "place")
-    for n in _split(data.NOT_ACTORS.replace("\n", ";")):
-        add(n, NOT_AN_ACTOR, "place")
+    for s in data.state_names():
+        add(s.name, s.code, "capital" if s.form == "capital" else "state")
+    for n in data.state_institutions():
+        add(n.name, n.code, "institution")
+    for n in data.officials():
+        add(n.name, n.code, "official")
+    for b in data.bodies():
+        body_kinds[b.canonical] = b.kind
+        add(b.name, b.canonical, "body")
+    for n in data.places():
+        add(n.name, n.code, "place")
+    for x in data.not_actors():
+        add(x.name, NOT_AN_ACTOR, "place")
     alternation = "|".join(re.escape(n) for n in sorted(entries, key=len, reverse=True))
     # "Saudi-led coalition" is the state's; "U.S.-backed", "anti-Syria", "pro-Russian" are not.
     pattern = re.compile(rf"(?<![\w.-])(?:{alternation})(?:(?![\w-])|(?=-led\b))(?:['’]s?)?")
@@ -126,10 +108,10 @@ def normalize_actor(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    names = {}
-    for line in data.STATES.strip().splitlines():
-        code, names_field = line.split("|")[:2]
-        names[code] = _split(names_field)[0]
+    names: dict[str, str] = {}
+    for s in data.state_names():
+        if s.form == "name":
+            names.setdefault(s.code, s.name)
     return names
 
 
@@ -150,11 +132,7 @@ def is_state_code(code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
-    out: set[str] = set()
-    for line in data.STATES.strip().splitlines():
-        fields = (line.split("|") + ["", "", ""])[:4]
-        out.update(_split(fields[2]))
-    return frozenset(out)
+    return frozenset(s.name for s in data.state_names() if s.form == "adjective")
 
 
 def is_demonym(surface: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.events.actors import find_actors, normalize_actor
+from pipeline.events.actors import find_actors, is_state_code, normalize_actor
 
 FrameKind = Literal["said", "according_to"]
 
@@ -161,7 +161,7 @@ def _looks_like_person(text: str) -> bool:
 
 
 def _is_state_word(word: str) -> bool:
-    return normalize_actor(word) is not None and len(normalize_actor(word) or "") == 3
+    return (code := normalize_actor(word)) is not None and is_state_code(code)
 
 
 def _make(subject: str, kind: FrameKind, start: int, end: int) -> Attribution | None:

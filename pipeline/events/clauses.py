@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.events.actors import ActorMention
+from pipeline.events.actors import ActorMention, is_state_code
 from pipeline.events.attribution import Attribution
 from pipeline.events.context import left_of
 from pipeline.events.triggers import SPEECH_ACT_TYPES, VERBAL_TYPES, Trigger
@@ -108,8 +108,7 @@ def troop_presence_triggers(text: str, actors: list[ActorMention], triggers: lis
             for a in actors
             if m.end() <= a.start <= m.end() + 90
             and a.code != home
-            and len(a.code) == 3
-            and a.code.isupper()
+            and is_state_code(a.code)
             and re.search(
                 r"\b(?:in|to|into|on|inside)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\w+ern|front-line)\s+){0,4}$",
                 text[m.end() : a.start],

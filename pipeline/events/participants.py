@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.events.actors import ActorMention, is_demonym
+from pipeline.events.actors import ActorMention, is_demonym, is_state_code
 from pipeline.events.attribution import Attribution
 from pipeline.events.clauses import RELATIVE_ASIDE, SUBORDINATE, Clause
 from pipeline.events.context import ArticleContext, frame_code, left_of
@@ -253,7 +253,7 @@ def participants(
     t = clause.trigger
     if t.lemma == "troops":
         home = [a for a in actors if a.end <= t.start][-1].code
-        host = [a for a in actors if a.start >= t.end and a.code != home and len(a.code) == 3]
+        host = [a for a in actors if a.start >= t.end and a.code != home and is_state_code(a.code)]
         return home, host[0].code if host else None
     usable = [a for a in actors if _usable(a, text, frames)]
     right_all = [a for a in usable if t.end <= a.start < clause.end]
@@ -330,8 +330,7 @@ def _home_state(scene: _Scene, target: str | None) -> str | None:
     states = [
         a
         for a in scene.actors
-        if len(a.code) == 3
-        and a.code.isupper()
+        if is_state_code(a.code)
         and not any(f.start <= a.start < f.end for f in scene.frames)
         and not _ETHNIC_BEFORE.search(left_of(text, a.start, 20))
         and political_mention(a, text)
@@ -374,7 +373,7 @@ def _passive_participants(scene: _Scene) -> tuple[str | None, str | None]:
         hosts = [
             a
             for a in scene.actors
-            if t.end <= a.start < scene.clause.end and a.code != patient.code and len(a.code) == 3
+            if t.end <= a.start < scene.clause.end and a.code != patient.code and is_state_code(a.code)
         ]
         return patient.code, hosts[0].code if hosts else None
     return source, target if target != source else None
@@ -454,7 +453,7 @@ def _source(scene: _Scene) -> tuple[ActorMention | None, str | None]:
             if clause.start <= a.start
             and a.end <= t.start
             and LOCATION_PREP.search(left_of(text, a.start))
-            and len(a.code) == 3
+            and is_state_code(a.code)
             and not any(f.start <= a.start < f.end for f in frames)
         ]
         if where:
@@ -521,7 +520,7 @@ def _target(scene: _Scene, source_m: ActorMention | None, source: str | None) ->
 def _state_whose_border(scene: _Scene) -> str | None:
     t = scene.clause.trigger
     for a in scene.actors:
-        if t.end <= a.start < scene.clause.end and len(a.code) == 3 and a.code.isupper():
+        if t.end <= a.start < scene.clause.end and is_state_code(a.code):
             if re.match(r"^(?:['’]s)?\s+(?:border|borders|frontier|coast|waters)\b", scene.text[a.end :]):
                 return a.code
             if re.search(
@@ -538,11 +537,7 @@ _INWARD_TYPES = frozenset({"CONCEDE", "COERCE", "PROTEST"})
 
 
 def _self_directed(scene: _Scene, source: str | None) -> bool:
-    if (
-        source is None
-        or not (len(source) == 3 and source.isupper())
-        or scene.clause.trigger.event_type not in _INWARD_TYPES
-    ):
+    if source is None or not is_state_code(source) or scene.clause.trigger.event_type not in _INWARD_TYPES:
         return False
     others = [a for a in scene.actors if a.code != source and not any(f.start <= a.start < f.end for f in scene.frames)]
     return not others
@@ -588,7 +583,7 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
     if (
         source_m is not None
         and source == source_m.code
-        and len(source) == 3
+        and is_state_code(source)
         and _NON_STATE_SECTOR_AFTER.match(text[source_m.end :])
         and _HOME_GOVERNMENT.search(text[t.end : clause.end])
         and not any(
@@ -596,17 +591,17 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
         )
     ):
         return source  # "Colombia's main rebel group rejected the government's offer": their own government
-    if source is not None and len(source) == 3:
+    if source is not None and is_state_code(source):
         # An unnamed domestic group right after the cue ("accepted demands from Shona rebels") is of the
         # source's own state unless an actor names another one first.
         group = _DOMESTIC_GROUP.search(text[t.end : clause.end])
         if group and not any(t.end <= a.start < t.end + group.start() for a in scene.usable):
             return source
-    if source is not None and len(source) == 3 and source.isupper():
+    if source is not None and is_state_code(source):
         # A domestic story: the sentence names no other state, and the cue has an object we cannot code
         # ("Bosnian Serbs demanded a truce with Moslem forces", "police will not tolerate rallies by the
         # Kifaya group"): the object belongs to the same state.
-        codes = {a.code for a in scene.actors if len(a.code) == 3 and a.code.isupper()}
+        codes = {a.code for a in scene.actors if is_state_code(a.code)}
         if codes == {source} and _UNCODED_OBJECT.search(text[t.end : clause.end]):
             return source
     agents = [a for a in scene.right_all if _BY_BEFORE.search(text[t.end : a.start]) and a.code != source]
@@ -618,8 +613,7 @@ def _target_in_clause(scene: _Scene, source_m: ActorMention | None, source: str 
         if t.end <= a.start < clause.end
         and (a.kind == "place" or LOCATION_PREP.search(left_of(text, a.start)))
         and not any(f.start <= a.start < f.end for f in scene.frames)
-        and len(a.code) == 3
-        and a.code.isupper()
+        and is_state_code(a.code)
     ]
     if where and (where[0].code != source or t.event_type not in MATERIAL_CONFLICT_TYPES):
         return where[0].code
@@ -630,16 +624,12 @@ def _domestic_object(scene: _Scene, source: str | None) -> str | None:
     """ "Opposition lawmakers in Ghana accused the energy minister of ...": an uncoded person or institution
     acted upon in a story that names no other state after the cue belongs to the source's state."""
     text, clause, t = scene.text, scene.clause, scene.clause.trigger
-    if source is None or not (len(source) == 3 and source.isupper()):
+    if source is None or not is_state_code(source):
         return None
-    after = [a for a in scene.actors if t.end <= a.start < clause.end and len(a.code) == 3 and a.code.isupper()]
+    after = [a for a in scene.actors if t.end <= a.start < clause.end and is_state_code(a.code)]
     if any(a.code != source for a in after):
         return None
-    if any(
-        a.code != source and not (len(a.code) == 3 and a.code.isupper())
-        for a in scene.usable
-        if t.end <= a.start < clause.end
-    ):
+    if any(a.code != source and not is_state_code(a.code) for a in scene.usable if t.end <= a.start < clause.end):
         return None  # an international body is named there
     obj = _DOMESTIC_OBJECT.search(text[t.end : clause.end])
     if obj is None or SUBORDINATE.search(text[t.end : t.end + obj.start()]):
@@ -657,7 +647,7 @@ def _speech_source(text: str, t: Trigger, frames: list[Attribution], ctx: Articl
 
 def sent_abroad(text: str, clause: Clause, actors: list[ActorMention], source: str | None, target: str | None) -> bool:
     """Deployed in or to another state's territory ("deployed to Russia's Kursk region") rather than at home."""
-    if not source or not target or source == target or len(target) != 3 or not target.isupper():
+    if not source or not target or source == target or not is_state_code(target):
         return False
     if SHOW_OF_FORCE.search(text[clause.trigger.end : clause.end]):
         return False  # "deployed warships near Taiwan", "jets along the border": a show of force, not help
@@ -686,7 +676,7 @@ def joint_exercise_partner(text: str, clause: Clause, actors: list[ActorMention]
     t = clause.trigger
     if t.event_type != "MOBILIZE" or not _EXERCISE.search(t.lemma) or source is None:
         return None
-    left = [a for a in actors if clause.start <= a.start and a.end <= t.start and len(a.code) == 3 and a.code.isupper()]
+    left = [a for a in actors if clause.start <= a.start and a.end <= t.start and is_state_code(a.code)]
     for first, second in zip(left, left[1:]):
         if (
             first.code == source

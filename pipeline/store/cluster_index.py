@@ -59,11 +59,13 @@ _SEP = "\x1f"
 
 def rules_fingerprint() -> str:
     """Hash of the code that decides clusters and their rows: when it changes, the index is rebuilt."""
-    from pipeline.events import actors, gazetteer_data, incremental
+    from pipeline.events import actors, incremental, rules_data
 
     digest = hashlib.sha256()
-    for module in (rules, incremental, actors, gazetteer_data):
+    for module in (rules, incremental, actors, rules_data):
         digest.update(Path(module.__file__).read_bytes())  # type: ignore[arg-type]
+    for data_file in rules_data.data_files():
+        digest.update(data_file.read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:20]
 
