@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.events import rules_data
-from pipeline.events.actors import country_name, is_state_code
+from pipeline.events.actors import country_name, find_actors, is_state_code, normalize_actor
 from pipeline.events.model import PLOVER_TYPES
 from pipeline.events.triggers import WORD_CLASSES, find_triggers, verb_forms
 
@@ -119,6 +119,18 @@ def test_a_surface_form_has_one_code():
     for n in rules_data.not_actors():
         codes[n.name].add("-")
     assert not {name: c for name, c in codes.items() if len(c) > 1}
+
+
+_WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Canal|River|Lake)\b")
+
+
+def test_seas_straits_and_rivers_are_no_actor():
+    coded = [*rules_data.state_names(), *rules_data.state_institutions(), *rules_data.places()]
+    assert not [x.name for x in coded if _WATER.search(x.name)]
+    assert {n.kind for n in rules_data.not_actors()} <= {"sea", "river", "lake", "canal", "land"}
+    assert find_actors("Houthi drones struck a tanker in the Red Sea.")[0].code == "YEM"  # the Houthis, not the sea
+    assert [a.code for a in find_actors("Ships crossed the Red Sea and the Taiwan Strait.")] == []
+    assert normalize_actor("Red Sea") is None
 
 
 def test_the_data_files_ship_with_the_package():
