@@ -29,7 +29,8 @@ SUBORDINATE = re.compile(
 
 _INTENT_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|going to|plans? to|planned to|planning to|intends? to|intended to|ready to|"
-    r"prepared to|willing to|swore to|sworn to|offered to|offers? to|pledged to|pledges? to|promised to|promises? to|vowed to|"
+    r"prepared to|willing to|swore to|sworn to|offered to|offers? to|pledged to|pledges? to|promised to|"
+    r"promises? to|vowed to|"
     r"agreed to|agrees? to|expects? to|hopes? to|wants? to|seeks? to|sought to)\s+(?:\w+ly\s+|also\s+|not\s+)?$",
     re.I,
 )
@@ -128,7 +129,8 @@ def with_intent(text: str, t: Trigger) -> Trigger:
     """PLOVER codes a stated intention as AGREE (cooperation) or THREATEN (force, coercion, sanctions)."""
     left = left_of(text, t.start)
     if t.event_type == "AGREE" and re.search(
-        r"\b(?:failed to|refused to|declined to|did not|do not|does not|will not|won't|would not|cannot|could not)\s+(?:\w+ly\s+)?$",
+        r"\b(?:failed to|refused to|declined to|did not|do not|does not|will not|won't|would not|cannot|could not)"
+        r"\s+(?:\w+ly\s+)?$",
         left,
         re.I,
     ):
@@ -255,7 +257,8 @@ def _protesters_acting(text: str, group: list[Trigger], main: Trigger) -> Trigge
 # "enforced a nationwide hartal", "mounted an offensive"): the noun is the clause's event.
 _LIGHT_VERB_OBJECT = re.compile(
     r"\b(?:launch|stage|hold|held|carr(?:y|ied) out|conduct|enforce|impose|declare|mount|beg[iau]n|start|call|"
-    r"announce|order|organi[sz]e|led|lead|wage|waged|resume|continue|join|went on|go on|threaten|plan|undert(?:ake|ook)|"
+    r"announce|order|organi[sz]e|led|lead|wage|waged|resume|continue|join|went on|go on|threaten|plan|"
+    r"undert(?:ake|ook)|"
     r"unleash|step(?:ped)? up|escalate|intensif(?:y|ied)|observe|observed|sign|signed|reach|reached|make|made|"
     r"issue|issued|lodge|lodged|file|filed|open|opened|pay|paid)"
     r"(?:s|es|ed|d|ing)?\s+(?:an?|the|its|their|his|her|a\s+new|fresh)\s+(?:[\w-]+\s+){0,3}$",
@@ -290,7 +293,7 @@ def split_clauses(text: str, triggers: list[Trigger], frames: list[Attribution])
         group_starts.append(start)
     clauses: list[Clause] = []
     asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text)]
-    for i, (group, gstart) in enumerate(zip(groups, group_starts)):
+    for i, (group, gstart) in enumerate(zip(groups, group_starts, strict=True)):
         finite = [t for t in group if is_finite(text, t)]
         outside = [t for t in finite if not any(a <= t.start < b for a, b in asides)]
         finite = outside or finite  # "Hamas, which has fought Israel since 1987, agreed to talks": the main verb

@@ -218,7 +218,8 @@ def _subject(left: list[ActorMention], text: str) -> ActorMention | None:
 
 
 def _segment_before(text: str, pos: int) -> str:
-    """The words before `pos` since the last comma: "On the eastern Ukrainian front, Russia ..." -> "On the eastern "."""
+    """The words before `pos` since the last comma: "On the eastern Ukrainian front, Russia ..." ->
+    "On the eastern "."""
     left = left_of(text, pos)
     cut = max(left.rfind(","), left.rfind(";"), left.rfind("—"))
     return left[cut + 1 :]
@@ -677,7 +678,7 @@ def joint_exercise_partner(text: str, clause: Clause, actors: list[ActorMention]
     if t.event_type != "MOBILIZE" or not _EXERCISE.search(t.lemma) or source is None:
         return None
     left = [a for a in actors if clause.start <= a.start and a.end <= t.start and is_state_code(a.code)]
-    for first, second in zip(left, left[1:]):
+    for first, second in zip(left, left[1:], strict=False):
         if (
             first.code == source
             and second.code != source

@@ -215,7 +215,7 @@ def _matches(sentence: str, compiled: _Compiled) -> list[list[tuple[int, int, st
             window = tokens[i : i + n]
             if (
                 len(window) == n
-                and all(tok[2] == w for tok, w in zip(window, words))
+                and all(tok[2] == w for tok, w in zip(window, words, strict=True))
                 and all(sentence[window[k][1] : window[k + 1][0]] == " " for k in range(n - 1))
             ):
                 here.append((window[0][0], window[-1][1], sentence[window[0][0] : window[-1][1]]))
