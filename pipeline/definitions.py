@@ -6,6 +6,7 @@ from assets import (
     articles,
     event_dataset,
     event_mentions,
+    event_report,
     fetched_pages,
     raw_articles,
     rejected,
@@ -14,7 +15,16 @@ from assets import (
 from pipeline.automation import landing_sensor, news_job, news_schedule
 from pipeline.resources import default_resources
 
-ALL_ASSETS = [fetched_pages, raw_articles, articles, temporal_expressions, event_mentions, event_dataset, rejected]
+ALL_ASSETS = [
+    fetched_pages,
+    raw_articles,
+    articles,
+    temporal_expressions,
+    event_mentions,
+    event_dataset,
+    rejected,
+    event_report,
+]
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,

@@ -32,3 +32,8 @@ def print_summary(database: Path) -> None:
             print(f"\nrejected inputs ({len(rejected)}):")
             for path, stage, reason in rejected:
                 print(f"  {path}  [{stage}]  {reason}")
+    reports = sorted((database.resolve().parent / "reports").glob("event_report_*.html"))
+    if reports:
+        print(f"\nday reports ({len(reports)}, open in a browser; they load nothing from outside the file):")
+        for report in reports:
+            print(f"  {report.resolve().as_uri()}")

@@ -11,6 +11,7 @@ def test_asset_keys_snapshot() -> None:
         "articles",
         "event_clusters",
         "event_mentions",
+        "event_report",
         "events",
         "fetched_pages",
         "raw_articles",

@@ -84,6 +84,7 @@ def test_ui_shows_assets_checks_schedule_and_sensor(webserver: int) -> None:
         "events",
         "event_clusters",
         "rejected",
+        "event_report",
     }
     assert nodes["articles"]["partitionDefinition"] is not None
     checks = {c["name"]: c["blocking"] for c in nodes["rejected"]["assetChecksOrError"]["checks"]}
