@@ -100,6 +100,123 @@ def page_sentences(articles: list[dict]) -> Iterator[tuple[int, int, str, int, i
                 ordinal += 1
 
 
+def load_labels(path: Path = LABELS) -> dict[str, dict]:
+    """page_id -> {"kind": ..., "sentences": {ordinal: {"key": ..., "events": [...]}}}."""
+    pages: dict[str, dict] = {}
+    if not path.exists():
+        return pages
+    for line in path.read_text(encoding="utf8").splitlines():
+        row = json.loads(line)
+        page = pages.setdefault(row["page_id"], {"kind": None, "sentences": {}})
+        if "kind" in row:
+            page["kind"] = row["kind"]
+        else:
+            page["sentences"][row["ordinal"]] = {"key": row["key"], "events": row["events"]}
+    return pages
+
+
+@dataclass
+class Tally:
+    """Counts behind the real-text figures of one half."""
+
+    pages: int = 0
+    sentences: int = 0
+    labelled_events: int = 0
+    found_events: int = 0
+    rows: int = 0  # event rows in labelled sentences
+    right_rows: int = 0  # ... whose type is a labelled event type (or alternative) of their sentence
+    rows_in_none: int = 0  # ... in sentences labelled with no event
+    unmatched_rows: int = 0  # rows in sentences whose text no longer matches the label key
+    other_pages: int = 0  # pages that are not political news
+    rows_on_other_pages: int = 0  # every event row on those pages, labelled sentence or not
+
+    def figures(self) -> dict:
+        share = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
+        return {
+            "pages": self.pages,
+            "sentences": self.sentences,
+            "labelled_events": self.labelled_events,
+            "rows": self.rows,
+            "precision": share(self.right_rows, self.rows),
+            "rows_in_no_event_sentences": share(self.rows_in_none, self.rows),
+            "recall": share(self.found_events, self.labelled_events),
+            "other_pages": self.other_pages,
+            "rows_per_20_other_pages": share(20 * self.rows_on_other_pages, self.other_pages),
+            "unmatched_rows": self.unmatched_rows,
+        }
+
+
+def _types_of(event: dict) -> set[str]:
+    return {event["type"], *event.get("alternatives", [])}
+
+
+def score_page(label: dict, articles: list[dict], events: list[dict], tally: Tally, errors: list[dict]) -> None:
+    """Add one page's rows to the tally; `errors` gets the wrong rows and the missed events."""
+    by_article = {a["article_id"]: a["segment"] for a in articles}
+    spans = list(page_sentences(articles))
+    tally.pages += 1
+    if label["kind"] != "political_news":
+        tally.other_pages += 1
+        tally.rows_on_other_pages += len(events)
+    found: dict[int, list[dict]] = {}
+    for ev in events:
+        segment = by_article.get(ev["article_id"])
+        for ordinal, seg, text, start, end in spans:
+            if seg == segment and start <= ev["start"] < end:
+                found.setdefault(ordinal, []).append(ev)
+                break
+    for ordinal, seg, text, _, _ in spans:
+        gold = label["sentences"].get(ordinal)
+        if gold is None:
+            continue
+        rows = found.get(ordinal, [])
+        if gold["key"] != sentence_key(text):
+            tally.unmatched_rows += len(rows)
+            continue
+        tally.sentences += 1
+        gold_types = set().union(*(_types_of(e) for e in gold["events"])) if gold["events"] else set()
+        tally.labelled_events += len(gold["events"])
+        tally.rows += len(rows)
+        tally.rows_in_none += 0 if gold["events"] else len(rows)
+        for row in rows:
+            right = row["event_type"] in gold_types
+            tally.right_rows += right
+            if not right:
+                errors.append({"kind": "false row", "ordinal": ordinal, "row": row["event_type"],
+                               "source": row["source_actor"], "target": row["target_actor"],
+                               "gold": gold["events"], "text": text})
+        for event in gold["events"]:
+            hit = any(row["event_type"] in _types_of(event) for row in rows)
+            tally.found_events += hit
+            if not hit:
+                errors.append({"kind": "missed", "ordinal": ordinal, "gold": event,
+                               "rows": [r["event_type"] for r in rows], "text": text})
+
+
+def score_real_text(tmp: Path) -> tuple[dict[str, dict], dict[str, list[dict]]]:
+    """Run the pipeline on the labelled pages; figures per half and errors per half (page id on each)."""
+    import pyarrow.dataset as ds
+
+    labels = load_labels()
+    pages = {p.page_id: p for p in candidate_pages()}
+    chosen = [pages[row["page_id"]] for row in read_page_list() if row["page_id"] in labels]
+    articles = run_pages(chosen, tmp)
+    events = ds.dataset(tmp / "tables" / "events", format="parquet", partitioning="hive").to_table().to_pylist()
+    owner = {a["article_id"]: page_id for page_id, rows in articles.items() for a in rows}
+    events_by_page: dict[str, list[dict]] = {}
+    for ev in events:
+        events_by_page.setdefault(owner[ev["article_id"]], []).append(ev)
+    tallies = {"dev": Tally(), "test": Tally()}
+    errors: dict[str, list[dict]] = {"dev": [], "test": []}
+    for page in chosen:
+        half = half_of(page.page_id)
+        found: list[dict] = []
+        score_page(labels[page.page_id], articles.get(page.page_id, []), events_by_page.get(page.page_id, []),
+                   tallies[half], found)
+        errors[half].extend({"page_id": page.page_id, **e} for e in found)
+    return {half: t.figures() for half, t in tallies.items()}, errors
+
+
 def write_worksheet(out_dir: Path) -> None:
     pages = {p.page_id: p for p in candidate_pages()}
     chosen = [pages[row["page_id"]] for row in read_page_list()]
@@ -154,7 +271,17 @@ def main(argv: list[str] | None = None) -> int:
     pick.add_argument("--pubdate", type=int, default=65)
     sheet = sub.add_parser("worksheet", help="write the sentences to label (with their text) outside the repo")
     sheet.add_argument("out_dir", type=Path)
+    score = sub.add_parser("score", help="score the pipeline on the labelled pages (development half errors listed)")
+    score.add_argument("--errors", action="store_true", help="list the development half's errors")
     args = parser.parse_args(argv)
+    if args.command == "score":
+        with tempfile.TemporaryDirectory() as tmp:
+            figures, errors = score_real_text(Path(tmp))
+        print(json.dumps(figures, indent=1))
+        if args.errors:
+            for error in errors["dev"]:
+                print(json.dumps(error, ensure_ascii=False))
+        return 0
     if args.command == "choose":
         rows = choose_pages(args.aeb, args.pubdate)
         REALTEXT.mkdir(parents=True, exist_ok=True)
