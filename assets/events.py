@@ -16,7 +16,7 @@ from assets.publishing import (
 from assets.temporal_expressions import temporal_expressions
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
-from pipeline.stages import StageTimer, build_event_mentions
+from pipeline.stages import StageTimer, build_event_mentions, skipped_for_language
 from pipeline.store.tables import read_days, replace_days
 
 
@@ -46,6 +46,7 @@ def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource) ->
             "seconds": round(timer.seconds, 3),
             "articles": n_articles,
             "articles_per_second": round(n_articles / timer.seconds, 1) if timer.seconds else 0,
+            "articles_skipped_for_language": dg.MetadataValue.json(skipped_for_language(bodies)),
             "by_type": dg.MetadataValue.json(
                 {str(k): int(v) for k, v in frame.groupby("event_type").size().items()} if len(frame) else {}
             ),

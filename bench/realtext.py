@@ -182,15 +182,30 @@ def score_page(label: dict, articles: list[dict], events: list[dict], tally: Tal
             right = row["event_type"] in gold_types
             tally.right_rows += right
             if not right:
-                errors.append({"kind": "false row", "ordinal": ordinal, "row": row["event_type"],
-                               "source": row["source_actor"], "target": row["target_actor"],
-                               "gold": gold["events"], "text": text})
+                errors.append(
+                    {
+                        "kind": "false row",
+                        "ordinal": ordinal,
+                        "row": row["event_type"],
+                        "source": row["source_actor"],
+                        "target": row["target_actor"],
+                        "gold": gold["events"],
+                        "text": text,
+                    }
+                )
         for event in gold["events"]:
             hit = any(row["event_type"] in _types_of(event) for row in rows)
             tally.found_events += hit
             if not hit:
-                errors.append({"kind": "missed", "ordinal": ordinal, "gold": event,
-                               "rows": [r["event_type"] for r in rows], "text": text})
+                errors.append(
+                    {
+                        "kind": "missed",
+                        "ordinal": ordinal,
+                        "gold": event,
+                        "rows": [r["event_type"] for r in rows],
+                        "text": text,
+                    }
+                )
 
 
 def score_real_text(tmp: Path) -> tuple[dict[str, dict], dict[str, list[dict]]]:
@@ -211,8 +226,13 @@ def score_real_text(tmp: Path) -> tuple[dict[str, dict], dict[str, list[dict]]]:
     for page in chosen:
         half = half_of(page.page_id)
         found: list[dict] = []
-        score_page(labels[page.page_id], articles.get(page.page_id, []), events_by_page.get(page.page_id, []),
-                   tallies[half], found)
+        score_page(
+            labels[page.page_id],
+            articles.get(page.page_id, []),
+            events_by_page.get(page.page_id, []),
+            tallies[half],
+            found,
+        )
         errors[half].extend({"page_id": page.page_id, **e} for e in found)
     return {half: t.figures() for half, t in tallies.items()}, errors
 

@@ -292,8 +292,21 @@ MENTION_COLUMNS = [
 ]
 
 
+# Languages the event coder reads; articles in any other language give no events (and are counted).
+CODED_LANGUAGES = frozenset({"en"})
+
+
+def skipped_for_language(articles: pd.DataFrame) -> dict[str, int]:
+    """Original articles the event coder does not read, by language ("unknown" when none was detected)."""
+    if not len(articles):
+        return {}
+    originals = articles[articles["duplicate_of"].isna()]
+    skipped = originals[~originals["language"].isin(CODED_LANGUAGES)]
+    return {str(k): int(v) for k, v in skipped["language"].fillna("unknown").value_counts().sort_index().items()}
+
+
 def build_event_mentions(articles: pd.DataFrame, temporal: pd.DataFrame) -> pd.DataFrame:
-    """Event mentions of every article that is not a copy of an earlier one."""
+    """Event mentions of every original article (not a copy of an earlier one) in a coded language."""
     by_article: dict[str, list[TemporalExpression]] = {}
     for te in temporal.itertuples(index=False):
         by_article.setdefault(te.article_id, []).append(
@@ -301,6 +314,8 @@ def build_event_mentions(articles: pd.DataFrame, temporal: pd.DataFrame) -> pd.D
         )
     rows: list[dict] = []
     originals = articles[articles["duplicate_of"].isna()] if len(articles) else articles
+    if len(originals):
+        originals = originals[originals["language"].isin(CODED_LANGUAGES)]
     for art in originals.itertuples(index=False):
         mentions = extract_event_mentions(art.body, _anchor(art.published_date), by_article.get(art.article_id, []))
         for m in mentions:

@@ -17,10 +17,16 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 # Every version after 1.0.0, newest first: what changed and what a reader has to do about it.
 CHANGELOG: tuple[tuple[str, str], ...] = (
+    (
+        "1.2.0",
+        "`events.confidence` (double, 0 to 1): the eventness model's estimate that the row reports a real"
+        " political event of its type. Rows under the published threshold are no longer written on pages of five"
+        " or more sentences, and articles in languages the coder does not read (all but English) give no events.",
+    ),
     (
         "1.1.0",
         "Temporal values take the whole TimeML DATE vocabulary: quarters `YYYY-Qn`, halves `YYYY-Hn`, seasons"
@@ -112,6 +118,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("sentence", pa.string(), False, "The whole sentence the mention comes from."),
         _c("start", pa.int32(), False, "Start character offset of the clause holding the event in the body."),
         _c("end", pa.int32(), False, "End character offset of that clause in the body (exclusive)."),
+        _c(
+            "confidence",
+            pa.float64(),
+            False,
+            "0 to 1: the eventness model's estimate that the row reports a real political event of its type"
+            " (logistic, fitted on the development half of our labelled real pages; rows below the fitted"
+            " threshold are not published). Filter on it to trade recall for precision.",
+        ),
     ),
     "event_clusters": (
         _c("cluster_id", pa.string(), False, "Deterministic id of the real-world event."),

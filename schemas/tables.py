@@ -120,6 +120,7 @@ class Events(_Table):
     sentence: Series[str] = pa.Field(str_length={"min_value": 1})
     start: Series[pd.Int32Dtype] = pa.Field(ge=0)
     end: Series[pd.Int32Dtype] = pa.Field(gt=0)
+    confidence: Series[float] = pa.Field(ge=0, le=1)
 
 
 class EventClusters(_Table):

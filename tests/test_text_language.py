@@ -37,3 +37,14 @@ def test_language_of_a_news_sentence(text, code):
 def test_too_little_text_gives_no_guess():
     assert guess_language("Valmar 3, Ostend 1") is None
     assert guess_language("") is None
+
+
+def test_the_text_beats_a_template_that_says_english():
+    finnish = "Helsingin kaupunginvaltuusto päätti maanantaina, että silta suljetaan rekoilta vuoden loppuun asti."
+    bengali = "কলকাতা পুরসভা সোমবার জানিয়েছে যে সেতুটি বছরের শেষ পর্যন্ত লরির জন্য বন্ধ থাকবে।"
+    assert guess_language(finnish, hint="en") == "fi"
+    assert guess_language(bengali, hint="en") == "bn"
+
+
+def test_the_markup_decides_when_the_text_is_too_short():
+    assert guess_language("Valmar 3, Ostend 1", hint="nl-BE") == "nl"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.dates.model import TemporalExpression
+from pipeline.events import eventness
 from pipeline.events.actors import ActorMention, country_name, find_actors, normalize_actor
 from pipeline.events.attribution import Attribution, find_attributions
 from pipeline.events.certainty import certainty_of, find_cues, strongest
@@ -47,38 +48,92 @@ _REGION = re.compile(r"\b([A-Z][\w'-]+)\s+(?:region|oblast|Oblast|province|Provi
 
 
 def extract_event_mentions(
-    body: str, anchor: dt.date | None, temporal: Sequence[TemporalExpression]
+    body: str,
+    anchor: dt.date | None,
+    temporal: Sequence[TemporalExpression],
+    *,
+    min_confidence: float | None = None,
 ) -> list[EventMention]:
-    """Event mentions in one article body."""
+    """Event mentions in one article body whose confidence reaches `min_confidence` (default: the fitted
+    threshold of `eventness`)."""
+    threshold = eventness.model().threshold if min_confidence is None else min_confidence
+    return [m for m, _ in coded_clauses(body, anchor, temporal) if m.confidence >= threshold]
+
+
+def coded_clauses(
+    body: str, anchor: dt.date | None, temporal: Sequence[TemporalExpression]
+) -> list[tuple[EventMention, tuple[float, ...]]]:
+    """Every clause the coder codes, with its confidence set and its eventness feature vector (no threshold)."""
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()  # a timestamp's time of day says nothing about the event
     # Only expressions that point into this body can govern its clauses.
     temporal = [e for e in temporal if 0 <= e.start < e.end <= len(body)]
     ctx = ArticleContext(reference=reference_day(temporal, anchor))
     sentences = split_sentences(body)
-    mentions: list[EventMention] = []
-    for index, sentence in enumerate(sentences):
-        mentions.extend(_sentence_events(body, sentences, index, anchor, temporal, ctx))
-    return mentions
+    page = _Page(body, sentences, anchor, temporal, eventness.page_political_share([s.text for s in sentences]))
+    coded: list[tuple[EventMention, tuple[float, ...]]] = []
+    for index in range(len(sentences)):
+        coded.extend(_sentence_events(page, index, ctx))
+    return coded
 
 
-def _sentence_events(
-    body: str,
-    sentences: list[Sentence],
-    index: int,
-    anchor: dt.date | None,
-    temporal: Sequence[TemporalExpression],
-    ctx: ArticleContext,
-) -> list[EventMention]:
+@dataclasses.dataclass(frozen=True)
+class _Page:
+    """What every sentence of one body shares."""
+
+    body: str
+    sentences: list[Sentence]
+    anchor: dt.date | None
+    temporal: Sequence[TemporalExpression]
+    political_share: float
+
+
+def _sentence_events(page: _Page, index: int, ctx: ArticleContext) -> list[tuple[EventMention, tuple[float, ...]]]:
+    sentences = page.sentences
     sent = sentences[index]
     text = sent.text
-    if index > 0 and "\n" in body[sentences[index - 1].end : sent.start]:
+    if index > 0 and "\n" in page.body[sentences[index - 1].end : sent.start]:
         ctx.reported_paragraph = False
     actors = [a for a in find_actors(text) if political_mention(a, text)]  # not "the Kenyan runner"
     _remember_names(actors, text, ctx)
     actors = _with_learned_people(text, actors, ctx)
     frames = [_political_frame(f) for f in find_attributions(text)]
     _remember_speakers(frames, ctx)
+    triggers = _triggers(text, frames, actors)
+    presence = troop_presence_triggers(text, actors, triggers)
+    own_frame = bool(frames)
+    carried_report = ctx.reported_paragraph and not own_frame
+    if any(f.kind == "according_to" for f in frames):
+        ctx.reported_paragraph = True
+    elif own_frame:
+        ctx.reported_paragraph = False
+    if not triggers and not presence:
+        return []
+    clauses = split_clauses(text, triggers, frames) if triggers else []
+    clauses += [Clause(t, 0, len(text), 0) for t in presence]
+    scene = _Scene(text, actors, frames, find_cues(text), find_quantities(text), carried_report)
+    out: list[tuple[EventMention, tuple[float, ...]]] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for clause in clauses:
+        coded = _code_clause(page, index, scene, clause, ctx)
+        if coded is None:
+            continue
+        mention, vector = coded
+        key = (mention.event_type, mention.source_actor, mention.target_actor)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(coded)
+        if mention.source_actor:
+            ctx.last_source = mention.source_actor
+        if mention.event_type == "ACCUSE" and mention.source_actor:
+            ctx.accusers.append(mention.source_actor)
+    out.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    return out
+
+
+def _triggers(text: str, frames: list[Attribution], actors: list[ActorMention]) -> list[Trigger]:
+    """The sentence's cues, outside attribution frames and names, with demands read as the speaker's."""
     triggers = [
         with_intent(text, with_purpose(text, t))
         for t in find_triggers(text)
@@ -91,87 +146,120 @@ def _sentence_events(
     ]
     if demands:  # "Y must agree to ..." is the speaker's demand, not Y's agreement
         triggers = [t for t in triggers if not any(d.start <= t.start < d.end for d in demands)] + demands
-    presence = troop_presence_triggers(text, actors, triggers)
-    triggers.sort(key=lambda t: t.start)
-    own_frame = bool(frames)
-    carried_report = ctx.reported_paragraph and not own_frame
-    if any(f.kind == "according_to" for f in frames):
-        ctx.reported_paragraph = True
-    elif own_frame:
-        ctx.reported_paragraph = False
-    if not triggers and not presence:
-        return []
-    cues = find_cues(text)
-    quantities = find_quantities(text)
-    clauses = split_clauses(text, triggers, frames) if triggers else []
-    clauses += [Clause(t, 0, len(text), 0) for t in presence]
-    out: list[EventMention] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
-    for clause in clauses:
-        t = clause.trigger
-        source, target = participants(text, clause, actors, frames, ctx)
-        if source is None and target is None:
-            # "20 people were killed when Nigerian jets bombed a village": the cue that has participants
-            for other in clause.others:
-                if is_patient_noun(text, other):
-                    continue
-                alt = Clause(other, min(clause.start, other.start), clause.end, clause.span_start)
-                s2, t2 = participants(text, alt, actors, frames, ctx)
-                if s2 is not None or t2 is not None:
-                    clause, t, source, target = alt, other, s2, t2
-                    break
-        if source is None and target is None and not (is_finite(text, t) and _POLITICAL_ACTOR.search(text)):
-            continue  # without participants, only a political actor we could not code makes it an event
-        if source is None and _NON_POLITICAL_SUBJECT.search(text[clause.start : t.start]):
-            continue  # "The cricket team will visit Australia": not a political actor
-        partner = joint_exercise_partner(text, clause, actors, source)
-        if partner is not None:
-            t, target = Trigger(t.start, t.end, t.text, "COOPERATE", t.pos, t.lemma, t.tense), partner
-        elif t.event_type == "MOBILIZE" and sent_abroad(text, clause, actors, source, target):
-            t = Trigger(t.start, t.end, t.text, "AID", t.pos, t.lemma, t.tense)  # troops sent to another state
-        elif t.event_type == "AID" and _sent_at_home(text, t, source, target):
-            t = Trigger(t.start, t.end, t.text, "MOBILIZE", t.pos, t.lemma, t.tense)  # police sent to its own city
-        key = (t.event_type, source, target)
-        if key in seen:
-            continue
-        seen.add(key)
-        certainty = _certainty(text, t, cues, frames, source)
-        if carried_report:
-            certainty = strongest(certainty, "reported")
-        speaker = _speaker(frames, actors, clause, t, ctx)
-        quantity = _quantity(quantities, clause)
-        mention = EventMention(
-            event_type=t.event_type,
-            source_actor=source,
-            target_actor=target,
-            speaker=speaker,
-            location=_location(text, actors, clause, t),
-            quantity=quantity.quantity if quantity else None,
-            quantity_max=quantity.quantity_max if quantity else None,
-            quantity_unit=quantity.unit if quantity else None,
-            certainty=certainty,
-            event_date=choose_event_date(
-                body,
-                sentences,
-                index,
-                sent.start + t.start,
-                t,
-                anchor,
-                temporal,
-                ctx.reference,
-                [(sent.start + f.start, sent.start + f.end) for f in frames],
-            ),
-            sentence=text,
-            start=sent.start + clause.span_start,
-            end=sent.start + clause.end,
-        )
-        out.append(mention)
-        if source:
-            ctx.last_source = source
-        if t.event_type == "ACCUSE" and source:
-            ctx.accusers.append(source)
-    out.sort(key=lambda m: (m.start, m.end))
-    return out
+    return sorted(triggers, key=lambda t: t.start)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Scene:
+    """What one sentence offers every clause in it."""
+
+    text: str
+    actors: list[ActorMention]
+    frames: list[Attribution]
+    cues: list
+    quantities: list[Quantity]
+    carried_report: bool
+
+
+def _code_clause(
+    page: _Page, index: int, scene: _Scene, clause: Clause, ctx: ArticleContext
+) -> tuple[EventMention, tuple[float, ...]] | None:
+    """The event of one clause (type, participants, where, when, how many, how sure), or None."""
+    text, actors, frames = scene.text, scene.actors, scene.frames
+    t = clause.trigger
+    source, target = participants(text, clause, actors, frames, ctx)
+    if source is None and target is None:
+        # "20 people were killed when Nigerian jets bombed a village": the cue that has participants
+        for other in clause.others:
+            if is_patient_noun(text, other):
+                continue
+            alt = Clause(other, min(clause.start, other.start), clause.end, clause.span_start)
+            s2, t2 = participants(text, alt, actors, frames, ctx)
+            if s2 is not None or t2 is not None:
+                clause, t, source, target = alt, other, s2, t2
+                break
+    if source is None and target is None and not (is_finite(text, t) and _POLITICAL_ACTOR.search(text)):
+        return None  # without participants, only a political actor we could not code makes it an event
+    if source is None and _NON_POLITICAL_SUBJECT.search(text[clause.start : t.start]):
+        return None  # "The cricket team will visit Australia": not a political actor
+    t, target = _retyped(text, clause, t, actors, source, target)
+    certainty = _certainty(text, t, scene.cues, frames, source)
+    if scene.carried_report:
+        certainty = strongest(certainty, "reported")
+    quantity = _quantity(scene.quantities, clause)
+    sent = page.sentences[index]
+    event_date = choose_event_date(
+        page.body,
+        page.sentences,
+        index,
+        sent.start + t.start,
+        t,
+        page.anchor,
+        page.temporal,
+        ctx.reference,
+        [(sent.start + f.start, sent.start + f.end) for f in frames],
+    )
+    evidence = eventness.Evidence(
+        sentence=text,
+        cue_start=t.start,
+        cue_pos=t.pos,
+        cue_tense=t.tense,
+        source_kind=_kind_of(source, actors, ctx),
+        target_kind=_kind_of(target, actors, ctx),
+        page_political=page.political_share,
+        event_date=event_date,
+        anchor_year=page.anchor.year if page.anchor else None,
+        certainty=certainty,
+        page_sentences=len(page.sentences),
+    )
+    vector = eventness.features(evidence)
+    mention = EventMention(
+        event_type=t.event_type,
+        source_actor=source,
+        target_actor=target,
+        speaker=_speaker(frames, actors, clause, t, ctx),
+        location=_location(text, actors, clause, t),
+        quantity=quantity.quantity if quantity else None,
+        quantity_max=quantity.quantity_max if quantity else None,
+        quantity_unit=quantity.unit if quantity else None,
+        certainty=certainty,
+        event_date=event_date,
+        sentence=text,
+        start=sent.start + clause.span_start,
+        end=sent.start + clause.end,
+        confidence=0.0 if eventness.gated(evidence) else eventness.confidence(vector),
+    )
+    return mention, vector
+
+
+def _retyped(
+    text: str, clause: Clause, t: Trigger, actors: list[ActorMention], source: str | None, target: str | None
+) -> tuple[Trigger, str | None]:
+    """Joint exercises are cooperation; troops sent abroad are aid, sent at home a show of force."""
+    partner = joint_exercise_partner(text, clause, actors, source)
+    if partner is not None:
+        return dataclasses.replace(t, event_type="COOPERATE"), partner
+    if t.event_type == "MOBILIZE" and sent_abroad(text, clause, actors, source, target):
+        return dataclasses.replace(t, event_type="AID"), target  # troops sent to another state
+    if t.event_type == "AID" and _sent_at_home(text, t, source, target):
+        return dataclasses.replace(t, event_type="MOBILIZE"), target  # police sent to its own city
+    return t, target
+
+
+_KIND_RANK = {"official": 0, "institution": 1, "body": 2, "state": 3, "capital": 4}
+
+
+def _kind_of(code: str | None, actors: list[ActorMention], ctx: ArticleContext) -> str | None:
+    """How the sentence names the actor coded `code`: its most specific political kind, "learned" for a person
+    the article tied to a state earlier, "place" when only a place of that state is named, None for no actor."""
+    if code is None:
+        return None
+    kinds = sorted((a.kind for a in actors if a.code == code and a.kind in _KIND_RANK), key=_KIND_RANK.get)
+    if kinds:
+        return kinds[0]
+    if code in ctx.person_codes.values() or code == ctx.last_speaker_code:
+        return "learned"
+    return "place"
 
 
 _SENDING = frozenset({"send", "dispatch", "rush", "fly in", "airlift", "deploy", "move", "bring in", "send in"})

@@ -40,3 +40,4 @@ class EventMention:
     sentence: str  # the sentence as it stands in the body
     start: int  # offsets of the sentence (or clause) in the body
     end: int
+    confidence: float = 1.0  # eventness score, 0 to 1 (see pipeline.events.eventness)

@@ -193,6 +193,6 @@ def extract_from_html(html: str, url: str | None = None) -> list[ExtractedArticl
             author=meta.author,
             site=meta.site,
             url=meta.url,
-            language=guess_language(body) or meta.language,  # the text itself beats a template's lang=
+            language=guess_language(body, hint=meta.language),  # the text itself beats a template's lang=
         )
     ]
