@@ -192,6 +192,7 @@ def synthetic_day(day: str, n: int, seed: int = 0, profile: Profile = REALISTIC)
                 "sentence": f"Synthetic sentence {i} of {day}.",
                 "start": start,
                 "end": start + 120,
+                "confidence": 0.5,
                 "site": SITES[_skewed(rng, len(SITES))] if rng.random() < 0.95 else None,
             }
         )

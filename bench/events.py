@@ -37,6 +37,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
+from bench.realtext import score_real_text
 from pipeline.dates.model import TemporalExpression
 from pipeline.events import extract_event_mentions
 from pipeline.events.actors import body_kind, normalize_actor
@@ -466,6 +467,30 @@ def _print_own(per: list[dict]) -> None:
     print("error classes on the dev half:", ", ".join(f"{k} {v}" for k, v in _error_classes(dev).items()))
 
 
+def _print_real_text(real: dict, plover_b: dict) -> None:
+    """The headline table: precision on real pages (bench/data/realtext) beside PLOVER's held-out half."""
+    print("\nReal pages (bench/data/realtext: 140 pages, first 40 sentences each, labelled by docs/EVENT_LABELLING.md)")
+    print(
+        f"{'half':<26}{'pages':>6}{'rows':>6}{'precision':>11}{'rows in none':>14}{'recall':>8}{'rows/20 other pages':>21}"
+    )
+    for name, key in (("development (tuned on)", "dev"), ("test (held out)", "test")):
+        r = real[key]
+        print(
+            f"{name:<26}{r['pages']:>6}{r['rows']:>6}{_fmt(r['precision']):>11}{_fmt(r['rows_in_no_event_sentences']):>14}"
+            f"{_fmt(r['recall']):>8}{_fmt(r['rows_per_20_other_pages']):>21}"
+        )
+    print("targets (test half): precision >= 0.85, rows in no-event sentences <= 0.05, recall >= 0.50, <= 1 row per")
+    print("20 pages that are not political news")
+    print(
+        f"PLOVER B (held out) beside it: type {plover_b['type']:.3f}, source {plover_b['source']:.3f}, "
+        f"target {plover_b['target']:.3f} (targets 0.80 / 0.75 / 0.70)"
+    )
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def main() -> None:
     if "--dev" in sys.argv:
         dev_loop("--errors" in sys.argv)
@@ -473,11 +498,13 @@ def main() -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmpname:
         tmp = Path(tmpname)
+        real, _ = score_real_text(tmp / "realtext")
         plover = bench_plover(tmp)
         own = bench_own(tmp)
         seeds = bench_seeds(tmp)
     speed = bench_speed()
 
+    _print_real_text(real, plover["table"]["B (held out)"])
     print("\nPLOVER gold sentences (first event of each sentence, via the CLI)")
     print(f"{'set':<14}{'n':>5}{'type':>8}{'source':>8}{'target':>8}{'no event':>10}")
     for name, r in plover["table"].items():
@@ -533,6 +560,7 @@ def main() -> None:
     )
 
     result = {
+        "real_text": {"development half (tuned on)": real["dev"], "test half (held out)": real["test"]},
         "plover": {k: v for k, v in plover.items() if k != "per_sentence"},
         "plover_per_sentence": plover["per_sentence"],
         "own": {k: v for k, v in own.items() if k != "per_sentence"},

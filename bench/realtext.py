@@ -161,11 +161,11 @@ def score_page(label: dict, articles: list[dict], events: list[dict], tally: Tal
     found: dict[int, list[dict]] = {}
     for ev in events:
         segment = by_article.get(ev["article_id"])
-        for ordinal, seg, text, start, end in spans:
+        for ordinal, seg, _text, start, end in spans:
             if seg == segment and start <= ev["start"] < end:
                 found.setdefault(ordinal, []).append(ev)
                 break
-    for ordinal, seg, text, _, _ in spans:
+    for ordinal, _seg, text, _, _ in spans:
         gold = label["sentences"].get(ordinal)
         if gold is None:
             continue

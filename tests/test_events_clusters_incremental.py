@@ -170,6 +170,7 @@ def _mention(
         "sentence": "s",
         "start": 0,
         "end": 1,
+        "confidence": 0.5,
         "site": f"site-{event_id}",
     }
 

@@ -54,10 +54,18 @@ def extract_event_mentions(
     *,
     min_confidence: float | None = None,
 ) -> list[EventMention]:
-    """Event mentions in one article body whose confidence reaches `min_confidence` (default: the fitted
-    threshold of `eventness`)."""
+    """Event mentions in one article body.
+
+    Clauses the eventness gates stop (confidence 0) are never returned. On a page (at least
+    `eventness.MIN_PAGE_SENTENCES` sentences), clauses below `min_confidence` (default: the fitted threshold)
+    are not returned either; a shorter text has no page evidence to fit a threshold on, and keeps every clause
+    with its confidence.
+    """
+    coded = coded_clauses(body, anchor, temporal)
     threshold = eventness.model().threshold if min_confidence is None else min_confidence
-    return [m for m, _ in coded_clauses(body, anchor, temporal) if m.confidence >= threshold]
+    if min_confidence is None and coded and len(split_sentences(body)) < eventness.MIN_PAGE_SENTENCES:
+        threshold = min(threshold, 0.001)
+    return [m for m, _ in coded if m.confidence > 0.0 and m.confidence >= threshold]
 
 
 def coded_clauses(
