@@ -46,6 +46,9 @@ def raw_articles(
             "dagster/row_count": len(records),
             "records_read": len(records),
             "records_rejected": len(rejections),
+            # stray NUL bytes dropped from HTML and text records (binary files are rejected instead)
+            "nul_bytes_dropped": int(records["nul_bytes_dropped"].sum()) if len(records) else 0,
+            "records_with_nul_bytes_dropped": int((records["nul_bytes_dropped"] > 0).sum()) if len(records) else 0,
             "rejected_by_reason": dg.MetadataValue.json(_reasons(rejections)),
             "seconds": round(timer.seconds, 3),
             "days": dg.MetadataValue.json(days),

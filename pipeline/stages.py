@@ -40,6 +40,7 @@ RAW_COLUMNS = [
     "published_hint",
     "title_hint",
     "source_hint",
+    "nul_bytes_dropped",
 ]
 
 
@@ -53,11 +54,13 @@ def stable_id(*parts: object) -> str:
 # from the Arrow contract (schemas/contract.py), the one declaration of every column's type: the stages work
 # in pandas' default widths (int64, float64, datetime64[ns]); the contract narrows them when a table is stored.
 COLUMN_DTYPES = working_dtypes()
+INTERNAL_DTYPES = {"nul_bytes_dropped": "int64"}  # typed columns of internal tables (raw_articles), not published
 
 
 def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(columns))
-    return frame.astype({c: t for c, t in COLUMN_DTYPES.items() if c in frame.columns})
+    dtypes = {**COLUMN_DTYPES, **INTERNAL_DTYPES}
+    return frame.astype({c: t for c, t in dtypes.items() if c in frame.columns})
 
 
 def rejected_frame(rejections: Iterable[Rejection], day: str) -> pd.DataFrame:
@@ -102,6 +105,7 @@ def _raw_row(record: RawRecord, day: str) -> dict:
         "published_hint": record.published_hint,
         "title_hint": record.title_hint,
         "source_hint": record.source_hint,
+        "nul_bytes_dropped": record.nul_bytes_dropped,
     }
 
 

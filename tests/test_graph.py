@@ -133,3 +133,22 @@ def test_a_copy_of_an_earlier_days_article_is_kept_but_marked_duplicate(tmp_path
         }
     assert original[1] is None and copy[1] == original[0]
     assert events_of[original[0]] > 0 and events_of[copy[0]] == 0
+
+
+def test_stray_nul_bytes_are_dropped_and_counted_in_the_raw_articles_metadata(tmp_path: Path) -> None:
+    day = tmp_path / "landing" / "2024-03-06"
+    day.mkdir(parents=True)
+    paragraph = "<p>The ferry company restored the winter timetable on Monday after a week of storms.</p>"
+    page = f"<html><head><title>Ferries</title></head><body>{paragraph * 40}</body></html>".encode()
+    (day / "ferries.html").write_bytes(page[:500] + b"\x00\x00" + page[500:])
+    (day / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    result = dg.materialize(
+        ALL_ASSETS,
+        selection=["raw_articles"],
+        partition_key="2024-03-06",
+        resources=_resources(tmp_path / "landing", tmp_path / "data"),
+    )
+    metadata = result.get_asset_materialization_events()[0].materialization.metadata
+    assert metadata["nul_bytes_dropped"].value == 2
+    assert metadata["records_with_nul_bytes_dropped"].value == 1
+    assert metadata["rejected_by_reason"].value == {"binary content (7 NUL bytes) in a .txt file": 1}

@@ -47,3 +47,59 @@ def test_control_characters_mark_binary_content() -> None:
 def test_utf32_with_bom_is_decoded() -> None:
     decoded = decode_bytes("Gr\u00fc\u00dfe".encode("utf-32"), kind="text")
     assert (decoded.text, decoded.encoding) == ("Gr\u00fc\u00dfe", "utf-32")
+
+
+# --- NUL bytes: stray ones in a page are dropped and counted; binary files are rejected by their share ---------
+
+PAGE_PARAGRAPH = "<p>The harbour authority reopened the northern quay on Monday after repairs to the crane rails.</p>\n"
+
+
+def _page_with_stray_nuls(size: int, nuls: int) -> bytes:
+    """An HTML page of about `size` bytes with `nuls` NUL bytes spread through it (as in a real page seen)."""
+    body = PAGE_PARAGRAPH * (size // len(PAGE_PARAGRAPH))
+    data = f"<html><head><title>Quay reopens</title></head><body>{body}</body></html>".encode()
+    step = len(data) // (nuls + 1)
+    return b"".join(data[i * step : (i + 1) * step] + b"\x00" for i in range(nuls)) + data[nuls * step :]
+
+
+def test_a_page_with_a_few_stray_nul_bytes_is_read_without_them() -> None:
+    data = _page_with_stray_nuls(100_000, 22)
+    decoded = decode_bytes(data, kind="html")
+    assert decoded.nul_bytes_dropped == 22
+    assert "\x00" not in decoded.text
+    assert decoded.text.encode() == data.replace(b"\x00", b"")
+
+
+def test_plain_text_with_a_stray_nul_byte_is_read_without_it() -> None:
+    text = "Ministers met in Oslo on Monday to discuss fishing quotas for the coming season.\n" * 20
+    decoded = decode_bytes(text.encode().replace(b"Oslo", b"Os\x00lo", 1), kind="text")
+    assert (decoded.text, decoded.nul_bytes_dropped) == (text, 1)
+
+
+def test_a_page_without_nul_bytes_records_none_dropped() -> None:
+    assert decode_bytes(_page_with_stray_nuls(5_000, 0), kind="html").nul_bytes_dropped == 0
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,  # an image under a text name
+        bytes((i * 7919 + 13) % 256 for i in range(20_000)),  # bytes spread like compressed data
+        b"<p>" + b"\x00\x01\x02\x03\x04" * 300 + b"</p>",  # markup around a block of control bytes
+    ],
+)
+def test_a_file_that_is_binary_by_its_share_of_nul_and_control_bytes_is_rejected(data: bytes) -> None:
+    with pytest.raises(DecodeFailure, match=r"^binary content \(\d+ NUL bytes\) in a html record$"):
+        decode_bytes(data, kind="html")
+
+
+def test_a_page_whose_nul_bytes_are_more_than_stray_is_rejected() -> None:
+    """Over 1% NULs is not a stray byte or two, whatever the rest looks like (UTF-16 is recognised earlier)."""
+    data = _page_with_stray_nuls(2_000, 40)
+    with pytest.raises(DecodeFailure, match=r"^binary content \(40 NUL bytes\) in a html record$"):
+        decode_bytes(data, kind="html")
+
+
+def test_nul_bytes_in_a_json_file_still_reject_it() -> None:
+    with pytest.raises(DecodeFailure, match=r"^binary content \(1 NUL bytes\) in a json record$"):
+        decode_bytes(b'{"text": "Ministers met\x00 in Oslo on Monday."}' + b" " * 2_000, kind="json")

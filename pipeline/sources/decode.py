@@ -1,5 +1,8 @@
 """Turning the bytes of one input record into text, with encoding detection.
 
+Stray NUL bytes in an HTML or text record are dropped (and counted); a record whose share of NUL and control
+bytes says it is binary is rejected (`looks_binary`).
+
 Order of evidence: a byte-order mark, a UTF-16/32 byte pattern without BOM, strict UTF-8, a charset
 declared by the HTTP header or the HTML itself, UTF-8 with a handful of broken bytes, charset-normalizer's
 guess (only for text that is mostly non-ASCII letters), and finally cp1252 / Latin-1 (which always decode).
@@ -8,6 +11,7 @@ guess (only for text that is mostly non-ASCII letters), and finally cp1252 / Lat
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -22,6 +26,7 @@ class DecodeFailure(Exception):
 class DecodedText:
     text: str
     encoding: str
+    nul_bytes_dropped: int = 0  # stray NUL bytes removed from an HTML or text record before decoding
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -112,6 +117,25 @@ def _try(data: bytes, encoding: str) -> str | None:
         return None
 
 
+# A page of text holds stray NUL bytes at times (22 in a 100 kB page of a Spanish daily, which browsers and
+# trafilatura read); a binary file holds them among many other control bytes. Shares of the first 64 kB:
+# NUL bytes above MAX_NUL_SHARE, or NUL and other C0 control bytes (not tab, newlines, form feed) together
+# above MAX_CONTROL_BYTE_SHARE (the share at which decoded text is rejected too), make a file binary.
+# Random or compressed bytes hold about 11% control bytes; the page above, 0.02%.
+MAX_NUL_SHARE = 0.01
+MAX_CONTROL_BYTE_SHARE = 0.05
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
+def looks_binary(data: bytes) -> bool:
+    """Binary by its share of NUL and control bytes, rather than by holding one NUL (see MAX_NUL_SHARE)."""
+    sample = data[:_SNIFF_BYTES]
+    if not sample:
+        return False
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return sample.count(0) / len(sample) > MAX_NUL_SHARE or controls / len(sample) > MAX_CONTROL_BYTE_SHARE
+
+
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc minus tab, newlines, form feed
 
 
@@ -157,7 +181,10 @@ def decode_bytes(data: bytes, *, kind: str, declared: str | None = None) -> Deco
             return _finish(text, sniffed, kind)
     nul_count = data.count(0)
     if nul_count:
-        raise DecodeFailure(f"binary content ({nul_count} NUL bytes) in a {kind} record")
+        if kind not in ("html", "text") or looks_binary(data):
+            raise DecodeFailure(f"binary content ({nul_count} NUL bytes) in a {kind} record")
+        decoded = decode_bytes(data.replace(b"\x00", b""), kind=kind, declared=declared)
+        return dataclasses.replace(decoded, nul_bytes_dropped=nul_count)
 
     # Valid UTF-8 with non-ASCII content is near-proof of UTF-8 (legacy bytes almost never validate), and
     # pages that declare Latin-1 while serving UTF-8 are common: strict UTF-8 goes before the declaration.

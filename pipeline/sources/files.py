@@ -401,7 +401,9 @@ def _warc_response(record, input_path: str, index: int, cap: int) -> RawRecord |
         decoded = decode_bytes(body, kind=fmt, declared=charset_of(content_type))
     except DecodeFailure as exc:
         return Rejection(input_path, index, "decode", str(exc))
-    return RawRecord(input_path, index, fmt, decoded.text, decoded.encoding, url=url)
+    return RawRecord(
+        input_path, index, fmt, decoded.text, decoded.encoding, url=url, nul_bytes_dropped=decoded.nul_bytes_dropped
+    )
 
 
 # --- feed files (RSS / Atom carrying the articles) -------------------------------------------------------
@@ -528,7 +530,7 @@ def _read_input_file(path: Path, input_path: str, limits: ReadLimits) -> list[Ra
                 return whole
         return items
     fmt: RecordFormat = "html" if kind == "html" else "text"
-    return [RawRecord(input_path, 0, fmt, decoded.text, decoded.encoding)]
+    return [RawRecord(input_path, 0, fmt, decoded.text, decoded.encoding, nul_bytes_dropped=decoded.nul_bytes_dropped)]
 
 
 # --- the folder -----------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ class RawRecord:
     published_hint: str | None = None  # ISO date or datetime from a manifest or JSON record
     title_hint: str | None = None
     source_hint: str | None = None  # outlet / site name from a manifest or JSON record
+    nul_bytes_dropped: int = 0  # stray NUL bytes removed before decoding (see sources.decode.looks_binary)
 
     @property
     def record_id(self) -> str:
