@@ -3,8 +3,8 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.publishing import connect, partition_days, schema_check_spec, store_table
 from assets.raw_articles import raw_articles
+from assets.table_helpers import connect, partition_days, schema_check_spec, store_table
 from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore

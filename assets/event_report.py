@@ -3,7 +3,7 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.publishing import connect, partition_days
+from assets.table_helpers import connect, partition_days
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.report.day import write_day_report
 

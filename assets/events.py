@@ -5,10 +5,11 @@ import pydantic
 from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
-from assets.publishing import (
+from assets.table_helpers import (
     connect,
+    describe_counts,
     partition_days,
-    publish_event_dataset,
+    schema_check_result,
     schema_check_spec,
     spans_check_result,
     spans_check_spec,
@@ -17,6 +18,7 @@ from assets.temporal_expressions import temporal_expressions
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore
 from pipeline.stages import StageTimer, build_event_mentions, skipped_for_language
+from pipeline.store.event_dataset import EventDatasetUpdate, update_event_dataset
 from pipeline.store.tables import read_days, replace_days
 
 
@@ -95,3 +97,28 @@ def event_dataset(config: EventDatasetConfig, duckdb: DuckDBResource, parquet: P
     for table, result in results.items():
         yield dg.MaterializeResult(asset_key=table, metadata=result.metadata)
         yield from result.check_results
+
+
+def publish_event_dataset(
+    duckdb: DuckDBResource, parquet: ParquetStore, *, full_rebuild: bool = False
+) -> dict[str, dg.MaterializeResult]:
+    """Update events and event_clusters (pipeline.store.event_dataset) and describe each for Dagster."""
+    update = update_event_dataset(lambda: connect(duckdb), parquet, full_rebuild=full_rebuild)
+    return {table: _materialization(table, update, parquet) for table in update.tables}
+
+
+def _materialization(table: str, update: EventDatasetUpdate, parquet: ParquetStore) -> dg.MaterializeResult:
+    done = update.tables[table]
+    metadata = describe_counts(table, done.per_day, done.written, parquet)
+    if update.mode == "incremental":
+        metadata |= {
+            "rows_written": len(done.written),
+            "days_rewritten": dg.MetadataValue.json(done.days_rewritten),
+            "mode": update.mode,
+            "clustering": dg.MetadataValue.json(update.stats),
+            "seconds": update.seconds,
+        }
+    else:
+        metadata |= {**update.stats, "seconds": update.seconds}
+    # the blocking check re-reads from DuckDB the rows this run wrote (the others were checked when written)
+    return dg.MaterializeResult(metadata=metadata, check_results=[schema_check_result(table, done.stored)])

@@ -5,7 +5,7 @@ import datetime as dt
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.publishing import connect, partition_days
+from assets.table_helpers import connect, partition_days
 from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import HttpSources, LandingFolder

@@ -6,8 +6,8 @@ from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
 from assets.fetched_pages import fetched_pages
-from assets.publishing import connect, partition_days, schema_check_spec, store_table
 from assets.raw_articles import raw_articles
+from assets.table_helpers import connect, partition_days, schema_check_spec, store_table
 from pipeline.accounting import account, input_files, rejected_share_jumps
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import LandingFolder, ParquetStore

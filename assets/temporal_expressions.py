@@ -4,7 +4,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
-from assets.publishing import (
+from assets.table_helpers import (
     partition_days,
     schema_check_spec,
     spans_check_result,

@@ -22,7 +22,8 @@ from pathlib import Path
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from assets.publishing import connect, publish_event_dataset
+from assets.events import publish_event_dataset
+from assets.table_helpers import connect
 from bench.cluster_data import synthetic_day
 from pipeline.resources import ParquetStore
 from pipeline.store.tables import replace_days

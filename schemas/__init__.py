@@ -9,6 +9,7 @@ from schemas.tables import (
     Rejected,
     TableValidationError,
     TemporalExpressions,
+    contract_frame,
     validate_table,
 )
 
@@ -21,6 +22,7 @@ __all__ = [
     "SCHEMAS",
     "TableValidationError",
     "validate_table",
+    "contract_frame",
     "Articles",
     "EventClusters",
     "Events",

@@ -10,6 +10,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from schemas.contract import column_names
+
 EVENT_TYPES = [
     "AGREE",
     "CONSULT",
@@ -177,3 +179,8 @@ def validate_table(table: str, df: pd.DataFrame) -> pd.DataFrame:
         raise TableValidationError(
             f"table '{table}' violates its schema ({len(cases)} failure(s)):\n" + "\n".join(lines)
         ) from None
+
+
+def contract_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The contract's columns (plus ingest_day) of `frame`, validated and coerced."""
+    return validate_table(table, frame[["ingest_day", *column_names(table)]].reset_index(drop=True))

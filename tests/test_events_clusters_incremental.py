@@ -14,7 +14,8 @@ import pytest
 from dagster_duckdb import DuckDBResource
 
 from assets import event_dataset
-from assets.publishing import connect, publish_event_dataset
+from assets.events import publish_event_dataset
+from assets.table_helpers import connect
 from bench.cluster_data import COLLIDING, synthetic_day
 from pipeline.crashcheck import sorted_rows
 from pipeline.events.incremental import _merge, _subtract
