@@ -1,6 +1,6 @@
 """Render the hand-written sample articles in sample/src/ into sample/landing/<day>/.
 
-Run:  /work/main/.venv/bin/python sample/make_sample.py
+Run:  .venv/bin/python sample/make_sample.py
 
 The output is deterministic: fixed timestamps, gzip headers with mtime 0, WARC record ids derived
 from the record URI and a seeded random generator for the deliberately broken files, so running it

@@ -44,18 +44,6 @@ from pipeline.sources.records import Rejection
 from pipeline.sources.robots import ALLOW_ALL, Robots, parse_robots
 
 MB = 1024 * 1024
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-FEED_TYPES = (
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/xml",
-    "text/xml",
-    "application/rdf+xml",
-    "text/plain",
-    "application/x-gzip",
-    "application/gzip",
-    "application/octet-stream",
-)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 
