@@ -216,11 +216,34 @@ def json_ld(a: Article, dt: datetime) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def modern_page(a: Article, day: str, date_mode: str, related: list[Article], skip: int = 0) -> str:
-    """A present-day news page: cookie banner, nav, share buttons, figure, related, comments,
-    sidebar with dated headlines, newsletter box, footer. date_mode: meta (canonical,
-    article:published_time and JSON-LD) | og (canonical and article:published_time only) |
-    jsonld (JSON-LD only, no canonical) | visible (byline date only) | none."""
+SHARE_BUTTONS = (
+    '<div class="share-buttons"><span>Share this article</span>'
+    '<a class="share-facebook" href="#">Facebook</a><a class="share-x" href="#">X</a>'
+    '<a class="share-whatsapp" href="#">WhatsApp</a><a class="share-email" href="#">Email</a>'
+    '<button class="copy-link">Copy link</button></div>'
+)
+COOKIE_NOTICE = (
+    '<div id="cookie-notice" class="cookie-notice" role="dialog"><p>We use cookies to give you '
+    'the best experience and to show personalised advertising. By clicking "Accept all" you '
+    'agree to our <a href="/cookie-policy">cookie policy</a>.</p><button>Accept all</button>'
+    "<button>Manage preferences</button></div>"
+)
+COMMENT_FORM = (
+    '<section id="comments" class="comments"><h3>Leave a Comment</h3>'
+    "<p>Your email address will not be published. Required fields are marked *</p>"
+    '<form><textarea name="comment" placeholder="Comment*"></textarea>'
+    '<input name="author" placeholder="Name*"><input name="email" placeholder="Email*">'
+    '<button type="submit">Post Comment</button></form><p class="count">0 Comments</p></section>'
+)
+NEWSLETTER_BOX = (
+    '<section class="newsletter"><h3>Morning Briefing</h3><p>The day\'s top world stories, '
+    "in your inbox before breakfast. Sign up for our free newsletter.</p>"
+    '<input type="email" placeholder="Your email address"><button>Sign up</button></section>'
+)
+
+
+def modern_head(a: Article, date_mode: str) -> list[str]:
+    """The <head> lines of a modern page, with the date metadata date_mode asks for."""
     dt = a.published
     head: list[str] = [
         '<meta charset="utf-8">',
@@ -241,21 +264,33 @@ def modern_page(a: Article, day: str, date_mode: str, related: list[Article], sk
         assert dt is not None
         head.append(f'<script type="application/ld+json">\n{json_ld(a, dt)}\n</script>')
     head.append('<link rel="stylesheet" href="/static/css/site.4f2a9c.css">')
-    nav = "".join(f'<li><a href="/{slug(n)}">{e(n)}</a></li>' for n in NAV)
+    return head
+
+
+def modern_byline(a: Article, date_mode: str) -> str:
+    dt = a.published
     author = a.get("author")
     byline = f'By <a class="author" href="/authors/{slug(author)}">{e(author)}</a>' if author else ""
     if date_mode in ("meta", "og", "jsonld") and dt is not None:
         byline += f' <time datetime="{dt.isoformat()}">{e(long_date_time(dt))}</time>'
     elif date_mode == "visible" and dt is not None:
         byline += f' <span class="date">Published {e(long_date(dt))}</span>'
-    figure = ""
-    if a.get("caption"):
-        credit = f' <span class="credit">{e(a.get("credit") or "")}</span>' if a.get("credit") else ""
-        figure = (
-            f'<figure class="lead-image"><img src="/media/{slug(a.title)}.jpg" alt="" '
-            f'width="1200" height="675"><figcaption>{e(a.get("caption") or "")}{credit}'
-            "</figcaption></figure>"
-        )
+    return byline
+
+
+def lead_figure(a: Article) -> str:
+    if not a.get("caption"):
+        return ""
+    credit = f' <span class="credit">{e(a.get("credit") or "")}</span>' if a.get("credit") else ""
+    return (
+        f'<figure class="lead-image"><img src="/media/{slug(a.title)}.jpg" alt="" '
+        f'width="1200" height="675"><figcaption>{e(a.get("caption") or "")}{credit}'
+        "</figcaption></figure>"
+    )
+
+
+def modern_body(a: Article, related: list[Article]) -> list[str]:
+    """The paragraphs, with an ALSO READ link to the first related story after the third."""
     body: list[str] = []
     for i, p in enumerate(a.paragraphs):
         body.append(f"<p>{e(p)}</p>")
@@ -264,6 +299,25 @@ def modern_page(a: Article, day: str, date_mode: str, related: list[Article], sk
             body.append(
                 f'<p class="inline-related"><strong>ALSO READ:</strong> <a href="{e(r.url)}">{e(r.title)}</a></p>'
             )
+    return body
+
+
+def modern_footer(outlet: str) -> str:
+    return (
+        f'<footer class="site-footer"><nav><a href="/about">About us</a> | <a href="/contact">Contact</a>'
+        ' | <a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a> | '
+        '<a href="/advertise">Advertise with us</a></nav>'
+        f"<p>&copy; 2024 {e(outlet)}. All rights reserved.</p>"
+        "<p>Follow us: Facebook &middot; X &middot; Instagram &middot; YouTube</p></footer>"
+    )
+
+
+def modern_page(a: Article, day: str, date_mode: str, related: list[Article], skip: int = 0) -> str:
+    """A present-day news page: cookie banner, nav, share buttons, figure, related, comments,
+    sidebar with dated headlines, newsletter box, footer. date_mode: meta (canonical,
+    article:published_time and JSON-LD) | og (canonical and article:published_time only) |
+    jsonld (JSON-LD only, no canonical) | visible (byline date only) | none."""
+    nav = "".join(f'<li><a href="/{slug(n)}">{e(n)}</a></li>' for n in NAV)
     related_items = "".join(
         f'<li><a href="{e(r.url)}">{e(r.title)}</a>'
         + (f' <span class="date">{e(long_date(r.published))}</span>' if r.published else "")
@@ -274,24 +328,15 @@ def modern_page(a: Article, day: str, date_mode: str, related: list[Article], sk
         f'<li><a href="/news/{slug(h)}">{e(h)}</a> <span class="date">{e(d)}</span></li>'
         for h, d in other_headlines(day, skip)
     )
-    share = (
-        '<div class="share-buttons"><span>Share this article</span>'
-        '<a class="share-facebook" href="#">Facebook</a><a class="share-x" href="#">X</a>'
-        '<a class="share-whatsapp" href="#">WhatsApp</a><a class="share-email" href="#">Email</a>'
-        '<button class="copy-link">Copy link</button></div>'
-    )
     return "\n".join(
         [
             "<!DOCTYPE html>",
             '<html lang="en">',
             "<head>",
-            *head,
+            *modern_head(a, date_mode),
             "</head>",
             '<body class="article-page">',
-            '<div id="cookie-notice" class="cookie-notice" role="dialog"><p>We use cookies to give you '
-            'the best experience and to show personalised advertising. By clicking "Accept all" you '
-            'agree to our <a href="/cookie-policy">cookie policy</a>.</p><button>Accept all</button>'
-            "<button>Manage preferences</button></div>",
+            COOKIE_NOTICE,
             f'<header class="site-header"><a class="logo" href="/">{e(a.outlet)}</a>'
             f'<nav class="main-nav"><ul>{nav}</ul></nav>'
             '<form class="search" action="/search"><input name="q" placeholder="Search"></form>'
@@ -300,36 +345,26 @@ def modern_page(a: Article, day: str, date_mode: str, related: list[Article], sk
             '<main class="layout">',
             '<article class="story">',
             f'<h1 class="headline">{e(a.title)}</h1>',
-            f'<div class="byline">{byline}</div>',
-            share,
-            figure,
+            f'<div class="byline">{modern_byline(a, date_mode)}</div>',
+            SHARE_BUTTONS,
+            lead_figure(a),
             '<div class="article-body">',
-            *body,
+            *modern_body(a, related),
             "</div>",
-            share,
+            SHARE_BUTTONS,
             '<div class="tags">Topics: <a href="/world">World</a> <a href="/security">Security</a></div>',
             f'<section class="related"><h2>Related stories</h2><ul>{related_items}</ul></section>'
             if related_items
             else "",
-            '<section id="comments" class="comments"><h3>Leave a Comment</h3>'
-            "<p>Your email address will not be published. Required fields are marked *</p>"
-            '<form><textarea name="comment" placeholder="Comment*"></textarea>'
-            '<input name="author" placeholder="Name*"><input name="email" placeholder="Email*">'
-            '<button type="submit">Post Comment</button></form><p class="count">0 Comments</p></section>',
+            COMMENT_FORM,
             "</article>",
             '<aside class="sidebar">',
             f'<section class="most-read"><h3>Most read</h3><ol>{sidebar}</ol></section>',
-            '<section class="newsletter"><h3>Morning Briefing</h3><p>The day\'s top world stories, '
-            "in your inbox before breakfast. Sign up for our free newsletter.</p>"
-            '<input type="email" placeholder="Your email address"><button>Sign up</button></section>',
+            NEWSLETTER_BOX,
             '<div class="ad-slot">Advertisement</div>',
             "</aside>",
             "</main>",
-            f'<footer class="site-footer"><nav><a href="/about">About us</a> | <a href="/contact">Contact</a>'
-            ' | <a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a> | '
-            '<a href="/advertise">Advertise with us</a></nav>'
-            f"<p>&copy; 2024 {e(a.outlet)}. All rights reserved.</p>"
-            "<p>Follow us: Facebook &middot; X &middot; Instagram &middot; YouTube</p></footer>",
+            modern_footer(a.outlet),
             "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({'pageType':'article'});</script>",
             "</body>",
             "</html>",
@@ -618,12 +653,18 @@ def enc(text: str) -> bytes:
     return text.encode("utf-8")
 
 
-def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
-    layout: dict[str, list[Entry]] = {}
+TOP_JUNK = ["WhatsApp Channel Join Now", "Telegram Group Join Now"]
 
-    # ---------------------------------------------------------------- 2024-11-04 (Monday)
-    day = "2024-11-04"
-    top_junk = ["WhatsApp Channel Join Now", "Telegram Group Join Now"]
+BROKEN_JSON_LINE = (
+    '{"url": "https://continentalwire.example/2024/11/06/eu-tanker-listings", '
+    '"title": "EU prepares new tanker listings", "source": "Continental Wire", '
+    '"published": "2024-11-06", "text": "BRUSSELS, Nov 6 (Continental Wire) - The European '
+    "Commission is preparing to add"
+)
+
+
+def roundup_page(A: dict[str, Article]) -> bytes:
+    """The round-up page: three reports, each with its caption, published line, title and trailing lines."""
     roundup_parts = [
         (
             "d1-roundup-shoal",
@@ -653,22 +694,46 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
         ),
     ]
 
-    def roundup() -> bytes:
-        chunks = []
-        for aid, published_line, caption_first, tail in roundup_parts:
-            a = A[aid]
-            lines = []
-            if caption_first and a.get("caption"):
-                lines.append(a.get("caption"))
-            lines.append(published_line)
-            if aid != "d1-roundup-adre":
-                lines.append(a.title)
-            lines.extend(a.paragraphs)
-            lines.extend(tail)
-            chunks.append("\n".join(lines))
-        return enc("\n".join(chunks) + "\nMore from Global Affairs Digest\nSubscribe to the daily round-up\n")
+    chunks = []
+    for aid, published_line, caption_first, tail in roundup_parts:
+        a = A[aid]
+        lines = []
+        if caption_first and a.get("caption"):
+            lines.append(a.get("caption"))
+        lines.append(published_line)
+        if aid != "d1-roundup-adre":
+            lines.append(a.title)
+        lines.extend(a.paragraphs)
+        lines.extend(tail)
+        chunks.append("\n".join(lines))
+    return enc("\n".join(chunks) + "\nMore from Global Affairs Digest\nSubscribe to the daily round-up\n")
 
-    layout[day] = [
+
+def andes_text(A: dict[str, Article]) -> str:
+    """The cp1252 text with CRLF line ends: WordPress share and like junk, related headlines, curly quotes."""
+    andes = A["d2-venezuela-andes"]
+    andes_text = flat_text(
+        andes,
+        after_title=["Posted on 05/11/2024 by Mariana Peña", "Reading Time: 2 minutes"],
+        bottom=[
+            "Share this:",
+            "Facebook",
+            "X",
+            "WhatsApp",
+            "Like this:",
+            "Like Loading...",
+            "Related",
+            "Brazil hosts Amazon summit follow-up talks",
+            "Guyana's oil output tops 600,000 barrels a day",
+        ],
+        blank_lines=False,
+    )
+    return smart_quotes(andes_text).replace("\n", "\r\n")
+
+
+def _nov04_pages(A: dict[str, Article]) -> list[Entry]:
+    """Monday's pages: a modern and an old-layout page, flattened text, a round-up of three reports."""
+    return [
         Entry(
             "balticwire-germany-lithuania-brigade.html",
             "HTML",
@@ -702,7 +767,7 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             lambda: enc(
                 flat_text(
                     A["d1-shoal-newsline"],
-                    top=top_junk,
+                    top=TOP_JUNK,
                     after_title=["Spread the love", "By Admin"],
                     wrap={1: 64, 4: 71},
                     insert={2: "MUST READ: \u261e Philippines, Japan hold first joint sail in the West Philippine Sea"},
@@ -728,8 +793,14 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                 Placement("d1-roundup-adre", "text ('Published November 3, 2024')", segment=1),
                 Placement("d1-roundup-odesa", "text ('Published November 4, 2024')", segment=2),
             ],
-            roundup,
+            lambda: roundup_page(A),
         ),
+    ]
+
+
+def _nov04_records(A: dict[str, Article]) -> list[Entry]:
+    """Monday's records: JSON, JSON lines, an uncompressed WARC and a gzipped page."""
+    return [
         Entry(
             "meridian-odesa-drone-strike.json",
             "JSON (one record, text)",
@@ -796,6 +867,12 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             [Placement("d1-drone-poland", "manifest (2024-11-04)")],
             lambda: gz(enc(modern_page(A["d1-drone-poland"], "2024-11-04", "none", [A["d1-brigade-baltic"]], 4))),
         ),
+    ]
+
+
+def _nov04_manifest_and_bad_inputs(A: dict[str, Article]) -> list[Entry]:
+    """Monday's manifest and the inputs that must be rejected."""
+    return [
         Entry(
             "manifest.csv",
             "manifest (CSV)",
@@ -839,27 +916,10 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
         ),
     ]
 
-    # ---------------------------------------------------------------- 2024-11-05 (Tuesday)
-    day = "2024-11-05"
-    andes = A["d2-venezuela-andes"]
-    andes_text = flat_text(
-        andes,
-        after_title=["Posted on 05/11/2024 by Mariana Peña", "Reading Time: 2 minutes"],
-        bottom=[
-            "Share this:",
-            "Facebook",
-            "X",
-            "WhatsApp",
-            "Like this:",
-            "Like Loading...",
-            "Related",
-            "Brazil hosts Amazon summit follow-up talks",
-            "Guyana's oil output tops 600,000 barrels a day",
-        ],
-        blank_lines=False,
-    )
-    andes_text = smart_quotes(andes_text).replace("\n", "\r\n")
-    layout[day] = [
+
+def _nov05_pages_and_feeds(A: dict[str, Article]) -> list[Entry]:
+    """Tuesday's page, gzipped flattened text and a gzipped partner feed."""
+    return [
         Entry(
             "caucasusdispatch-tbilisi-rally.html",
             "HTML",
@@ -921,6 +981,12 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                 )
             ),
         ),
+    ]
+
+
+def _nov05_crawl_and_legacy_inputs(A: dict[str, Article]) -> list[Entry]:
+    """Tuesday's gzipped WARC, a cp1252 text, JSON, an old-layout page and an undated page."""
+    return [
         Entry(
             "crawl-2024-11-05.warc.gz",
             "WARC, gzip-compressed (per-record gzip members)",
@@ -948,7 +1014,7 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             "article, decoded with a cp1252 fallback (encoding = cp1252); a pipeline without a "
             "fallback must reject it as undecodable",
             [Placement("d2-venezuela-andes", "text ('Posted on 05/11/2024', day first) and manifest (2024-11-05)")],
-            lambda: andes_text.encode("cp1252"),
+            lambda: andes_text(A).encode("cp1252"),
         ),
         Entry(
             "hornmonitor-port-sudan-containers.json",
@@ -983,6 +1049,12 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                 )
             ),
         ),
+    ]
+
+
+def _nov05_truncated_and_manifest(A: dict[str, Article]) -> list[Entry]:
+    """Tuesday's truncated gzip and the JSON lines manifest."""
+    return [
         Entry(
             "meridian-kyiv-air-defence.html.gz",
             "HTML, gzip-compressed, TRUNCATED",
@@ -1008,7 +1080,7 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                         "path": "andesobserver-venezuela-guyana.txt",
                         "published": "2024-11-05",
                         "source": "Andes Observer",
-                        "url": andes.url,
+                        "url": A["d2-venezuela-andes"].url,
                     },
                     {"path": "pacificledger-japan-radar.htm", "url": A["d2-radar-pacific"].url},
                 ]
@@ -1016,16 +1088,10 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
         ),
     ]
 
-    # ---------------------------------------------------------------- 2024-11-06 (Wednesday)
-    day = "2024-11-06"
-    somalia = A["d3-somalia"]
-    broken_line = (
-        '{"url": "https://continentalwire.example/2024/11/06/eu-tanker-listings", '
-        '"title": "EU prepares new tanker listings", "source": "Continental Wire", '
-        '"published": "2024-11-06", "text": "BRUSSELS, Nov 6 (Continental Wire) - The European '
-        "Commission is preparing to add"
-    )
-    layout[day] = [
+
+def _nov06_pages(A: dict[str, Article]) -> list[Entry]:
+    """Wednesday's pages: modern, flattened text, old layout."""
+    return [
         Entry(
             "pacificledger-scarborough-water-cannon.html",
             "HTML",
@@ -1071,6 +1137,12 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             [Placement("d3-odesa-missile-legacy", NONE)],
             lambda: enc(legacy_page(A["d3-odesa-missile-legacy"], "2024-11-06", "none", 2)),
         ),
+    ]
+
+
+def _nov06_records(A: dict[str, Article]) -> list[Entry]:
+    """Wednesday's records: JSON lines with a broken line, a JSON html record, a gzipped page."""
+    return [
         Entry(
             "wire-feed-2024-11-06.jsonl",
             "JSONL (4 lines, one broken)",
@@ -1089,7 +1161,7 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                         record(A["d3-sanctions-wire"], "text", published="date"),
                     ]
                 )
-                + enc(broken_line + "\n")
+                + enc(BROKEN_JSON_LINE + "\n")
                 + jsonl(
                     [
                         record(
@@ -1128,6 +1200,12 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             [Placement("d3-redsea", "html metadata (article:published_time only)")],
             lambda: gz(enc(modern_page(A["d3-redsea"], "2024-11-06", "og", [], 4))),
         ),
+    ]
+
+
+def _nov06_flattened_texts(A: dict[str, Article]) -> list[Entry]:
+    """Wednesday's flattened texts: gzipped with a byline date, and a dateline without a year."""
+    return [
         Entry(
             "hornmonitor-somalia-ethiopia.txt.gz",
             "TXT, gzip-compressed",
@@ -1138,10 +1216,10 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             lambda: gz(
                 enc(
                     flat_text(
-                        somalia,
+                        A["d3-somalia"],
                         top=["Home > Somalia > Politics"],
                         after_title=[
-                            f"By {somalia.get('author')} | 6 November 2024 | 4 min read",
+                            f"By {A['d3-somalia'].get('author')} | 6 November 2024 | 4 min read",
                             "Share: Facebook X WhatsApp Email",
                         ],
                         bottom=[
@@ -1179,6 +1257,12 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
                 )
             ),
         ),
+    ]
+
+
+def _nov06_crawl_and_bad_inputs(A: dict[str, Article]) -> list[Entry]:
+    """Wednesday's WARC and the inputs that must be rejected."""
+    return [
         Entry(
             "crawl-2024-11-06.warc",
             "WARC (uncompressed)",
@@ -1218,7 +1302,24 @@ def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
             lambda: fake_pdf(7),
         ),
     ]
-    return layout
+
+
+def build_layout(A: dict[str, Article]) -> dict[str, list[Entry]]:
+    """Every landing file of every day: what it holds, in which format, with which junk and dates."""
+    return {
+        "2024-11-04": [*_nov04_pages(A), *_nov04_records(A), *_nov04_manifest_and_bad_inputs(A)],
+        "2024-11-05": [
+            *_nov05_pages_and_feeds(A),
+            *_nov05_crawl_and_legacy_inputs(A),
+            *_nov05_truncated_and_manifest(A),
+        ],
+        "2024-11-06": [
+            *_nov06_pages(A),
+            *_nov06_records(A),
+            *_nov06_flattened_texts(A),
+            *_nov06_crawl_and_bad_inputs(A),
+        ],
+    }
 
 
 def manifest_csv(rows: list[dict[str, str]]) -> bytes:
