@@ -3,7 +3,8 @@
 Rules, in the order they are applied:
 - absolute dates told as past events ("attacked on December 30, 2023") bound the date from below;
   dates in a forward-looking sentence ("will end after June 1, 2024") bound nothing;
-- "as 2023 draws to a close" fixes the year, so "on December 9" becomes a bound too;
+- a sentence saying that a named year is coming to its end fixes the year, so "on December 9" becomes a
+  bound too;
 - "Tuesday (January 9)" fixes a day once the year is bounded, and "Wednesday (13)" once a lower bound
   is known;
 - news names the days of the last week by their weekday: each weekday told in the past ("said on

@@ -66,10 +66,10 @@ def _strip_determiner(s: str) -> str:
 
 def speaker_name(subject: str) -> tuple[str | None, bool]:
     """The person named in a subject phrase, titles stripped; else the body itself. Also: is it a person?"""
-    # "Mr Guterres's remarks come as the US intelligence (confirmed)": the speaker follows the subordinator.
+    # "<someone>'s remarks come as <a body> (confirmed ...)": the speaker follows the subordinator.
     parts = re.split(r"\b(?:as|when|while|after|because|that|which|who|if|since|and then)\s+", subject)
     subject = _strip_determiner(parts[-1])
-    # "a statement from the Defense Ministry", "intelligence received by the White House": the issuer speaks.
+    # "a statement from <a ministry>", "a report received by <a government>": the issuer speaks.
     issuer = re.match(
         r"^(?:[\w-]+\s+){0,2}?(?:statement|release|report|reports|intelligence|letter|communiqu[eé]|readout|"
         r"assessment|briefing)\s+(?:[\w-]+\s+){0,1}?(?:from|by|of)\s+(?:the\s+)?(.+)$",
@@ -203,15 +203,15 @@ def _speech_frame(sentence: str, vstart: int, vend: int) -> Attribution | None:
     cut = max(before_core.rfind(","), before_core.rfind("”"), before_core.rfind('"'), before_core.rfind(";"))
     subj = _LEADING_ADVERBIAL.sub("", before_core[cut + 1 :].strip())
     if not _plausible_subject(subj):
-        # An appositive: "Matthew Miller, the spokesperson, said"
+        # An appositive: "<Full Name>, the <role>, said"
         m = re.search(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s+(?:the|a|an)\s[^,]{1,110},\s*$", before_core)
         if not m:
             return None
         subj, cut = m.group(1), m.start() - 1
-    # Trailing: '... , a spokesman said on Friday.'  /  '... , Miller told a daily briefing.'
+    # Trailing: '... , a spokesman said on Friday.'  /  '... , <Name> told reporters.'
     if cut >= 0 and _TAIL_OK.match(after):
         return _make(subj, "said", cut, len(sentence))
-    # Trailing, then a subordinate phrase: '..., a spokesperson said Monday, amid growing concerns ...'
+    # Trailing, then a subordinate phrase: '..., an aide said <weekday>, amid <circumstances> ...'
     comma = re.search(r"[,;—–]", after)
     if cut >= 0 and comma and _TAIL_OK.match(after[: comma.start()]):
         return _make(subj, "said", cut, vend + comma.start())

@@ -3,7 +3,8 @@
 1. The temporal expression governing the clause: the resolved expression in the event's sentence nearest to
    the trigger (one in the same clause, before a later clause boundary, wins).
 2. Else the date of the same statement: the next sentence when it only continues the attribution
-   ("..., he said in the statement on Sunday."), then the previous sentence of the same paragraph.
+   (a sentence that only adds who said it and in which statement, and when), then the previous sentence of
+   the same paragraph.
 3. Else the article's anchor at the precision the text supports: the day when the clause is in the present
    tense (a state of affairs at the time of the report), nothing for an undated past or perfect. The time of
    the report is the article's reference day when it has one (the first day-precise date in the text within

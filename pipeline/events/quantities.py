@@ -1,5 +1,5 @@
-"""Quantities with units and qualifiers: "as many as 10,000 troops", "up to 1,000 containers",
-"between 11,000 and 12,000".
+"""Quantities with units and qualifiers: "as many as 5,000 troops", "up to 300 trucks",
+"between 200 and 250".
 
 Convention: `quantity` is the lower (or only) bound, `quantity_max` the upper bound. An upper-bound phrase
 ("as many as", "up to", "no more than") gives the number as both, a range gives both ends, a lower-bound
