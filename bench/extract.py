@@ -318,8 +318,11 @@ def print_report(m: dict) -> None:
     if cv:
         print(
             f"  {'ours, ' + str(cv['folds']) + '-fold':44s} {CROSS_VALIDATED:32s} {cv['precision']:6.3f} "
-            f"{cv['recall']:6.3f} {cv['f1']:6.3f}  (constants chosen on the other folds: {cv['chosen']})"
+            f"{cv['recall']:6.3f} {cv['f1']:6.3f}"
         )
+        names = "/".join(cv["chosen"][0]) if cv["chosen"] else ""
+        chosen = ", ".join("/".join(f"{v:g}" for v in c.values()) for c in cv["chosen"])
+        print(f"  constants chosen on the other folds ({names}): {chosen}")
     else:
         print("  cross-validation skipped (--no-cv): the F1 above is the tuned-on figure only")
     text_stage = n_text / m["text_stage"] if m["text_stage"] else float("nan")
