@@ -105,7 +105,7 @@ def test_weekday_with_day_of_month_fixes_the_date_after_a_bound():
 
 def test_year_closing_bounds_the_year_and_weekdays_follow_the_latest_date():
     body = (
-        "The alliance shifted as 2023 draws to a close. A portal reported on December 9 that shells "
+        "The coalition regrouped as 2023 comes to an end. A portal reported on December 9 that shells "
         "misfired. The envoy warned on Tuesday, and a statement followed on Wednesday."
     )
     assert infer_publication_date(body) == dt.date(2023, 12, 13)

@@ -37,7 +37,7 @@ def test_troops_sent_abroad_for_drills_are_a_show_of_force_not_aid():
 
 
 def test_troops_deployed_to_help_another_state_are_aid():
-    assert _first("North Korean troops have been deployed to Russia's Kursk region.") == ("AID", "PRK", "RUS")
+    assert _first("Rwandan troops have been deployed to Mozambique's Cabo Delgado province.") == ("AID", "RWA", "MOZ")
 
 
 def test_troops_crossing_into_another_state_is_an_incursion():
