@@ -23,7 +23,7 @@ install: $(STAMP)
 lock:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q uv
-	$(BIN)/uv pip compile -q --python-version 3.11 --extra dev --generate-hashes --no-header \
+	$(BIN)/uv pip compile -q --python-version 3.11 --extra dev --extra production --generate-hashes --no-header \
 		-o requirements.lock pyproject.toml
 
 ## Ruff lint and format check (configuration in pyproject.toml)
