@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install lock lint format run ui test bench bench-extract bench-dates bench-events bench-clusters chaos clean
+.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-clusters chaos clean
 
 # Installs come from requirements.lock (exact versions with hashes); `make lock` refreshes it after a change of
 # the ranges in pyproject.toml.
@@ -47,6 +47,11 @@ ui: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## The production profile on real services on 127.0.0.1: PostgreSQL and redis-server from Debian, moto's S3
+## server, two Celery workers, the Dagster daemon (tests/production/, docs/DEPLOY.md)
+test-production: $(STAMP)
+	PYTHONPATH=$(CURDIR) $(BIN)/python -m pytest tests/production -m production -s
 
 bench: bench-extract bench-dates bench-events bench-clusters
 

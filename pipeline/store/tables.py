@@ -19,7 +19,16 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _bucket(conn, table: str):
+    """The bucket that holds `table` when the connection is a session of the production profile
+    (`pipeline.store.object_store.BucketTables`), else None: the table is in this DuckDB database."""
+    tables = getattr(conn, "bucket_tables", None)
+    return tables if tables is not None and tables.owns(table) else None
+
+
 def table_exists(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
+    if (bucket := _bucket(conn, table)) is not None:
+        return bucket.exists(table)
     row = conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()
     return bool(row and row[0])
 
@@ -49,6 +58,8 @@ def replace_days(
 
     sql_types: column -> DuckDB type for columns whose type cannot be told from the frame (e.g. DATE).
     """
+    if (bucket := _bucket(conn, table)) is not None:
+        return bucket.replace_days(table, frame, days, sql_types)
     with _incoming(conn, frame):
         if not table_exists(conn, table):
             conn.execute(f"CREATE TABLE {_quote(table)} AS {_select(sql_types)} LIMIT 0")
@@ -65,6 +76,8 @@ def replace_all(
     conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, sql_types: dict[str, str] | None = None
 ) -> None:
     """Make `table` hold exactly `frame` (for tables computed over every day at once)."""
+    if (bucket := _bucket(conn, table)) is not None:
+        return bucket.replace_all(table, frame, sql_types)
     with _incoming(conn, frame):
         conn.execute(f"CREATE OR REPLACE TABLE {_quote(table)} AS {_select(sql_types)}")
 
@@ -104,6 +117,8 @@ def read_days(
 
     An empty frame when the table does not exist.
     """
+    if (bucket := _bucket(conn, table)) is not None:
+        return bucket.read_days(table, days, columns)
     if not table_exists(conn, table):
         return pd.DataFrame(columns=list(columns or []))
     selected = ", ".join(_quote(c) for c in columns) if columns else "*"
@@ -117,6 +132,8 @@ def read_days(
 
 def all_days(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     """Every ingestion day present in `table`, sorted."""
+    if (bucket := _bucket(conn, table)) is not None:
+        return bucket.all_days(table)
     if not table_exists(conn, table):
         return []
     rows = conn.execute(f"SELECT DISTINCT {PARTITION_COLUMN} FROM {_quote(table)} ORDER BY 1").fetchall()
