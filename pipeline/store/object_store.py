@@ -264,9 +264,7 @@ class BucketTables:
         self.bucket.remove_days_except(table, by_day, work=True)
         self._register(table)
 
-    def read_days(
-        self, table: str, days: Sequence[str] | None, columns: Sequence[str] | None
-    ) -> pd.DataFrame:
+    def read_days(self, table: str, days: Sequence[str] | None, columns: Sequence[str] | None) -> pd.DataFrame:
         wanted = self.bucket.days(table, work=True) if days is None else sorted(set(days))
         parts = [t for t in (self.bucket.read_day(table, d, work=True) for d in wanted) if t is not None]
         if not parts:

@@ -8,10 +8,7 @@ tables in the bucket must equal, row for row, those of the embedded profile on t
 
 from __future__ import annotations
 
-import io
 import os
-import signal
-import threading
 import time
 from pathlib import Path
 
@@ -20,7 +17,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
-import pyarrow.parquet as pq
 import pytest
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from dagster_duckdb import DuckDBResource
@@ -64,11 +60,17 @@ def embedded(landing, tmp_path_factory) -> dict[str, pd.DataFrame]:
             tags={ASSET_PARTITION_RANGE_START_TAG: days[0], ASSET_PARTITION_RANGE_END_TAG: days[-1]},
         )
     assert result.success
-    tables = {t: _canonical(ds.dataset(out / "parquet" / t, format="parquet", partitioning="hive").to_table()) for t in TABLES}
+    tables = {
+        t: _canonical(ds.dataset(out / "parquet" / t, format="parquet", partitioning="hive").to_table()) for t in TABLES
+    }
     # the input is built so that no article repeats the body of another day's (see tests/production/landing.py)
     arts = tables["articles"]
     originals = dict(zip(arts["article_id"], arts["ingest_day"], strict=True))
-    cross_day = [(d, originals.get(o)) for d, o in zip(arts["ingest_day"], arts["duplicate_of"], strict=True) if o and originals.get(o) != d]
+    cross_day = [
+        (d, originals.get(o))
+        for d, o in zip(arts["ingest_day"], arts["duplicate_of"], strict=True)
+        if o and originals.get(o) != d
+    ]
     assert not cross_day, cross_day
     return tables
 
@@ -97,7 +99,10 @@ def bucket_tables(stack: LocalStack) -> dict[str, pd.DataFrame]:
     """The published tables as a reader sees them: a pyarrow dataset over s3://bucket/prefix/<table>/."""
     fs = _bucket_fs(stack)
     prefix = f"{BUCKET}/{stack.env['NEWS_BUCKET_PREFIX']}"
-    return {t: _canonical(ds.dataset(f"{prefix}/{t}", filesystem=fs, format="parquet", partitioning="hive").to_table()) for t in TABLES}
+    return {
+        t: _canonical(ds.dataset(f"{prefix}/{t}", filesystem=fs, format="parquet", partitioning="hive").to_table())
+        for t in TABLES
+    }
 
 
 def assert_equal_tables(actual: dict[str, pd.DataFrame], expected: dict[str, pd.DataFrame]) -> None:
