@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import json
 import os
 import shutil
 import signal
@@ -69,6 +70,7 @@ class LocalStack:
 
     workers: int = 2
     landing: Path | None = None
+    s3_faults: bool = False  # every process reaches S3 through deploy/faulty_s3.py (see s3_fault)
     root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="news-prod-")))
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
     env: dict[str, str] = field(default_factory=dict)
@@ -90,6 +92,8 @@ class LocalStack:
         self.logs = self.root / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
         self.pg_port, self.redis_port, self.s3_port = free_port(), free_port(), free_port()
+        self.proxy_port = free_port()
+        self.fault_control = self.root / "s3_fault.json"
         self.env = self._environment()
         self.start_postgres()
         self.start_redis()
@@ -110,7 +114,7 @@ class LocalStack:
             DAGSTER_PG_DB="postgres",
             NEWS_CELERY_BROKER=f"redis://127.0.0.1:{self.redis_port}/0",
             NEWS_CELERY_BACKEND=f"redis://127.0.0.1:{self.redis_port}/1",
-            AWS_ENDPOINT_URL=f"http://127.0.0.1:{self.s3_port}",
+            AWS_ENDPOINT_URL=f"http://127.0.0.1:{self.proxy_port if self.s3_faults else self.s3_port}",
             AWS_ACCESS_KEY_ID=ACCESS_KEY,
             AWS_SECRET_ACCESS_KEY=SECRET_KEY,
             AWS_REGION="us-east-1",
@@ -193,11 +197,24 @@ class LocalStack:
     def start_s3(self) -> None:
         proc = self._spawn("s3", [str(BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(self.s3_port)])
         wait_for_port(self.s3_port, 60, "moto_server", proc)
+        if self.s3_faults:
+            proxy = self._spawn(
+                "s3_proxy",
+                [
+                    sys.executable,
+                    "-m",
+                    "deploy.faulty_s3",
+                    str(self.proxy_port),
+                    f"http://127.0.0.1:{self.s3_port}",
+                    str(self.fault_control),
+                ],
+            )
+            wait_for_port(self.proxy_port, 30, "S3 fault proxy", proxy)
         import boto3
 
         boto3.client(
             "s3",
-            endpoint_url=self.env["AWS_ENDPOINT_URL"],
+            endpoint_url=f"http://127.0.0.1:{self.s3_port}",
             aws_access_key_id=ACCESS_KEY,
             aws_secret_access_key=SECRET_KEY,
             region_name="us-east-1",
@@ -272,10 +289,15 @@ class LocalStack:
         out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(parent)], capture_output=True, text=True).stdout
         return [int(p) for p in out.split()]
 
+    def s3_fault(self, mode: str, seconds: float, **options) -> None:
+        """From now on and for `seconds`, S3 requests fail: mode "error" (status=503 or 500), "slow"
+        (seconds=...), "drop" (connection closed)."""
+        self.fault_control.write_text(json.dumps({"mode": mode, "until": time.time() + seconds, **options}))
+
     # --- stop ----------------------------------------------------------------------------------------------
 
     def stop(self) -> None:
-        for name, proc in reversed(list(self.procs.items())):
+        for proc in reversed(list(self.procs.values())):
             if proc.poll() is None:
                 try:
                     os.killpg(proc.pid, signal.SIGTERM)
