@@ -5,7 +5,7 @@
 Every request is forwarded to UPSTREAM_URL as it came (method, path, headers, body), unless CONTROL_FILE (JSON,
 read on every request) says otherwise until its "until" time (a Unix timestamp):
   {"mode": "error", "status": 503}    answer with an S3 error (503 SlowDown, 500 InternalError ...)
-  {"mode": "slow", "seconds": 3}      wait, then forward
+  {"mode": "slow", "delay": 3}        wait, then forward
   {"mode": "drop"}                    close the connection without an answer
 Loopback only; it stops with its process.
 """
@@ -73,7 +73,7 @@ def make_handler(upstream: str, control: Path):
                 self.wfile.write(payload)
                 return
             if mode == "slow":
-                time.sleep(float(fault.get("seconds", 3)))
+                time.sleep(float(fault.get("delay", 3)))
             headers = {k: v for k, v in self.headers.items() if k.lower() not in ("transfer-encoding", "connection")}
             headers["Content-Length"] = str(len(body))
             conn = http.client.HTTPConnection(target.hostname, target.port, timeout=60)

@@ -99,9 +99,11 @@ class LocalStack:
         self.start_redis()
         self.start_s3()
         self._instance_home()
-        for i in range(1, self.workers + 1):
-            self.start_worker(i)
-        self.start_daemon()
+        started = [self.start_worker(i, wait=False) for i in range(1, self.workers + 1)]
+        daemon = self.start_daemon(wait=False)
+        for i, proc in enumerate(started, start=1):
+            self._wait_for_log(f"worker{i}", "ready.", 90, proc)
+        self._wait_for_log("daemon", "BackfillDaemon", 90, daemon)
 
     def _environment(self) -> dict[str, str]:
         env = dict(os.environ)
@@ -239,7 +241,7 @@ class LocalStack:
         if done.returncode:
             raise RuntimeError(f"dagster instance migrate failed:\n{done.stdout}\n{done.stderr}")
 
-    def start_worker(self, i: int) -> subprocess.Popen:
+    def start_worker(self, i: int, wait: bool = True) -> subprocess.Popen:
         proc = self._spawn(
             f"worker{i}",
             [
@@ -259,14 +261,17 @@ class LocalStack:
                 "--loglevel=INFO",
             ],
         )
-        self._wait_for_log(f"worker{i}", "ready.", 60, proc)
+        if wait:
+            self._wait_for_log(f"worker{i}", "ready.", 90, proc)
         return proc
 
-    def start_daemon(self) -> None:
+    def start_daemon(self, wait: bool = True) -> subprocess.Popen:
         proc = self._spawn(
             "daemon", [str(BIN / "dagster-daemon"), "run", "-w", str(PROJECT_ROOT / "deploy" / "workspace.yaml")]
         )
-        self._wait_for_log("daemon", "BackfillDaemon", 90, proc)
+        if wait:
+            self._wait_for_log("daemon", "BackfillDaemon", 90, proc)
+        return proc
 
     def _wait_for_log(self, name: str, text: str, timeout: float, proc: subprocess.Popen) -> None:
         deadline = time.monotonic() + timeout
@@ -291,7 +296,7 @@ class LocalStack:
 
     def s3_fault(self, mode: str, seconds: float, **options) -> None:
         """From now on and for `seconds`, S3 requests fail: mode "error" (status=503 or 500), "slow"
-        (seconds=...), "drop" (connection closed)."""
+        (delay=seconds per request), "drop" (connection closed)."""
         self.fault_control.write_text(json.dumps({"mode": mode, "until": time.time() + seconds, **options}))
 
     # --- stop ----------------------------------------------------------------------------------------------
