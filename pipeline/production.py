@@ -39,6 +39,8 @@ from schemas.contract import PARTITION_COLUMN, arrow_schema
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 STATE_TABLES = ["events", "event_clusters"]
+# assets whose steps work on the clustering state: the global step, and the day reports that read its tables
+STATE_ASSETS = [*STATE_TABLES, "event_report"]
 STATE_OBJECT = "_state/events.duckdb"
 LOCK_KEY = 0x6E657773  # "news": the advisory lock of the global clustering step
 
@@ -112,7 +114,7 @@ class BucketDuckDB(DuckDBResource):
     max_attempts: int = 4
     request_timeout_seconds: float = 20.0
     lock_dsn: str | None = None
-    state_assets: list[str] = STATE_TABLES
+    state_assets: list[str] = STATE_ASSETS
 
     _lock: Any = PrivateAttr(default=None)
     _state_file: str | None = PrivateAttr(default=None)
@@ -140,7 +142,7 @@ class BucketDuckDB(DuckDBResource):
         state = self._acquire_state(bucket)
         conn = duckdb.connect(state)
         try:
-            tables = BucketTables(bucket, conn, local=self.state_assets)
+            tables = BucketTables(bucket, conn, local=STATE_TABLES)
             tables.register_views()
             yield BucketSession(conn, tables)
             conn.execute("CHECKPOINT")
