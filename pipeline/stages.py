@@ -20,6 +20,7 @@ from pipeline.dates import extract_temporal_expressions, find_publication_date
 from pipeline.dates.model import TemporalExpression
 from pipeline.events import cluster_events, extract_event_mentions
 from pipeline.events.clusters import CLUSTER_COLUMNS, summarize
+from pipeline.geo.geocode import geocode_mentions
 from pipeline.sources.files import read_input_folder
 from pipeline.sources.guards import html_nesting_depth
 from pipeline.sources.records import RawRecord, Rejection
@@ -333,7 +334,7 @@ def build_event_mentions(articles: pd.DataFrame, temporal: pd.DataFrame) -> pd.D
                 }
             )
             rows.append(row)
-    frame = _frame(rows, MENTION_COLUMNS)
+    frame = geocode_mentions(_frame(rows, MENTION_COLUMNS))
     return frame.drop_duplicates("event_id").reset_index(drop=True)
 
 

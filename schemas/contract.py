@@ -17,10 +17,18 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 # Every version after 1.0.0, newest first: what changed and what a reader has to do about it.
 CHANGELOG: tuple[tuple[str, str], ...] = (
+    (
+        "1.3.0",
+        "`events` and `event_clusters` gain `location_country` (ISO 3166-1 alpha-3), `location_admin1`, `latitude`,"
+        " `longitude` and `geo_precision` (place, city, admin1, region, country or sea), from an offline"
+        " gazetteer (GeoNames extracts and our own regions; pipeline/geo/data/README.md). All nullable: an event"
+        " without a location, or whose location we cannot place, has nulls. A sea or a region across borders has"
+        " coordinates but no country unless the text gives one. Rows written before 1.3.0 read as null.",
+    ),
     (
         "1.2.0",
         "`events.confidence` (double, 0 to 1): the eventness model's estimate that the row reports a real"
@@ -111,6 +119,22 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("target_actor", pa.string(), True, "Who is acted upon, same coding as source_actor."),
         _c("speaker", pa.string(), True, "Person or body the report is attributed to."),
         _c("location", pa.string(), True, "Where it happened."),
+        _c(
+            "location_country",
+            pa.string(),
+            True,
+            "ISO 3166-1 alpha-3 of the country the location lies in; null for a sea or cross-border region.",
+        ),
+        _c("location_admin1", pa.string(), True, "First-level region (state, province, oblast) by name, when known."),
+        _c("latitude", pa.float64(), True, "Latitude of the location in degrees (WGS84), at its geo_precision."),
+        _c("longitude", pa.float64(), True, "Longitude of the location in degrees (WGS84)."),
+        _c(
+            "geo_precision",
+            pa.string(),
+            True,
+            "What the coordinates stand for: place (a site or small town), city, admin1, region, country (its"
+            " centroid) or sea (a sea, strait, lake or river); null when the location is not placed.",
+        ),
         _c("quantity", pa.float64(), True, "Number involved (lower or only bound)."),
         _c("quantity_max", pa.float64(), True, "Upper bound when the text gives a range or 'as many as'."),
         _c("quantity_unit", pa.string(), True, "What is counted (troops, containers, ...)."),
@@ -133,6 +157,22 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("source_actor", pa.string(), True, "Source actor shared by the mentions."),
         _c("target_actor", pa.string(), True, "Target actor shared by the mentions."),
         _c("location", pa.string(), True, "Most specific location reported."),
+        _c(
+            "location_country",
+            pa.string(),
+            True,
+            "ISO 3166-1 alpha-3 of the country that location lies in; null for a sea or cross-border region.",
+        ),
+        _c("location_admin1", pa.string(), True, "First-level region (state, province, oblast) by name, when known."),
+        _c("latitude", pa.float64(), True, "Latitude of that location in degrees (WGS84), at its geo_precision."),
+        _c("longitude", pa.float64(), True, "Longitude of that location in degrees (WGS84)."),
+        _c(
+            "geo_precision",
+            pa.string(),
+            True,
+            "What the coordinates of that location stand for: place (a site or small town), city, admin1,"
+            " region, country (its centroid) or sea (a sea, strait, lake or river); null when it is not placed.",
+        ),
         _c("date_first", pa.string(), True, "Earliest event date among the mentions."),
         _c("date_last", pa.string(), True, "Latest event date among the mentions."),
         _c("n_mentions", pa.int32(), False, "Number of event mentions."),

@@ -46,6 +46,7 @@ GRANULARITIES = [
     "unknown",
 ]
 CERTAINTIES = ["asserted", "reported", "hedged", "denied"]
+GEO_PRECISIONS = ["place", "city", "admin1", "region", "country", "sea"]
 # TimeML DATE values: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY, YYY (decade),
 # YY (century), PRESENT_REF / PAST_REF / FUTURE_REF, and XXXX for a year the text does not give
 _PERIOD = r"(-W\d{2}|-\d{2}(-\d{2})?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))"
@@ -105,7 +106,14 @@ class TemporalExpressions(_Table):
         )
 
 
-class Events(_Table):
+class _Placed(_Table):
+    @pa.dataframe_check(error="latitude and longitude are both known or both null, and coordinates have a precision")
+    def coordinates_come_in_pairs(cls, df: pd.DataFrame) -> Series[bool]:
+        lat, lon = df["latitude"].isna(), df["longitude"].isna()
+        return (lat == lon) & (lat | df["geo_precision"].notna())
+
+
+class Events(_Placed):
     event_id: Series[str] = pa.Field(unique=True)
     article_id: Series[str]
     cluster_id: Series[str]
@@ -115,6 +123,11 @@ class Events(_Table):
     target_actor: Series[str] = pa.Field(nullable=True)
     speaker: Series[str] = pa.Field(nullable=True)
     location: Series[str] = pa.Field(nullable=True)
+    location_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    location_admin1: Series[str] = pa.Field(nullable=True)
+    latitude: Series[float] = pa.Field(nullable=True, ge=-90, le=90)
+    longitude: Series[float] = pa.Field(nullable=True, ge=-180, le=180)
+    geo_precision: Series[str] = pa.Field(nullable=True, isin=GEO_PRECISIONS)
     quantity: Series[float] = pa.Field(nullable=True, ge=0)
     quantity_max: Series[float] = pa.Field(nullable=True, ge=0)
     quantity_unit: Series[str] = pa.Field(nullable=True)
@@ -125,12 +138,17 @@ class Events(_Table):
     confidence: Series[float] = pa.Field(ge=0, le=1)
 
 
-class EventClusters(_Table):
+class EventClusters(_Placed):
     cluster_id: Series[str] = pa.Field(unique=True)
     event_type: Series[str] = pa.Field(isin=EVENT_TYPES)
     source_actor: Series[str] = pa.Field(nullable=True)
     target_actor: Series[str] = pa.Field(nullable=True)
     location: Series[str] = pa.Field(nullable=True)
+    location_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    location_admin1: Series[str] = pa.Field(nullable=True)
+    latitude: Series[float] = pa.Field(nullable=True, ge=-90, le=90)
+    longitude: Series[float] = pa.Field(nullable=True, ge=-180, le=180)
+    geo_precision: Series[str] = pa.Field(nullable=True, isin=GEO_PRECISIONS)
     date_first: Series[str] = pa.Field(nullable=True, str_matches=TEMPORAL_VALUE)
     date_last: Series[str] = pa.Field(nullable=True, str_matches=TEMPORAL_VALUE)
     n_mentions: Series[pd.Int32Dtype] = pa.Field(ge=1)

@@ -185,6 +185,9 @@ def test_date_range_of_each_precision():
     assert date_range("2024-02") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29), "month")
     assert date_range("2025") == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
     assert date_range(None) is None
+    assert date_range("2024-Q4") == (dt.date(2024, 10, 1), dt.date(2024, 12, 31), "quarter")
+    assert date_range("2024-WI") == (dt.date(2024, 12, 1), dt.date(2025, 2, 28), "season")
+    assert date_range("199") is None and date_range("PRESENT_REF") is None
 
 
 def test_no_mentions_give_no_clusters():
@@ -196,6 +199,11 @@ def test_no_mentions_give_no_clusters():
         "source_actor",
         "target_actor",
         "location",
+        "location_country",
+        "location_admin1",
+        "latitude",
+        "longitude",
+        "geo_precision",
         "date_first",
         "date_last",
         "n_mentions",

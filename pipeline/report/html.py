@@ -22,6 +22,7 @@ import pandas as pd
 from pipeline.events.clusters import date_range
 
 DATA = Path(__file__).resolve().parent / "data"
+GEO_DATA = Path(__file__).resolve().parent.parent / "geo" / "data"
 TYPE_COLOURS = {
     "AGREE": "#1b9e77",
     "CONSULT": "#66a61e",
@@ -62,7 +63,7 @@ def world() -> World:
     shapes = json.loads((DATA / "world_110m.json").read_text(encoding="utf-8"))
     centroids: dict[str, tuple[float, float]] = {}
     names: dict[str, str] = {}
-    with (DATA / "country_centroids.csv").open(encoding="utf-8", newline="") as fh:
+    with (GEO_DATA / "country_centroids.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             centroids[row["iso3"]] = (float(row["latitude"]), float(row["longitude"]))
             names[row["iso3"]] = row["name"]

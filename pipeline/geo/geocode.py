@@ -1,0 +1,166 @@
+"""Offline geocoding of event locations. No Dagster, no network.
+
+An event's `location` comes from the actor gazetteer ("Kursk (RUS)", "Georgia (GEO)", "Tbilisi (GEO)") or names a
+region without a code ("Tavush" from "the Tavush region"). The gazetteer has already chosen the country by the
+article's context (Georgia next to Tbilisi is GEO, next to Atlanta the US state; "Paris, Texas" is no French
+place), so the geocoder turns that reading into coordinates:
+
+1. "Name (ISO3)" where Name is the country itself: the country's centroid, precision `country`;
+2. a place of that country in `data/places.csv` (GeoNames towns with population, admin1 regions, and our own
+   regions): its coordinates, admin1 and precision (`city`, `place`, `admin1`, `region`);
+3. an admin1 region of that country by name (`data/admin1.csv`): precision `admin1`;
+4. else the country the text gives, precision `country`.
+A name without a code: a sea, strait, lake or river (`sea`) or a region across borders (`region`) from
+`data/regions.csv`, with no country; else an admin1 region of one of the countries the article names
+(`context`, in order), else nothing: we never guess a country the text does not give.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+PRECISIONS = ["place", "city", "admin1", "region", "country", "sea"]
+_CODED = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z]{3})\)\s*$")
+
+
+@dataclass(frozen=True)
+class Geo:
+    country: str | None = None  # ISO 3166-1 alpha-3
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    precision: str | None = None
+
+
+NOWHERE = Geo()
+
+
+def fold(name: str) -> str:
+    """Case, accents and punctuation folded ("Zaporizhzhia" == "zaporizhzhia", "Malé" == "male")."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(text.replace("-", " ").replace("'", "").replace(".", "").split())
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _geo(row: dict[str, str], country: str | None, precision: str | None = None) -> Geo:
+    return Geo(
+        country=country or None,
+        admin1=row.get("admin1") or None,
+        latitude=float(row["latitude"]),
+        longitude=float(row["longitude"]),
+        precision=precision or row.get("precision") or None,
+    )
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, Geo]  # iso3 -> centroid
+    country_names: dict[str, str]  # folded country name -> iso3
+    places: dict[tuple[str, str], Geo]  # (iso3, folded name) -> place
+    admin1: dict[tuple[str, str], Geo]  # (iso3, folded admin1 name) -> region
+    uncoded: dict[str, Geo]  # folded name -> sea or cross-border region (no country)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    countries, names = {}, {}
+    for r in _rows("country_centroids.csv"):
+        countries[r["iso3"]] = _geo(r, r["iso3"], "country")
+        names[fold(r["name"])] = r["iso3"]
+    places = {(r["iso3"], fold(r["name"])): _geo(r, r["iso3"]) for r in _rows("places.csv")}
+    admin1 = {(r["iso3"], fold(r["admin1"])): _geo(r, r["iso3"], "admin1") for r in _rows("admin1.csv")}
+    uncoded = {}
+    for r in _rows("regions.csv"):
+        if r["iso3"]:
+            places.setdefault((r["iso3"], fold(r["name"])), _geo(r, r["iso3"]))
+        else:
+            uncoded[fold(r["name"])] = _geo(r, None)
+    return Gazetteer(countries, names, places, admin1, uncoded)
+
+
+def geocode(location: object, context: Iterable[object] = ()) -> Geo:
+    """Where `location` is; `context` lists the countries (ISO3) the article names, most relevant first."""
+    if not isinstance(location, str) or not location.strip():
+        return NOWHERE
+    g = gazetteer()
+    m = _CODED.match(location)
+    if m:
+        name, code = fold(m["name"]), m["code"]
+        if g.country_names.get(name) == code:
+            return g.countries.get(code, Geo(country=code, precision="country"))
+        for key in ((code, name), (code, name.removesuffix(" region"))):
+            if key in g.places:
+                return g.places[key]
+            if key in g.admin1:
+                return g.admin1[key]
+        return g.countries.get(code, Geo(country=code, precision="country"))
+    name = fold(location)
+    if name in g.uncoded:
+        return g.uncoded[name]
+    if name in g.country_names:
+        return g.countries[g.country_names[name]]
+    for code in context:
+        if isinstance(code, str) and ((code, name) in g.admin1 or (code, name) in g.places):
+            return g.admin1.get((code, name)) or g.places[(code, name)]
+    return NOWHERE
+
+
+GEO_COLUMNS = ["location_country", "location_admin1", "latitude", "longitude", "geo_precision"]
+
+
+def as_columns(geo: Geo) -> dict[str, object]:
+    return {
+        "location_country": geo.country,
+        "location_admin1": geo.admin1,
+        "latitude": geo.latitude,
+        "longitude": geo.longitude,
+        "geo_precision": geo.precision,
+    }
+
+
+def article_context(codes: Iterable[object]) -> tuple[str, ...]:
+    """The countries an article names (its actors' and locations' ISO3 codes), most often named first."""
+    counts: dict[str, int] = {}
+    for c in codes:
+        if isinstance(c, str) and len(c) == 3 and c.isupper():
+            counts[c] = counts.get(c, 0) + 1
+    return tuple(sorted(counts, key=lambda c: (-counts[c], c)))
+
+
+def geocode_mentions(frame):  # pandas.DataFrame -> pandas.DataFrame
+    """`frame` (event mentions with article_id, location, source_actor, target_actor) with GEO_COLUMNS set;
+    each distinct (location, article context) is geocoded once."""
+    import pandas as pd
+
+    if frame.empty:
+        return frame
+    codes: dict[str, list[object]] = {}
+    for art, loc, src, tar in frame[["article_id", "location", "source_actor", "target_actor"]].itertuples(
+        index=False, name=None
+    ):
+        m = _CODED.match(loc) if isinstance(loc, str) else None
+        codes.setdefault(art, []).extend([src, tar, m["code"] if m else None])
+    contexts = {art: article_context(c) for art, c in codes.items()}
+    cache: dict[tuple[object, tuple[str, ...]], dict[str, object]] = {}
+    rows = []
+    for art, loc in frame[["article_id", "location"]].itertuples(index=False, name=None):
+        key = (loc if isinstance(loc, str) else None, contexts[art])
+        if key not in cache:
+            cache[key] = as_columns(geocode(*key))
+        rows.append(cache[key])
+    geo = pd.DataFrame(rows, index=frame.index, columns=GEO_COLUMNS)
+    out = frame.copy()
+    for column in GEO_COLUMNS:
+        out[column] = geo[column].astype("float64") if column in ("latitude", "longitude") else geo[column]
+    return out

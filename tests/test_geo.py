@@ -1,0 +1,98 @@
+"""Offline geocoding of event locations, and its data kept in step with the actor gazetteer."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.geo.geocode import DATA, GEO_COLUMNS, PRECISIONS, fold, gazetteer, geocode, geocode_mentions
+
+EVENTS_DATA = Path(__file__).resolve().parents[1] / "pipeline" / "events" / "data"
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "point", "precision"),
+    [
+        ("Kursk (RUS)", "RUS", (51.73, 36.19), "city"),
+        ("Kyiv (UKR)", "UKR", (50.45, 30.52), "city"),
+        ("Tbilisi (GEO)", "GEO", (41.69, 44.83), "city"),
+        ("Port Sudan (SDN)", "SDN", (19.62, 37.22), "city"),
+        ("Crimea (UKR)", "UKR", (45.1, 34.4), "admin1"),
+        ("Darfur (SDN)", "SDN", (13.5, 24.0), "region"),
+        ("Georgia (GEO)", "GEO", (42.2, 43.5), "country"),
+    ],
+)
+def test_a_coded_location_is_placed_in_its_country(location, country, point, precision) -> None:
+    geo = geocode(location)
+    assert (geo.country, geo.precision) == (country, precision)
+    assert km((geo.latitude, geo.longitude), point) < 25
+
+
+def test_seas_and_straits_have_coordinates_but_no_country() -> None:
+    for name in ("Red Sea", "Black Sea", "Strait of Hormuz", "South China Sea"):
+        geo = geocode(name)
+        assert geo.precision == "sea" and geo.country is None and geo.latitude is not None, name
+
+
+def test_a_region_named_without_a_country_is_found_in_the_countries_the_article_names() -> None:
+    assert geocode("Tavush", context=("ARM",)).admin1 == "Tavush"
+    assert geocode("Tavush", context=("ARM",)).country == "ARM"
+    assert geocode("Tavush").precision is None  # no country given: no guess
+
+
+def test_a_place_the_gazetteer_does_not_know_keeps_the_country_the_text_gives() -> None:
+    geo = geocode("Somewhere Else (FRA)")
+    assert (geo.country, geo.precision) == ("FRA", "country")
+
+
+def test_no_location_no_place() -> None:
+    assert geocode(None).precision is None and geocode("").country is None
+
+
+def test_every_place_and_capital_of_the_actor_gazetteer_is_placed() -> None:
+    g = gazetteer()
+    wanted = [(r["code"], r["name"]) for r in rows(EVENTS_DATA / "places.csv")]
+    wanted += [(r["code"], r["name"]) for r in rows(EVENTS_DATA / "states.csv") if r["form"] == "capital"]
+    missing = [w for w in wanted if (w[0], fold(w[1])) not in g.places]
+    assert missing == [], f"add these to pipeline/geo/data (rebuild or regions.csv): {missing}"
+
+
+def test_the_data_files_are_consistent() -> None:
+    codes = {r["code"] for r in rows(EVENTS_DATA / "state_codes.csv")}
+    for r in rows(DATA / "places.csv") + rows(DATA / "regions.csv"):
+        assert -90 <= float(r["latitude"]) <= 90 and -180 <= float(r["longitude"]) <= 180, r
+        assert r["precision"] in PRECISIONS, r
+        assert not r["iso3"] or r["iso3"] in codes, r
+        assert (r["precision"] == "sea") <= (r["iso3"] == ""), f"a sea is no state's: {r}"
+    keys = [(r["iso3"], fold(r["name"])) for r in rows(DATA / "regions.csv")]
+    assert len(keys) == len(set(keys)), "duplicate rows in regions.csv"
+
+
+def test_mentions_get_their_columns_with_the_article_as_context() -> None:
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "location": ["Tavush", "Yerevan (ARM)", "Tavush"],
+            "source_actor": ["AZE", "ARM", None],
+            "target_actor": ["ARM", None, None],
+        }
+    )
+    out = geocode_mentions(frame)
+    assert list(out.columns[-5:]) == GEO_COLUMNS
+    assert out["location_country"].tolist()[:2] == ["ARM", "ARM"]
+    assert pd.isna(out["location_country"].iloc[2])  # article b names no country
