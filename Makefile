@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-language bench-clusters chaos clean
+.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-language bench-clusters bench-geo chaos clean
 
 # Installs come from requirements.lock (exact versions with hashes); `make lock` refreshes it after a change of
 # the ranges in pyproject.toml.
@@ -53,7 +53,7 @@ test: $(STAMP)
 test-production: $(STAMP)
 	PYTHONPATH=$(CURDIR) $(BIN)/python -m pytest tests/production -m production -s
 
-bench: bench-extract bench-dates bench-events bench-language bench-clusters
+bench: bench-extract bench-dates bench-events bench-language bench-clusters bench-geo
 
 bench-extract: $(STAMP)
 	$(BIN)/python -m bench.extract
@@ -68,6 +68,10 @@ bench-events: $(STAMP)
 ## accuracy on a hand-checked sample
 bench-language: $(STAMP)
 	$(BIN)/python -m bench.language
+
+## Event locations of the sample corpus against our own labels (country, place within 25 km or admin1)
+bench-geo: $(STAMP)
+	$(BIN)/python -m bench.geo
 
 ## One day of clusters on top of 365 stored days of synthetic mentions: incremental vs full rebuild
 bench-clusters: $(STAMP)

@@ -96,3 +96,52 @@ def test_mentions_get_their_columns_with_the_article_as_context() -> None:
     assert list(out.columns[-5:]) == GEO_COLUMNS
     assert out["location_country"].tolist()[:2] == ["ARM", "ARM"]
     assert pd.isna(out["location_country"].iloc[2])  # article b names no country
+
+
+@pytest.mark.parametrize(
+    ("location", "sentence", "country", "precision", "admin1"),
+    [
+        ("Georgia (GEO)", "TBILISI — Thousands gathered outside Georgia's parliament on Monday.", "GEO", "city", None),
+        (
+            "Darfur (SDN)",
+            "A convoy crossed from Chad into Sudan's West Darfur on Sunday.",
+            "SDN",
+            "admin1",
+            "Western Darfur",
+        ),
+        ("Ukraine (UKR)", "Its army is committed in Ukraine.", "UKR", "country", None),
+        ("Darfur (SDN)", "Aid reached Darfur via Port Sudan.", "SDN", "region", None),  # not a part of Darfur
+        ("Jubaland", "MOGADISHU — Somalia accused Ethiopia of arming Jubaland forces.", "SOM", "region", None),
+    ],
+)
+def test_a_country_or_region_is_made_precise_by_a_place_of_it_the_sentence_names(
+    location, sentence, country, precision, admin1
+) -> None:
+    out = geocode_mentions(
+        pd.DataFrame(
+            {
+                "article_id": ["a"],
+                "location": [location],
+                "source_actor": [country],  # the article names the country
+                "target_actor": [None],
+                "sentence": [sentence],
+            }
+        )
+    ).iloc[0]
+    assert (out["location_country"], out["geo_precision"]) == (country, precision)
+    assert (out["location_admin1"] if pd.notna(out["location_admin1"]) else None) == admin1
+
+
+def test_a_name_shared_with_a_sea_does_not_refine() -> None:
+    out = geocode_mentions(
+        pd.DataFrame(
+            {
+                "article_id": ["a"],
+                "location": ["Sudan (SDN)"],
+                "source_actor": [None],
+                "target_actor": [None],
+                "sentence": ["Ships on the Red Sea carry aid to Sudan."],
+            }
+        )
+    ).iloc[0]
+    assert out["geo_precision"] == "country"

@@ -10,6 +10,8 @@ place), so the geocoder turns that reading into coordinates:
    regions): its coordinates, admin1 and precision (`city`, `place`, `admin1`, `region`);
 3. an admin1 region of that country by name (`data/admin1.csv`): precision `admin1`;
 4. else the country the text gives, precision `country`.
+A country or region is then made more precise by a place of it that the mention's sentence names (`refine`):
+"Georgia" in a sentence datelined TBILISI is Tbilisi, "Darfur" where the sentence says "West Darfur" that admin1.
 A name without a code: a sea, strait, lake or river (`sea`) or a region across borders (`region`) from
 `data/regions.csv`, with no country; else an admin1 region of one of the countries the article names
 (`context`, in order), else nothing: we never guess a country the text does not give.
@@ -116,6 +118,59 @@ def geocode(location: object, context: Iterable[object] = ()) -> Geo:
     return NOWHERE
 
 
+_DIRECTIONS = {"Western ": "West ", "Northern ": "North ", "Southern ": "South ", "Eastern ": "East "}
+_SPECIFIC = {"place": 0, "city": 0, "admin1": 1, "region": 2, "country": 3}
+
+
+@lru_cache(maxsize=512)
+def _inside(iso3: str) -> tuple[re.Pattern[str] | None, dict[str, Geo]]:
+    """A pattern of the places, admin1 regions and regions of one country as written (and in capitals, as in a
+    dateline), with what each stands for; names shared with a sea or a cross-border region are left out."""
+    g = gazetteer()
+    names: dict[str, Geo] = {}
+    for r in _rows("places.csv") + [r for r in _rows("regions.csv") if r["iso3"]]:
+        if r["iso3"] == iso3:
+            names.setdefault(r["name"], g.places[(iso3, fold(r["name"]))])
+    for r in _rows("admin1.csv"):
+        if r["iso3"] == iso3:
+            geo = g.admin1[(iso3, fold(r["admin1"]))]
+            names.setdefault(r["admin1"], geo)
+            for long, short in _DIRECTIONS.items():  # "Western Darfur" is written "West Darfur"
+                if r["admin1"].startswith(long):
+                    names.setdefault(short + r["admin1"][len(long) :], geo)
+    names = {n: geo for n, geo in names.items() if fold(n) not in g.uncoded and len(n) > 3}
+    for n in list(names):
+        names.setdefault(n.upper(), names[n])
+    if not names:
+        return None, {}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), names
+
+
+def refine(geo: Geo, location: object, sentence: object) -> Geo:
+    """A country or a region made more precise by a place of it that the sentence names: "Georgia" in a
+    sentence datelined TBILISI is Tbilisi; "Darfur" where the sentence says "West Darfur" is that admin1."""
+    if geo.precision not in ("country", "region") or not geo.country or not isinstance(sentence, str):
+        return geo
+    pattern, names = _inside(geo.country)
+    if pattern is None:
+        return geo
+    coded = _CODED.match(location) if isinstance(location, str) else None
+    region = fold(coded["name"] if coded else str(location))
+    best: tuple[int, int] | None = None
+    chosen = geo
+    for m in pattern.finditer(sentence):
+        found = names[m.group()]
+        if _SPECIFIC.get(found.precision or "", 9) >= _SPECIFIC[geo.precision]:
+            continue
+        if geo.precision == "region" and region not in fold(m.group()):
+            continue  # inside a region only a name that contains it ("West Darfur" for Darfur)
+        rank = (_SPECIFIC[found.precision or "region"], m.start())
+        if best is None or rank < best:
+            best, chosen = rank, found
+    return chosen
+
+
 GEO_COLUMNS = ["location_country", "location_admin1", "latitude", "longitude", "geo_precision"]
 
 
@@ -152,13 +207,14 @@ def geocode_mentions(frame):  # pandas.DataFrame -> pandas.DataFrame
         m = _CODED.match(loc) if isinstance(loc, str) else None
         codes.setdefault(art, []).extend([src, tar, m["code"] if m else None])
     contexts = {art: article_context(c) for art, c in codes.items()}
-    cache: dict[tuple[object, tuple[str, ...]], dict[str, object]] = {}
+    cache: dict[tuple[object, tuple[str, ...]], Geo] = {}
     rows = []
-    for art, loc in frame[["article_id", "location"]].itertuples(index=False, name=None):
+    sentences = frame["sentence"] if "sentence" in frame else pd.Series(None, index=frame.index)
+    for art, loc, sentence in zip(frame["article_id"], frame["location"], sentences, strict=True):
         key = (loc if isinstance(loc, str) else None, contexts[art])
         if key not in cache:
-            cache[key] = as_columns(geocode(*key))
-        rows.append(cache[key])
+            cache[key] = geocode(*key)
+        rows.append(as_columns(refine(cache[key], loc, sentence)))
     geo = pd.DataFrame(rows, index=frame.index, columns=GEO_COLUMNS)
     out = frame.copy()
     for column in GEO_COLUMNS:
