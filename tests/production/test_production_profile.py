@@ -182,8 +182,8 @@ def _step_failures(runs) -> list[str]:
             if run.status == dg.DagsterRunStatus.FAILURE:
                 for entry in instance.all_logs(run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE):
                     error = entry.dagster_event.step_failure_data.error
-                    while error.cause is not None:  # the user code's own error, under Dagster's wrapper
-                        error = error.cause
+                    while error.cause is not None and (error.cls_name or "").startswith("Dagster"):
+                        error = error.cause  # the user code's own error, under Dagster's wrapper
                     messages.append(error.message.strip())
                 for entry in instance.all_logs(run.run_id, of_type=dg.DagsterEventType.RUN_FAILURE):
                     messages.append(entry.message or "")
