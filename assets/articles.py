@@ -7,7 +7,7 @@ from assets.raw_articles import raw_articles
 from assets.table_helpers import connect, partition_days, schema_check_spec, store_table
 from pipeline.accounting import rejection_log_line
 from pipeline.partitions import daily_partitions, single_run_backfill
-from pipeline.resources import ParquetStore
+from pipeline.resources import ParquetStore, Workers
 from pipeline.stages import SizeLimits, StageTimer, build_articles
 from pipeline.store.tables import read_days, replace_days, table_exists
 
@@ -30,7 +30,11 @@ class ArticlesConfig(dg.Config):
     check_specs=[schema_check_spec("articles")],
 )
 def articles(
-    context: dg.AssetExecutionContext, config: ArticlesConfig, duckdb: DuckDBResource, parquet: ParquetStore
+    context: dg.AssetExecutionContext,
+    config: ArticlesConfig,
+    duckdb: DuckDBResource,
+    parquet: ParquetStore,
+    workers: Workers,
 ) -> dg.MaterializeResult:
     """One row per report: boilerplate stripped, round-up pages split, publication date and its source."""
     days = partition_days(context)
@@ -39,7 +43,9 @@ def articles(
         earlier = _earlier_body_hashes(conn, min(days))
     with StageTimer() as timer:
         limits = SizeLimits(config.max_text_chars, config.max_html_chars, config.max_body_chars)
-        frame, rejections = build_articles(raw, earlier, limits)
+        frame, rejections = build_articles(
+            raw, earlier, limits, processes=workers.count(), batch_size=workers.batch_size
+        )
     for rej in rejections.itertuples(index=False):
         context.log.warning(rejection_log_line(rej.ingest_day, rej.input_path, rej.record_index, rej.stage, rej.reason))
     date_failures = frame[frame["date_stage_error"].notna()]

@@ -16,7 +16,7 @@ from assets.table_helpers import (
 )
 from assets.temporal_expressions import temporal_expressions
 from pipeline.partitions import daily_partitions, single_run_backfill
-from pipeline.resources import ParquetStore
+from pipeline.resources import ParquetStore, Workers
 from pipeline.stages import StageTimer, build_event_mentions, skipped_for_language
 from pipeline.store.event_dataset import EventDatasetUpdate, update_event_dataset
 from pipeline.store.tables import read_days, replace_days
@@ -31,14 +31,14 @@ from pipeline.store.tables import read_days, replace_days
     group_name="events",
     check_specs=[spans_check_spec("event_mentions")],
 )
-def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
+def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource, workers: Workers) -> dg.MaterializeResult:
     """Who did what to whom, where, when, how many, who says so and how sure: one row per mention."""
     days = partition_days(context)
     with connect(duckdb) as conn:
         bodies = read_days(conn, "articles", days)
         temporal = read_days(conn, "temporal_expressions", days)
     with StageTimer() as timer:
-        frame = build_event_mentions(bodies, temporal)
+        frame = build_event_mentions(bodies, temporal, processes=workers.count(), batch_size=4 * workers.batch_size)
     with connect(duckdb) as conn:
         replace_days(conn, "event_mentions", frame, days)
     n_articles = int(bodies["duplicate_of"].isna().sum()) if len(bodies) else 0

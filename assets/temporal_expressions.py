@@ -13,7 +13,7 @@ from assets.table_helpers import (
     stored_rows,
 )
 from pipeline.partitions import daily_partitions, single_run_backfill
-from pipeline.resources import ParquetStore
+from pipeline.resources import ParquetStore, Workers
 from pipeline.stages import StageTimer, build_temporal_expressions
 
 
@@ -27,13 +27,13 @@ from pipeline.stages import StageTimer, build_temporal_expressions
     check_specs=[schema_check_spec("temporal_expressions"), spans_check_spec("temporal_expressions")],
 )
 def temporal_expressions(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, parquet: ParquetStore
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, parquet: ParquetStore, workers: Workers
 ) -> dg.MaterializeResult:
     """Date expressions with character offsets into the body, normalized value and granularity."""
     days = partition_days(context)
     bodies = stored_rows(duckdb, "articles", days)
     with StageTimer() as timer:
-        frame = build_temporal_expressions(bodies)
+        frame = build_temporal_expressions(bodies, processes=workers.count(), batch_size=4 * workers.batch_size)
     chars = int(bodies["body_chars"].sum()) if len(bodies) else 0
     return store_table(
         "temporal_expressions",

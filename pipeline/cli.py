@@ -19,7 +19,15 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipeline.resources import PROJECT_ROOT, HttpSources, LandingFolder, ParquetStore, default_resources, resolved
+from pipeline.resources import (
+    PROJECT_ROOT,
+    HttpSources,
+    LandingFolder,
+    ParquetStore,
+    Workers,
+    default_resources,
+    resolved,
+)
 from pipeline.summary import print_summary
 
 STAGES = ["fetched_pages", "raw_articles", "articles", "temporal_expressions", "event_mentions", "events", "rejected"]
@@ -58,6 +66,7 @@ def process(input_dir: Path, out_dir: Path, manifest: Path | None, day: str) -> 
         "duckdb": DuckDBResource(database=str(out_dir.resolve() / "news.duckdb")),
         "parquet": ParquetStore(root=str(out_dir.resolve()), single_day_output=True),
         "http_sources": HttpSources(),
+        "workers": Workers(),
     }
     assets = _assets()
     report: dict = {"input": str(input_dir), "out": str(out_dir), "ingest_day": day, "stages": {}}

@@ -16,6 +16,7 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline.parallel import worker_count
 from pipeline.sources.http import FetchSettings, read_url_list
 from pipeline.store import parquet
 
@@ -93,6 +94,21 @@ def resolved(value: str) -> str:
     return value.get_value() if isinstance(value, dg.EnvVar) else value
 
 
+class Workers(dg.ConfigurableResource):
+    """Worker processes for the per-article work of the text, date and event stages.
+
+    `processes` 0 (the default) means one per core; 1 runs everything in the step's own process. Tables are
+    the same whatever the number. Articles go to the workers `batch_size` at a time (a day is read, worked on
+    and collected batch by batch).
+    """
+
+    processes: int = 0
+    batch_size: int = 64
+
+    def count(self) -> int:
+        return worker_count(self.processes)
+
+
 def default_resources() -> dict[str, object]:
     data_dir = Path(os.environ.get("NEWS_DATA_DIR") or PROJECT_ROOT / "data")
     return {
@@ -104,6 +120,7 @@ def default_resources() -> dict[str, object]:
             feed_list=from_env("NEWS_FEEDS", ""),
             sitemap_list=from_env("NEWS_SITEMAPS", ""),
         ),
+        "workers": Workers(),
     }
 
 

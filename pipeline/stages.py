@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 
@@ -21,6 +22,7 @@ from pipeline.dates.model import TemporalExpression
 from pipeline.events import cluster_events, extract_event_mentions
 from pipeline.events.clusters import CLUSTER_COLUMNS, summarize
 from pipeline.geo.geocode import geocode_mentions
+from pipeline.parallel import batch_size_for, map_batches
 from pipeline.sources.files import read_input_folder
 from pipeline.sources.guards import html_nesting_depth
 from pipeline.sources.records import RawRecord, Rejection
@@ -141,71 +143,100 @@ def _too_large(rec, limits: SizeLimits) -> str | None:
 
 
 def build_articles(
-    raw: pd.DataFrame, earlier_hashes: dict[str, str] | None = None, limits: SizeLimits = SizeLimits()
+    raw: pd.DataFrame,
+    earlier_hashes: dict[str, str] | None = None,
+    limits: SizeLimits = SizeLimits(),
+    *,
+    processes: int = 1,
+    batch_size: int = 64,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extract every report from the raw records; records with no article text become rejections.
 
     `earlier_hashes` maps body hashes of articles stored for earlier days to their article_id, so a copy of an
-    article seen before is kept (nothing is lost) but marked with `duplicate_of`.
+    article seen before is kept (nothing is lost) but marked with `duplicate_of`. `processes` > 1 extracts in
+    that many worker processes; the result is the same whatever their number.
     """
+    raw = raw.sort_values(["ingest_day", "input_path", "record_index"]) if len(raw) else raw
+    size = batch_size_for(len(raw), processes, batch_size)
+    batches = (raw.iloc[i : i + size] for i in range(0, len(raw), size))
+    return build_articles_streamed(batches, earlier_hashes, limits, processes=processes)
+
+
+def build_articles_streamed(
+    batches: Iterable[pd.DataFrame],
+    earlier_hashes: dict[str, str] | None = None,
+    limits: SizeLimits = SizeLimits(),
+    *,
+    processes: int = 1,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`build_articles` over raw records that arrive in batches already sorted by (ingest_day, input_path,
+    record_index): only a few batches of raw content are held at once."""
     seen: dict[str, str] = dict(earlier_hashes or {})
     rows: list[dict] = []
     rejections: list[dict] = []
-    raw = raw.sort_values(["ingest_day", "input_path", "record_index"]) if len(raw) else raw
-    for rec in raw.itertuples(index=False):
-        oversized = _too_large(rec, limits)
-        if oversized:
-            rejections.append(_reject(rec, "extract", oversized))
-            continue
-        try:
-            found = extract_articles(rec.content, rec.format, url=_opt(rec.url))
-        except Exception as exc:  # one bad page never stops the run: it is rejected with the reason
-            rejections.append(_reject(rec, "extract", f"extraction failed: {type(exc).__name__}: {exc}"[:500]))
-            continue
-        found = [a for a in found if a.body.strip()]
-        if not found:
-            rejections.append(_reject(rec, "extract", _why_no_text(rec)))
-            continue
-        longest = max(len(a.body) for a in found)
-        if longest > limits.max_body_chars:
-            rejections.append(
-                _reject(
-                    rec, "extract", f"article body of {longest:,} characters exceeds the {limits.max_body_chars:,} cap"
-                )
-            )
-            continue
-        for art in found:
-            pub_date, pub_source, date_error = _publication_date(rec, art)
-            article_id = stable_id(rec.record_id, art.segment)
-            digest = body_hash(art.body)
-            duplicate_of = seen.get(digest)
-            if duplicate_of is None:
-                seen[digest] = article_id
-            rows.append(
-                {
-                    "ingest_day": rec.ingest_day,
-                    "article_id": article_id,
-                    "record_id": rec.record_id,
-                    "input_path": rec.input_path,
-                    "record_index": int(rec.record_index),
-                    "segment": art.segment,
-                    "title": art.title or _opt(rec.title_hint),
-                    "author": art.author,
-                    "site": art.site or _opt(rec.source_hint),
-                    "url": art.url or _opt(rec.url),
-                    "published_date": pd.Timestamp(pub_date) if pub_date else pd.NaT,
-                    "published_date_source": pub_source,
-                    "language": art.language,
-                    "body": art.body,
-                    "body_chars": len(art.body),
-                    "duplicate_of": duplicate_of,
-                    "encoding": rec.encoding,
-                    "published_text": art.published_text,
-                    "body_hash": digest,
-                    "date_stage_error": date_error,
-                }
-            )
+    jobs = ((b.to_dict("records"), limits) for b in batches)
+    for results in map_batches(_extract_batch, jobs, processes):
+        for found, rejection in results:
+            if rejection is not None:
+                rejections.append(rejection)
+                continue
+            for row in found:  # copies of an earlier body, in input order, point to the first one
+                row["duplicate_of"] = seen.get(row["body_hash"])
+                if row["duplicate_of"] is None:
+                    seen[row["body_hash"]] = row["article_id"]
+                rows.append(row)
     return _frame(rows, ARTICLE_COLUMNS), _frame(rejections, ["ingest_day", *column_names("rejected")])
+
+
+def _extract_batch(job: tuple[list[dict], SizeLimits]) -> list[tuple[list[dict], dict | None]]:
+    """Worker side of `build_articles`: (article rows, None) or ([], rejection) per raw record."""
+    records, limits = job
+    return [_extract_record(SimpleNamespace(**r), limits) for r in records]
+
+
+def _extract_record(rec, limits: SizeLimits) -> tuple[list[dict], dict | None]:
+    oversized = _too_large(rec, limits)
+    if oversized:
+        return [], _reject(rec, "extract", oversized)
+    try:
+        found = extract_articles(rec.content, rec.format, url=_opt(rec.url))
+    except Exception as exc:  # one bad page never stops the run: it is rejected with the reason
+        return [], _reject(rec, "extract", f"extraction failed: {type(exc).__name__}: {exc}"[:500])
+    found = [a for a in found if a.body.strip()]
+    if not found:
+        return [], _reject(rec, "extract", _why_no_text(rec))
+    longest = max(len(a.body) for a in found)
+    if longest > limits.max_body_chars:
+        return [], _reject(
+            rec, "extract", f"article body of {longest:,} characters exceeds the {limits.max_body_chars:,} cap"
+        )
+    return [_article_row(rec, art) for art in found], None
+
+
+def _article_row(rec, art) -> dict:
+    pub_date, pub_source, date_error = _publication_date(rec, art)
+    return {
+        "ingest_day": rec.ingest_day,
+        "article_id": stable_id(rec.record_id, art.segment),
+        "record_id": rec.record_id,
+        "input_path": rec.input_path,
+        "record_index": int(rec.record_index),
+        "segment": art.segment,
+        "title": art.title or _opt(rec.title_hint),
+        "author": art.author,
+        "site": art.site or _opt(rec.source_hint),
+        "url": art.url or _opt(rec.url),
+        "published_date": pd.Timestamp(pub_date) if pub_date else pd.NaT,
+        "published_date_source": pub_source,
+        "language": art.language,
+        "body": art.body,
+        "body_chars": len(art.body),
+        "duplicate_of": None,
+        "encoding": rec.encoding,
+        "published_text": art.published_text,
+        "body_hash": body_hash(art.body),
+        "date_stage_error": date_error,
+    }
 
 
 def _publication_date(rec, art) -> tuple[dt.date | None, str, str | None]:
@@ -268,15 +299,27 @@ def _anchor(value: object) -> dt.date | None:
 TEMPORAL_COLUMNS = ["ingest_day", *column_names("temporal_expressions")]
 
 
-def build_temporal_expressions(articles: pd.DataFrame) -> pd.DataFrame:
+def build_temporal_expressions(articles: pd.DataFrame, *, processes: int = 1, batch_size: int = 256) -> pd.DataFrame:
+    """Every date expression of every article; `processes` > 1 spreads the articles over worker processes
+    (same rows, same order)."""
     rows: list[dict] = []
-    for art in articles.itertuples(index=False):
-        anchor = _anchor(art.published_date)
-        for te in extract_temporal_expressions(art.body, anchor):
+    size = batch_size_for(len(articles), processes, batch_size)
+    columns = ["ingest_day", "article_id", "body", "published_date"]
+    jobs = (articles[columns].iloc[i : i + size].to_dict("records") for i in range(0, len(articles), size))
+    for batch_rows in map_batches(_temporal_batch, jobs, processes):
+        rows.extend(batch_rows)
+    return _frame(rows, TEMPORAL_COLUMNS)
+
+
+def _temporal_batch(articles: list[dict]) -> list[dict]:
+    rows: list[dict] = []
+    for art in articles:
+        anchor = _anchor(art["published_date"])
+        for te in extract_temporal_expressions(art["body"], anchor):
             rows.append(
                 {
-                    "ingest_day": art.ingest_day,
-                    "article_id": art.article_id,
+                    "ingest_day": art["ingest_day"],
+                    "article_id": art["article_id"],
                     "text": te.text,
                     "start": te.start,
                     "end": te.end,
@@ -285,7 +328,7 @@ def build_temporal_expressions(articles: pd.DataFrame) -> pd.DataFrame:
                     "anchor_date": pd.Timestamp(anchor) if anchor else pd.NaT,
                 }
             )
-    return _frame(rows, TEMPORAL_COLUMNS)
+    return rows
 
 
 # --- events ------------------------------------------------------------------------------------------------
@@ -310,32 +353,52 @@ def skipped_for_language(articles: pd.DataFrame) -> dict[str, int]:
     return {str(k): int(v) for k, v in skipped["language"].fillna("unknown").value_counts().sort_index().items()}
 
 
-def build_event_mentions(articles: pd.DataFrame, temporal: pd.DataFrame) -> pd.DataFrame:
-    """Event mentions of every original article (not a copy of an earlier one) in a coded language."""
+def build_event_mentions(
+    articles: pd.DataFrame, temporal: pd.DataFrame, *, processes: int = 1, batch_size: int = 256
+) -> pd.DataFrame:
+    """Event mentions of every original article (not a copy of an earlier one) in a coded language;
+    `processes` > 1 spreads the articles over worker processes (same rows, same order)."""
     by_article: dict[str, list[TemporalExpression]] = {}
     for te in temporal.itertuples(index=False):
         by_article.setdefault(te.article_id, []).append(
             TemporalExpression(te.text, int(te.start), int(te.end), _opt(te.value), te.granularity)
         )
-    rows: list[dict] = []
     originals = articles[articles["duplicate_of"].isna()] if len(articles) else articles
     if len(originals):
         originals = originals[originals["language"].isin(CODED_LANGUAGES)]
-    for art in originals.itertuples(index=False):
-        mentions = extract_event_mentions(art.body, _anchor(art.published_date), by_article.get(art.article_id, []))
+    columns = ["ingest_day", "article_id", "body", "published_date", "site"]
+    size = batch_size_for(len(originals), processes, batch_size)
+
+    def jobs():
+        for i in range(0, len(originals), size):
+            batch = originals[columns].iloc[i : i + size].to_dict("records")
+            yield [(art, by_article.get(art["article_id"], [])) for art in batch]
+
+    rows: list[dict] = []
+    for batch_rows in map_batches(_mentions_batch, jobs(), processes):
+        rows.extend(batch_rows)
+    frame = geocode_mentions(_frame(rows, MENTION_COLUMNS))
+    return frame.drop_duplicates("event_id").reset_index(drop=True)
+
+
+def _mentions_batch(articles: list[tuple[dict, list[TemporalExpression]]]) -> list[dict]:
+    rows: list[dict] = []
+    for art, temporal in articles:
+        mentions = extract_event_mentions(art["body"], _anchor(art["published_date"]), temporal)
         for m in mentions:
             row = asdict(m)
             row.update(
                 {
-                    "ingest_day": art.ingest_day,
-                    "article_id": art.article_id,
-                    "site": _opt(art.site),
-                    "event_id": stable_id(art.article_id, m.start, m.end, m.event_type, m.source_actor, m.target_actor),
+                    "ingest_day": art["ingest_day"],
+                    "article_id": art["article_id"],
+                    "site": _opt(art["site"]),
+                    "event_id": stable_id(
+                        art["article_id"], m.start, m.end, m.event_type, m.source_actor, m.target_actor
+                    ),
                 }
             )
             rows.append(row)
-    frame = geocode_mentions(_frame(rows, MENTION_COLUMNS))
-    return frame.drop_duplicates("event_id").reset_index(drop=True)
+    return rows
 
 
 EVENTS_COLUMNS = ["ingest_day", *column_names("events")]

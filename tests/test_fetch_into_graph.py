@@ -12,7 +12,7 @@ import pytest
 from dagster_duckdb import DuckDBResource
 
 from pipeline.definitions import ALL_ASSETS
-from pipeline.resources import HttpSources, LandingFolder, ParquetStore
+from pipeline.resources import HttpSources, LandingFolder, ParquetStore, Workers
 
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
 <p>{text}</p><p>Officials said further talks were planned for later in the month, according to both
@@ -56,6 +56,7 @@ def _run_today(tmp_path: Path, sources: HttpSources) -> Path:
         "duckdb": DuckDBResource(database=str(data / "news.duckdb")),
         "parquet": ParquetStore(root=str(data / "parquet")),
         "http_sources": sources,
+        "workers": Workers(processes=1),
     }
     assert dg.materialize(ALL_ASSETS, partition_key=today, resources=resources).success
     return data / "news.duckdb"

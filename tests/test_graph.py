@@ -8,7 +8,7 @@ import pytest
 from dagster_duckdb import DuckDBResource
 
 from pipeline.definitions import ALL_ASSETS
-from pipeline.resources import HttpSources, LandingFolder, ParquetStore
+from pipeline.resources import HttpSources, LandingFolder, ParquetStore, Workers
 
 DAYS = ("2024-03-04", "2024-03-05")
 
@@ -19,6 +19,7 @@ def _resources(landing: Path, data: Path) -> dict:
         "duckdb": DuckDBResource(database=str(data / "news.duckdb")),
         "parquet": ParquetStore(root=str(data / "parquet")),
         "http_sources": HttpSources(),
+        "workers": Workers(processes=2, batch_size=2),  # a pool even on one core, several batches a day
     }
 
 
