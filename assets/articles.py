@@ -6,10 +6,11 @@ from dagster_duckdb import DuckDBResource
 from assets.raw_articles import raw_articles
 from assets.table_helpers import connect, partition_days, schema_check_spec, store_table
 from pipeline.accounting import rejection_log_line
+from pipeline.parallel import batch_size_for
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore, Workers
-from pipeline.stages import SizeLimits, StageTimer, build_articles
-from pipeline.store.tables import read_days, replace_days, table_exists
+from pipeline.stages import SizeLimits, StageTimer, build_articles_streamed
+from pipeline.store.tables import count_days, read_days_batches, replace_days, table_exists
 
 
 class ArticlesConfig(dg.Config):
@@ -38,14 +39,16 @@ def articles(
 ) -> dg.MaterializeResult:
     """One row per report: boilerplate stripped, round-up pages split, publication date and its source."""
     days = partition_days(context)
-    with connect(duckdb) as conn:
-        raw = read_days(conn, "raw_articles", days)
+    limits = SizeLimits(config.max_text_chars, config.max_html_chars, config.max_body_chars)
+    with connect(duckdb) as conn, StageTimer() as timer:
         earlier = _earlier_body_hashes(conn, min(days))
-    with StageTimer() as timer:
-        limits = SizeLimits(config.max_text_chars, config.max_html_chars, config.max_body_chars)
-        frame, rejections = build_articles(
-            raw, earlier, limits, processes=workers.count(), batch_size=workers.batch_size
-        )
+        # the raw records stream through in batches (sorted as build_articles sorts them): a day's HTML is
+        # never held at once
+        n_raw = count_days(conn, "raw_articles", days)
+        processes = workers.count(n_raw)
+        size = batch_size_for(n_raw, processes, workers.batch_size)
+        batches = read_days_batches(conn, "raw_articles", days, size, key=("input_path", "record_index"))
+        frame, rejections = build_articles_streamed(batches, earlier, limits, processes=processes)
     for rej in rejections.itertuples(index=False):
         context.log.warning(rejection_log_line(rej.ingest_day, rej.input_path, rej.record_index, rej.stage, rej.reason))
     date_failures = frame[frame["date_stage_error"].notna()]
@@ -64,7 +67,8 @@ def articles(
         parquet=parquet,
         extra_metadata={
             "seconds": round(timer.seconds, 3),
-            "records_in": len(raw),
+            "records_in": n_raw,
+            "worker_processes": processes,
             "records_rejected": len(rejections),
             "duplicates": int(frame["duplicate_of"].notna().sum()),
             "date_stage_failures": len(date_failures),

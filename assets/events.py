@@ -38,7 +38,9 @@ def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource, wo
         bodies = read_days(conn, "articles", days)
         temporal = read_days(conn, "temporal_expressions", days)
     with StageTimer() as timer:
-        frame = build_event_mentions(bodies, temporal, processes=workers.count(), batch_size=4 * workers.batch_size)
+        frame = build_event_mentions(
+            bodies, temporal, processes=workers.count(len(bodies)), batch_size=4 * workers.batch_size
+        )
     with connect(duckdb) as conn:
         replace_days(conn, "event_mentions", frame, days)
     n_articles = int(bodies["duplicate_of"].isna().sum()) if len(bodies) else 0

@@ -33,7 +33,9 @@ def temporal_expressions(
     days = partition_days(context)
     bodies = stored_rows(duckdb, "articles", days)
     with StageTimer() as timer:
-        frame = build_temporal_expressions(bodies, processes=workers.count(), batch_size=4 * workers.batch_size)
+        frame = build_temporal_expressions(
+            bodies, processes=workers.count(len(bodies)), batch_size=4 * workers.batch_size
+        )
     chars = int(bodies["body_chars"].sum()) if len(bodies) else 0
     return store_table(
         "temporal_expressions",

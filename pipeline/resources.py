@@ -97,15 +97,20 @@ def resolved(value: str) -> str:
 class Workers(dg.ConfigurableResource):
     """Worker processes for the per-article work of the text, date and event stages.
 
-    `processes` 0 (the default) means one per core; 1 runs everything in the step's own process. Tables are
-    the same whatever the number. Articles go to the workers `batch_size` at a time (a day is read, worked on
-    and collected batch by batch).
+    `processes` 0 (the default) means one per core, for days of at least `pool_from_items` articles (starting
+    workers costs more than it saves on a few); 1 runs everything in the step's own process; any other number
+    is used as it is. Tables are the same whatever the number. Articles go to the workers `batch_size` at a
+    time (a day is read, worked on and collected batch by batch).
     """
 
     processes: int = 0
     batch_size: int = 64
+    pool_from_items: int = 100
 
-    def count(self) -> int:
+    def count(self, n_items: int | None = None) -> int:
+        """Worker processes for a step of `n_items` articles."""
+        if self.processes == 0 and n_items is not None and n_items < self.pool_from_items:
+            return 1
         return worker_count(self.processes)
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,7 +23,7 @@ from pipeline.events import cluster_events, extract_event_mentions
 from pipeline.events.clusters import CLUSTER_COLUMNS, summarize
 from pipeline.geo.geocode import geocode_mentions
 from pipeline.parallel import batch_size_for, map_batches
-from pipeline.sources.files import read_input_folder
+from pipeline.sources.files import iter_input_folder, read_input_folder
 from pipeline.sources.guards import html_nesting_depth
 from pipeline.sources.records import RawRecord, Rejection
 from pipeline.text import extract_articles
@@ -93,6 +93,38 @@ def load_day(
     records, rejections = read_input_folder(folder, manifest=manifest, path_prefix=path_prefix)
     rows = [_raw_row(r, day) for r in records]
     return _frame(rows, RAW_COLUMNS), rejected_frame(rejections, day)
+
+
+def load_day_empty() -> pd.DataFrame:
+    """No raw records: a frame of their columns."""
+    return _frame([], RAW_COLUMNS)
+
+
+def load_day_batches(
+    folder: Path,
+    day: str,
+    *,
+    path_prefix: str,
+    rejections: list[Rejection],
+    manifest: Path | None = None,
+    batch_rows: int = 1000,
+) -> Iterator[pd.DataFrame]:
+    """`load_day`'s raw records, `batch_rows` at a time, file by file, so a day of any size is never held at
+    once; the load rejections are appended to `rejections` as they are met (`rejected_frame` turns them into
+    rows once the batches are read)."""
+    if not folder.is_dir():
+        return
+    batch: list[dict] = []
+    for item in iter_input_folder(folder, manifest=manifest, path_prefix=path_prefix):
+        if isinstance(item, Rejection):
+            rejections.append(item)
+            continue
+        batch.append(_raw_row(item, day))
+        if len(batch) >= batch_rows:
+            yield _frame(batch, RAW_COLUMNS)
+            batch = []
+    if batch:
+        yield _frame(batch, RAW_COLUMNS)
 
 
 def _raw_row(record: RawRecord, day: str) -> dict:

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -581,9 +582,24 @@ def read_input_folder(
     the explicit `manifest` (paths relative to `folder`), adds url / published / source / title hints.
     input_path is `path_prefix` + the file's path relative to `folder`, in posix form.
     """
+    records: list[RawRecord] = []
+    rejections: list[Rejection] = []
+    for item in iter_input_folder(folder, manifest=manifest, path_prefix=path_prefix, limits=limits):
+        (records if isinstance(item, RawRecord) else rejections).append(item)
+    return records, rejections
+
+
+def iter_input_folder(
+    folder: Path,
+    *,
+    manifest: Path | None = None,
+    path_prefix: str = "",
+    limits: ReadLimits | None = None,
+) -> Iterator[RawRecord | Rejection]:
+    """`read_input_folder` one record or rejection at a time, file by file: a day of any size is read
+    without holding it all."""
     folder = Path(folder)
     limits = limits or ReadLimits()
-    records: list[RawRecord] = []
     rejections: list[Rejection] = []
     files = _walk_files(folder)
     hints: dict[str, FileHints] = {}
@@ -602,6 +618,7 @@ def read_input_folder(
         for key, hint in found_hints.items():
             hints[_match_manifest_path(key, relative, folder)] = hint  # the explicit manifest wins
 
+    yield from rejections
     seen: set[str] = set()
     for path in files:
         if path.name in MANIFEST_NAMES or (explicit is not None and path.resolve() == explicit):
@@ -610,13 +627,9 @@ def read_input_folder(
         seen.add(rel)
         input_path = path_prefix + rel
         for item in read_input_file(path, input_path, limits=limits):
-            if isinstance(item, RawRecord):
-                records.append(_hinted(item, hints.get(rel)))
-            else:
-                rejections.append(item)
+            yield _hinted(item, hints.get(rel)) if isinstance(item, RawRecord) else item
     for rel in sorted(set(hints) - seen):
-        rejections.append(Rejection(path_prefix + rel, -1, "load", "listed in the manifest but not found"))
-    return records, rejections
+        yield Rejection(path_prefix + rel, -1, "load", "listed in the manifest but not found")
 
 
 _DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")

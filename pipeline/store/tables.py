@@ -6,7 +6,7 @@ backfill gives the same rows, and a crash mid-write leaves the previous state.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 import duckdb
@@ -138,3 +138,84 @@ def all_days(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
         return []
     rows = conn.execute(f"SELECT DISTINCT {PARTITION_COLUMN} FROM {_quote(table)} ORDER BY 1").fetchall()
     return [r[0] for r in rows]
+
+
+def count_days(conn: duckdb.DuckDBPyConnection, table: str, days: Sequence[str]) -> int:
+    if not table_exists(conn, table):
+        return 0
+    return conn.execute(
+        f"SELECT count(*) FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
+        [list(days)],
+    ).fetchone()[0]
+
+
+def read_days_batches(
+    conn: duckdb.DuckDBPyConnection, table: str, days: Sequence[str], batch_rows: int, key: tuple[str, str]
+) -> Iterator[pd.DataFrame]:
+    """Rows of `table` for `days`, `batch_rows` at a time, in the order of (ingest_day, *key), which must be
+    unique: a day of any size is read without holding it all. Each batch is one range of keys within a day,
+    read with a range filter (the keys alone are sorted, not the rows)."""
+    if not table_exists(conn, table):
+        return
+    first, second = (_quote(c) for c in key)
+    keys = conn.execute(
+        f"SELECT {PARTITION_COLUMN}, {first}, {second} FROM {_quote(table)} "
+        f"WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[])) ORDER BY 1, 2, 3",
+        [list(days)],
+    ).fetchall()
+    start = 0
+    while start < len(keys):
+        end = min(start + batch_rows, len(keys))
+        day = keys[start][0]
+        while keys[end - 1][0] != day:  # a batch never spans two days
+            end -= 1
+        (_, lo_a, lo_b), (_, hi_a, hi_b) = keys[start], keys[end - 1]
+        frame = conn.execute(
+            f"SELECT * FROM {_quote(table)} WHERE {PARTITION_COLUMN} = ? AND {first} BETWEEN ? AND ? "
+            f"AND ({first} > ? OR {second} >= ?) AND ({first} < ? OR {second} <= ?)",
+            [day, lo_a, hi_a, lo_a, lo_b, hi_a, hi_b],
+        ).df()
+        yield frame.sort_values([PARTITION_COLUMN, *key]).reset_index(drop=True)
+        start = end
+
+
+def replace_days_batches(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    frames: Iterable[pd.DataFrame],
+    days: Sequence[str],
+    empty: pd.DataFrame,
+    sql_types: dict[str, str] | None = None,
+) -> int:
+    """`replace_days` with the rows arriving in batches: one transaction (delete the days, insert each batch
+    as it comes), so a day of any size is written without holding it all. `empty` is a frame of the table's
+    columns, used when no batch comes. Returns the number of rows written."""
+    written = 0
+    started = False
+    conn.begin()
+    try:
+        for frame in frames:
+            if not started:
+                _start_replace(conn, table, frame, days, sql_types)
+                started = True
+            conn.register("_incoming", _typed(frame))
+            conn.execute(f"INSERT INTO {_quote(table)} BY NAME SELECT * FROM _incoming")
+            conn.unregister("_incoming")
+            written += len(frame)
+        if not started:
+            _start_replace(conn, table, empty, days, sql_types)
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return written
+
+
+def _start_replace(conn, table: str, first: pd.DataFrame, days: Sequence[str], sql_types) -> None:
+    conn.register("_incoming", _typed(first))
+    if not table_exists(conn, table):
+        conn.execute(f"CREATE TABLE {_quote(table)} AS {_select(sql_types)} LIMIT 0")
+    else:
+        _add_missing_columns(conn, table)
+    conn.unregister("_incoming")
+    conn.execute(f"DELETE FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))", [list(days)])
