@@ -35,48 +35,95 @@ def _text(el) -> str:
     return " ".join(t.strip() for t in el.itertext() if t and t.strip())
 
 
-def _holds_headline(el) -> bool:
-    return el.tag == "h1" or next(el.iter("h1"), None) is not None
+class _PageFacts:
+    """What the search asks of every element, worked out for the whole tree in one walk: its text (as `_text`
+    gives it), and whether it holds a link, a <time> or the headline. Asked of an element that is not yet
+    visited, these never change as the search drops other elements (a dropped element's subtree is disjoint
+    from every element still to visit, and a dropped element never holds the headline), so one walk before the
+    search gives the answers a fresh look would give, without re-reading each subtree from every ancestor."""
+
+    def __init__(self, root) -> None:
+        self.text: dict = {}
+        self.has_link: set = set()
+        self.has_time: set = set()
+        self.has_headline: set = set()
+        from lxml import etree
+
+        for _, el in etree.iterwalk(root, events=("end",)):
+            if not isinstance(el.tag, str):
+                continue
+            pieces = [el.text.strip()] if el.text else []
+            for child in el:
+                if isinstance(child.tag, str):
+                    pieces.append(self.text[child])
+                if child.tail:
+                    pieces.append(child.tail.strip())
+            self.text[el] = " ".join(p for p in pieces if p)
+        for tag, found in (("a", self.has_link), ("time", self.has_time), ("h1", self.has_headline)):
+            for hit in root.iter(tag):  # the element and its ancestors hold one
+                el = hit
+                while el is not None and el not in found:
+                    found.add(el)
+                    el = el.getparent()
+        self._dates: dict[str, list] = {}
+        self._first: dict[str, object] = {}
+
+    def dates_in(self, text: str) -> list:
+        if text not in self._dates:
+            self._dates[text] = dates_in(text)
+        return self._dates[text]
+
+    def first_date_in(self, text: str):
+        if text not in self._first:
+            self._first[text] = first_date_in(text)
+        return self._first[text]
 
 
-def _is_dated_link_item(el) -> bool:
+def _holds_headline(el, facts: _PageFacts) -> bool:
+    return el in facts.has_headline
+
+
+def _is_dated_link_item(el, facts: _PageFacts) -> bool:
     if not isinstance(el.tag, str):
         return False
-    if el.tag != "a" and next(el.iter("a"), None) is None:
+    if el not in facts.has_link:
         return False
-    if next(el.iter("time"), None) is not None:
+    if el in facts.has_time:
         return True
-    text = _text(el)
-    return _YEAR.search(text) is not None and first_date_in(text) is not None
+    text = facts.text[el]
+    return _YEAR.search(text) is not None and facts.first_date_in(text) is not None
 
 
-def _link_share(el) -> float:
+def _link_share(el, facts: _PageFacts) -> float:
     """Link text over all text, the dates left out: high for lists of headlines, low for an article."""
-    text = _text(el)
-    date_chars = sum(end - start for start, end, _ in dates_in(text))
-    link_chars = sum(len(_text(a)) for a in el.iter("a"))
+    text = facts.text[el]
+    date_chars = sum(end - start for start, end, _ in facts.dates_in(text))
+    link_chars = sum(len(facts.text[a]) for a in el.iter("a"))
     return link_chars / max(len(text) - date_chars, 1)
 
 
-def is_dated_link_list(el) -> bool:
+def is_dated_link_list(el, facts: _PageFacts) -> bool:
     """At least `_MIN_ITEMS` children that each hold a link and a date, and mostly link text (a related /
     most-read list rather than a page section that happens to hold a dated byline)."""
     if len(el) < _MIN_ITEMS:
         return False
     dated = 0
     for child in el:
-        dated += _is_dated_link_item(child)
+        dated += _is_dated_link_item(child, facts)
         if dated >= _MIN_ITEMS:
-            return _link_share(el) >= _MIN_LINK_SHARE
+            return _link_share(el, facts) >= _MIN_LINK_SHARE
     return False
 
 
-def is_dated_teaser(el, in_named_list: bool = False) -> bool:
+def is_dated_teaser(el, facts: _PageFacts, in_named_list: bool = False) -> bool:
     """A single teaser of another report: a headline-like link with a date beside it, as a list item or
     anywhere inside a block named as a related / latest / most-read list (such a list may hold one item)."""
-    if not (el.tag == "li" or in_named_list) or not _is_dated_link_item(el):
+    if not (el.tag == "li" or in_named_list) or not _is_dated_link_item(el, facts):
         return False
-    return any(len(_text(a).split()) >= _HEADLINE_WORDS for a in el.iter("a")) and _link_share(el) >= _MIN_LINK_SHARE
+    return (
+        any(len(facts.text[a].split()) >= _HEADLINE_WORDS for a in el.iter("a"))
+        and _link_share(el, facts) >= _MIN_LINK_SHARE
+    )
 
 
 def _named_list(el) -> bool:
@@ -89,23 +136,24 @@ def remove_dated_chrome(root) -> int:
 
     Returns the number of elements dropped.
     """
+    facts = _PageFacts(root)
     dropped = 0
-    limit = _MAX_TEXT_SHARE * len(_text(root))
+    limit = _MAX_TEXT_SHARE * len(facts.text[root])
     stack = [(root, False)]
     while stack:
         el, in_named = stack.pop()
         if (
             el is not root
-            and not _holds_headline(el)
-            and (is_dated_link_list(el) or is_dated_teaser(el, in_named))
-            and len(_text(el)) <= limit
+            and not _holds_headline(el, facts)
+            and (is_dated_link_list(el, facts) or is_dated_teaser(el, facts, in_named))
+            and len(facts.text[el]) <= limit
         ):
             el.drop_tree()
             dropped += 1
             continue
         # a block named as a list of other reports, small and without the page's headline
         in_named = in_named or (
-            el is not root and _named_list(el) and len(_text(el)) <= limit and not _holds_headline(el)
+            el is not root and _named_list(el) and len(facts.text[el]) <= limit and not _holds_headline(el, facts)
         )
         stack.extend((child, in_named) for child in el if isinstance(child.tag, str))
     return dropped
