@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-language bench-clusters bench-geo chaos clean
+.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-language bench-clusters bench-geo bench-scale chaos clean
 
 # Installs come from requirements.lock (exact versions with hashes); `make lock` refreshes it after a change of
 # the ranges in pyproject.toml.
@@ -76,6 +76,11 @@ bench-geo: $(STAMP)
 ## One day of clusters on top of 365 stored days of synthetic mentions: incremental vs full rebuild
 bench-clusters: $(STAMP)
 	$(BIN)/python -m bench.clusters
+
+## Speed and memory: a synthetic day of 10,000 and 100,000 articles through the assets, against bare trafilatura
+## (one size: make bench-scale N=10000)
+bench-scale: $(STAMP)
+	$(BIN)/python -m bench.scale $(if $(N),--n $(N))
 
 chaos: $(STAMP)
 	$(BIN)/python -m bench.chaos
