@@ -58,6 +58,8 @@ def templates() -> list[tuple[str, str]]:
             raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
         except (OSError, EOFError):  # the sample's deliberately broken files
             continue
+        if b"\x00" in raw:  # a scan with NUL bytes: read (or rejected) like any input, not a page to copy
+            continue
         stem = name[:-3] if name.endswith(".gz") else name
         if stem.endswith((".html", ".htm")):
             found.append((".html", raw.decode("utf-8", "replace")))
