@@ -26,6 +26,7 @@ DATA_FILES = [
     "lexicon.csv",
     "word_classes.csv",
     "irregular_verbs.csv",
+    "name_words.csv",
 ]
 
 _WORD = r"[^<>|@\s][^<>|@]*"  # a context word or phrase ("state of emergency")
@@ -149,3 +150,9 @@ def test_lexicon_from_data_finds_cues_of_both_lexicons():
     assert [t.event_type for t in find_triggers("Both governments inked the protocol on Friday.")] == [
         "AGREE"
     ]  # fallback, @deal
+
+
+def test_name_words_have_known_roles():
+    roles = rules_data.name_words()
+    assert set(roles.values()) == {"title", "actor", "head", "common"}
+    assert roles["President"] == "title" and roles["Police"] == "actor" and roles["University"] == "head"

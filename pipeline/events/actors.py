@@ -80,18 +80,116 @@ def _surface(text: str) -> str:
 
 
 def find_actors(text: str) -> list[ActorMention]:
-    """Every gazetteer name in `text`, longest match first, left to right, case-sensitive."""
+    """Every gazetteer name in `text`, longest match first, left to right, case-sensitive; a place or
+    demonym inside a longer proper name ("Georgetown University", "Alexandria Ocasio-Cortez") is not one."""
     gaz = gazetteer()
-    found: list[ActorMention] = []
+    raw: list[tuple[re.Match[str], str, str, ActorKind]] = []
     for m in gaz.pattern.finditer(text):
         surface = _surface(m.group(0))
-        if surface not in gaz.entries:
-            continue
-        code, kind = gaz.entries[surface]
+        if surface in gaz.entries:
+            raw.append((m, surface, *gaz.entries[surface]))
+    found: list[ActorMention] = []
+    for m, surface, code, kind in raw:
         if code == NOT_AN_ACTOR:
             continue  # "South China Sea": neither China nor a place of it
+        if _inside_longer_name(text, m, surface, kind, raw):
+            continue
         found.append(ActorMention(m.start(), m.start() + len(surface), surface, code, kind))
     return found
+
+
+# Names inside names. A state, demonym, capital or place directly followed by a capitalised word that
+# continues a proper name ("Washington Post", "Jordan Peterson", "Paris Hilton") or directly preceded, inside
+# a sentence, by a capitalised given-name-like word ("actor Denzel Washington") is part of that name. The
+# roles of the words around (data/name_words.csv) decide: an actor word or title after it keeps it ("Russian
+# President", "United States Army", "New York Police Department"), a head after it always makes a name
+# ("University", "Post", "Tech", "Nation", "War"), a title or common word before it is no given name
+# ("President", "Northern", "Monday"). One-word office holders follow the same rule before them: "Chelsea
+# Clinton" and "Hunter Biden" are not the office holder; "Tayyip Erdogan" is (a part of his longer name).
+_NAME_KINDS = frozenset({"state", "capital", "place"})
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'.-]*)")
+_PREVIOUS_WORD = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n\s*|[\"“‘(\[]\s*)$")
+_NOT_A_GIVEN_NAME = re.compile(r"(?:ist|ism|al|ic|ern|ese|ish|ian|ed|ing|ary|ous|ive|ly)$")
+_TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def _role(word: str) -> str | None:
+    roles = data.name_words()
+    for w in (word, re.sub(r"['’]s?$", "", word).rstrip(".,;:")):
+        if w in roles:
+            return roles[w]
+    return None
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Attack in Syria Kills Five Soldiers"): most longer words capitalised."""
+    words = _TITLE_CASE_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+@lru_cache(maxsize=1)
+def _official_name_parts() -> dict[str, frozenset[str]]:
+    """One-word office holder -> the words of the longer office holders' names of the same state ("Erdoğan" ->
+    {"Recep", "Tayyip", "Hakan", ...}): "Tayyip Erdoğan" is the office holder under another spelling."""
+    codes: dict[str, str] = {}
+    longer: dict[str, list[str]] = {}
+    for o in data.officials():
+        if " " in o.name:
+            longer.setdefault(o.code, []).append(o.name)
+        else:
+            codes.setdefault(o.name, o.code)
+    return {
+        name: frozenset(w for full in longer.get(code, []) for w in full.split()[:-1]) for name, code in codes.items()
+    }
+
+
+def _inside_longer_name(
+    text: str, m: re.Match[str], surface: str, kind: ActorKind, raw: list[tuple[re.Match[str], str, str, ActorKind]]
+) -> bool:
+    start, end = m.start(), m.start() + len(surface)
+    one_word_official = kind == "official" and " " not in surface
+    if kind not in _NAME_KINDS and not one_word_official:
+        return False
+    if kind in _NAME_KINDS and m.end() == end:  # not "Washington's"
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt:
+            word = nxt.group(1)
+            role = _role(word)
+            after = _NEXT_WORD.match(text, nxt.end())
+            if (
+                role == "head"
+                and not (word == "City" and text.startswith(" of ", nxt.end()))  # "the West Bank City of Tulkarm"
+                and not (after and _role(after.group(1)) == "title")  # "White House Press Secretary"
+            ):
+                return True  # "Georgetown University", "Washington Post", "Georgia Tech", "Quinault Indian Nation"
+            if (
+                role is None
+                # A demonym or an acronym is an adjective: "Soviet NKVD", "American B-52", "U.S. Predator".
+                and not (is_demonym(surface) or re.fullmatch(r"[A-Z.]+", surface))
+                and not re.fullmatch(r"[A-Z0-9.-]+|(?:Anti|Counter)-.*", word)  # "Washington DC", "Kenya Anti-..."
+                and not any(r[0].start() == nxt.start(1) for r in raw)
+                and not _title_case(text[:start] + " " + text[nxt.end() :])
+            ):
+                return True  # "Alexandria Ocasio-Cortez", "Jordan Peterson", "Paris Hilton", "Victoria Beckham"
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or prev.end() != start:
+        return False
+    word = prev.group(1)
+    if (
+        _SENTENCE_START.search(text, 0, prev.start())
+        or any(_role(part) is not None for part in word.split("-"))
+        or _NOT_A_GIVEN_NAME.search(word)
+        or any(r[0].start() <= prev.start() < r[0].end() for r in raw)  # "Russia Ukraine", "European Union"
+        or _title_case(text[: prev.start()] + " " + text[end:])
+    ):
+        return False
+    if one_word_official:
+        # "President Volodymir Zelensky", "Prime Minister Iyad Allawi": a title before the given name
+        before = text[max(0, prev.start() - 40) : prev.start()].split()[-2:]
+        if any(_role(w) == "title" for w in before):
+            return False
+    return not (one_word_official and word in _official_name_parts().get(surface, frozenset()))
 
 
 def normalize_actor(name: str) -> str | None:

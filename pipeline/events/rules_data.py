@@ -14,6 +14,11 @@ rows give the same form, the first one read wins, and the files are read in the 
                                                  Sea", "New Mexico"): found so that the state inside them is
                                                  not; kind sea | river | lake | canal | land
     state_codes.csv          code, name          every ISO 3166-1 alpha-3 code (and XKX), to check the above
+    name_words.csv           word, role          capitalised words around a place name that say whether it is
+                                                 part of a longer name (`actors.find_actors`): "title" before a
+                                                 name ("President"), "actor" after a place keeps it ("Police"),
+                                                 "head" after a place makes it a name ("University", "Post"),
+                                                 "common" never part of a name ("The", "Monday", "Northern")
 
 Event lexicon (`triggers` module docstring has the cue syntax):
     lexicon.csv              lexicon, event_type, cue     lexicon "primary" or "fallback" (consulted only
@@ -109,6 +114,15 @@ def not_actors() -> tuple[NotActor, ...]:
 def iso_alpha3() -> dict[str, str]:
     """Every ISO 3166-1 alpha-3 code with its short English name, plus XKX (Kosovo, user-assigned)."""
     return {r["code"]: r["name"] for r in read_rows("state_codes.csv")}
+
+
+NameWordRole = Literal["title", "actor", "head", "common"]
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, NameWordRole]:
+    """Capitalised word -> its role next to a place name (see the module docstring)."""
+    return {r["word"]: r["role"] for r in read_rows("name_words.csv")}  # type: ignore[misc]
 
 
 @lru_cache(maxsize=1)
