@@ -130,6 +130,7 @@ def cues() -> tuple[Cue, ...]:
     return tuple(Cue(r["lexicon"], r["event_type"], r["cue"]) for r in read_rows("lexicon.csv"))  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=2)
 def lexicon(name: LexiconName) -> dict[str, tuple[str, ...]]:
     """Event type -> its cues in one lexicon, in file order."""
     out: dict[str, list[str]] = {}
