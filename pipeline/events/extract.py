@@ -219,6 +219,9 @@ def _code_clause(
         anchor_year=page.anchor.year if page.anchor else None,
         certainty=certainty,
         page_sentences=len(page.sentences),
+        event_type=t.event_type,
+        source=source,
+        target=target,
     )
     vector = eventness.features(evidence)
     mention = EventMention(
