@@ -48,3 +48,8 @@ def test_the_text_beats_a_template_that_says_english():
 
 def test_the_markup_decides_when_the_text_is_too_short():
     assert guess_language("Valmar 3, Ostend 1", hint="nl-BE") == "nl"
+
+
+def test_when_the_model_is_unsure_english_function_words_decide():
+    text = "On Tuesday, the Nigerian deputy foreign minister Chike Obi summoned the envoy of Niger to Abuja for talks."
+    assert guess_language(text) == "en"

@@ -29,6 +29,20 @@ def guess_language(text: str, hint: str | None = None) -> str | None:
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return hint
     code, probability = _identifier().classify(sample)
-    if probability >= SURE or hint is None:
-        return code if probability >= 0.5 or hint is None else hint
-    return hint
+    if probability >= SURE:
+        return code
+    hint = hint or _english_by_function_words(sample)
+    return hint or code
+
+
+# Short English news sentences full of names are sometimes read as an English-based creole (Nigerian Pidgin
+# writes "di", "dey", "don" where English writes "the", "is", "has"): when the model is unsure and the markup
+# says nothing, plain English function words decide.
+_ENGLISH_FUNCTION_WORDS = frozenset("the of and to in is that for was on with by at from has have were".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def _english_by_function_words(sample: str) -> str | None:
+    words = _WORD.findall(sample.lower())
+    hits = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    return "en" if words and hits >= 3 and hits / len(words) >= 0.15 else None
