@@ -14,6 +14,7 @@ pages and sites we have never seen; no feature names a word of a particular stor
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -87,6 +88,7 @@ class Evidence:
     event_type: str = "ASSAULT"
     source: str | None = None  # the coded actors themselves
     target: str | None = None
+    sentence_political: bool | None = None  # known from `political_sentences`; searched again when None
 
 
 # A page needs this many sentences before its political share says anything about it.
@@ -113,16 +115,20 @@ def gated(ev: Evidence) -> str | None:
     return None
 
 
-def page_political_share(sentences: list[str]) -> float:
-    """Share of sentences that use the political vocabulary (0 for an empty article)."""
-    if not sentences:
-        return 0.0
-    return sum(1 for s in sentences if POLITICAL_VOCABULARY.search(s)) / len(sentences)
+def political_sentences(body: str, starts: list[int], ends: list[int]) -> frozenset[int]:
+    """Indices of the sentences (given by their sorted offsets in `body`) that use the political vocabulary:
+    one pass over the body instead of one search per sentence."""
+    found: set[int] = set()
+    for m in POLITICAL_VOCABULARY.finditer(body):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= ends[i]:
+            found.add(i)
+    return frozenset(found)
 
 
 def features(ev: Evidence) -> tuple[float, ...]:
     """The feature vector of one coded clause, in the order of FEATURES."""
-    left = ev.sentence[max(0, ev.cue_start - 60) : ev.cue_start]
+    left = ev.sentence[max(0, ev.cue_start - 40) : ev.cue_start]
     values = {
         "verb_cue": ev.cue_pos == "verb",
         "past_or_perfect": ev.cue_tense in ("past", "pp"),
@@ -131,7 +137,9 @@ def features(ev: Evidence) -> tuple[float, ...]:
         "negation_before": bool(_NEGATION_BEFORE.search(left)),
         "reported": ev.certainty != "asserted",
         "page_political": ev.page_political,
-        "sentence_political": bool(POLITICAL_VOCABULARY.search(ev.sentence)),
+        "sentence_political": (
+            bool(POLITICAL_VOCABULARY.search(ev.sentence)) if ev.sentence_political is None else ev.sentence_political
+        ),
         "same_actor": ev.source is not None and ev.source == ev.target,
         "verbal_cooperation": QUAD_CLASS[ev.event_type] == "verbal_cooperation",
         "material_cooperation": QUAD_CLASS[ev.event_type] == "material_cooperation",

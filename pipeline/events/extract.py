@@ -61,9 +61,9 @@ def extract_event_mentions(
     are not returned either; a shorter text has no page evidence to fit a threshold on, and keeps every clause
     with its confidence.
     """
-    coded = coded_clauses(body, anchor, temporal)
+    coded, n_sentences = _code_body(body, anchor, temporal)
     threshold = eventness.model().threshold if min_confidence is None else min_confidence
-    if min_confidence is None and coded and len(split_sentences(body)) < eventness.MIN_PAGE_SENTENCES:
+    if min_confidence is None and n_sentences < eventness.MIN_PAGE_SENTENCES:
         threshold = min(threshold, 0.001)
     return [m for m, _ in coded if m.confidence > 0.0 and m.confidence >= threshold]
 
@@ -72,17 +72,26 @@ def coded_clauses(
     body: str, anchor: dt.date | None, temporal: Sequence[TemporalExpression]
 ) -> list[tuple[EventMention, tuple[float, ...]]]:
     """Every clause the coder codes, with its confidence set and its eventness feature vector (no threshold)."""
+    return _code_body(body, anchor, temporal)[0]
+
+
+def _code_body(
+    body: str, anchor: dt.date | None, temporal: Sequence[TemporalExpression]
+) -> tuple[list[tuple[EventMention, tuple[float, ...]]], int]:
+    """The coded clauses of a body and its number of sentences."""
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()  # a timestamp's time of day says nothing about the event
     # Only expressions that point into this body can govern its clauses.
     temporal = [e for e in temporal if 0 <= e.start < e.end <= len(body)]
     ctx = ArticleContext(reference=reference_day(temporal, anchor))
     sentences = split_sentences(body)
-    page = _Page(body, sentences, anchor, temporal, eventness.page_political_share([s.text for s in sentences]))
+    political = eventness.political_sentences(body, [s.start for s in sentences], [s.end for s in sentences])
+    share = len(political) / len(sentences) if sentences else 0.0
+    page = _Page(body, sentences, anchor, temporal, share, political)
     coded: list[tuple[EventMention, tuple[float, ...]]] = []
     for index in range(len(sentences)):
         coded.extend(_sentence_events(page, index, ctx))
-    return coded
+    return coded, len(sentences)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,6 +103,7 @@ class _Page:
     anchor: dt.date | None
     temporal: Sequence[TemporalExpression]
     political_share: float
+    political: frozenset[int]  # indices of the sentences that use the political vocabulary
 
 
 def _sentence_events(page: _Page, index: int, ctx: ArticleContext) -> list[tuple[EventMention, tuple[float, ...]]]:
@@ -215,6 +225,7 @@ def _code_clause(
         source_kind=_kind_of(source, actors, ctx),
         target_kind=_kind_of(target, actors, ctx),
         page_political=page.political_share,
+        sentence_political=index in page.political,
         event_date=event_date,
         anchor_year=page.anchor.year if page.anchor else None,
         certainty=certainty,
