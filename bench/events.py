@@ -1,5 +1,11 @@
 """Event benchmark: `python -m bench.events` (or `make bench-events`).
 
+Every figure says what it was measured on: "tuned on" (we read its errors while writing rules or fitted a
+model on it), "held out" (scored only), or "regression check" (the seeds: the rules were written for them).
+
+(0) Real pages (bench/data/realtext, bench/realtext.py): precision of the event rows, share of rows in sentences
+    that report no event, recall of the labelled events and rows per 20 pages that are not political news, on
+    the development half (tuned on: eventness model fitted there) and the test half (held out).
 (a) PLOVER gold sentences (../shared/data/events/plover_gsr_cameo/): one .txt per sentence through
     `python -m pipeline process`; event-type, source and target accuracy of the sentence's first event
     (smallest start offset). Reported on all 322 sentences and on two fixed halves (split by a hash of the
@@ -8,8 +14,9 @@
 (b) The seeds (../shared/seeds/) with their gold publication dates in a manifest, through the same CLI:
     the 21 key events of gold.json (same type or type_alternative, source and target actor, and date where
     the gold gives one), quantities and units of the quantity events, certainty of the hedged and reported
-    ones, and mentions emitted twice for one clause (same clause, type, source and target). The same table is also computed with our functions fed
-    the gold temporal expressions (the events stage alone, independent of the dates stage).
+    ones, and mentions emitted twice for one clause (same clause, type, source and target). The same table is
+    also computed with our functions fed the gold temporal expressions (the events stage alone, independent of
+    the dates stage). A regression check: the rules were written while reading these articles.
 (c) Speed: the events stage seconds from the CLI's _run.json, and a direct single-core timing of
     `extract_event_mentions` on 600-word articles made by cutting the seed bodies.
 
@@ -132,8 +139,8 @@ def plover_sentences() -> list[GoldSentence]:
 
 
 def own_sentences(folder: Path = OWN_EVENTS, fresh: bool = False) -> list[GoldSentence]:
-    """Our own labelled sentences (bench/data/README.md): own_events/ is the development set from session 2 on
-    (dev half read, check half scored only); own_events_fresh/ is scored only."""
+    """Our own labelled sentences (bench/data/README.md): own_events/ is a development set (dev half read while
+    writing rules, check half scored only); own_events_fresh/ is scored only."""
     out = []
     for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text().splitlines():
@@ -459,9 +466,11 @@ def _own_groups(per: list[dict]) -> dict[str, list[dict]]:
 
 def _print_own(per: list[dict]) -> None:
     by_prefix = _own_groups(per)
-    print(f"{'own set':<14}{'n':>5}{'type':>8}{'source':>8}{'target':>8}{'no event':>10}")
+    print(f"{'own set':<22}{'n':>5}{'type':>8}{'source':>8}{'target':>8}{'no event':>10}")
+    labels = {"dev": "dev (tuned on)", "check": "check (held out)", "fresh": "fresh (held out)"}
     for name, r in accuracy_table(by_prefix).items():
-        print(f"{name:<14}{r['n']:>5}{r['type']:>8.3f}{r['source']:>8.3f}{r['target']:>8.3f}{r['no_event']:>10}")
+        name = labels.get(name, name + (" (mixed)" if name != "dev+check" else " (half tuned on)"))
+        print(f"{name:<22}{r['n']:>5}{r['type']:>8.3f}{r['source']:>8.3f}{r['target']:>8.3f}{r['no_event']:>10}")
     dev = [p for p in per if p["half"] == "dev"]
     print("type errors on the dev half (gold->ours):", ", ".join(f"{k} {v}" for k, v in confusions_of(dev).items()))
     print("error classes on the dev half:", ", ".join(f"{k} {v}" for k, v in _error_classes(dev).items()))
@@ -469,10 +478,9 @@ def _print_own(per: list[dict]) -> None:
 
 def _print_real_text(real: dict, plover_b: dict) -> None:
     """The headline table: precision on real pages (bench/data/realtext) beside PLOVER's held-out half."""
-    print("\nReal pages (bench/data/realtext: 140 pages, first 40 sentences each, labelled by docs/EVENT_LABELLING.md)")
-    print(
-        f"{'half':<26}{'pages':>6}{'rows':>6}{'precision':>11}{'rows in none':>14}{'recall':>8}{'rows/20 other pages':>21}"
-    )
+    print("\nReal pages (bench/data/realtext: 140 pages, first 40 sentences each, rubric docs/EVENT_LABELLING.md)")
+    header = f"{'half':<26}{'pages':>6}{'rows':>6}{'precision':>11}{'rows in none':>14}{'recall':>8}"
+    print(header + f"{'rows/20 other pages':>21}")
     for name, key in (("development (tuned on)", "dev"), ("test (held out)", "test")):
         r = real[key]
         print(
@@ -527,7 +535,7 @@ def main() -> None:
         ("via the CLI (dates from the dates stage)", seeds["cli"]),
         ("events stage alone (gold temporal expressions)", seeds["gold_temporal"]),
     ):
-        print(f"\nSeed key events, {label}")
+        print(f"\nSeed key events, {label} (regression check: the rules were written on these articles)")
         print(
             f"{'art':<5}{'type':<10}{'source':<16}{'target':<16}{'date':<12}{'found':<7}{'qty':<6}{'cert':<6} got dates"
         )
@@ -541,7 +549,8 @@ def main() -> None:
             )
         print(
             f"found {s['found']}/{s['total']} (target >= 18); quantities {s['quantity_ok']}/{s['quantity_total']}; "
-            f"certainty {s['certainty_ok']}/{s['certainty_total']}; duplicate clause mentions {s['duplicate_clause_mentions']}"
+            f"certainty {s['certainty_ok']}/{s['certainty_total']}; "
+            f"duplicate clause mentions {s['duplicate_clause_mentions']}"
         )
 
     secs, arts = plover["events_stage_seconds"], plover["articles"]
