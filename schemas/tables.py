@@ -6,46 +6,21 @@ what was stored, and tests compare the models with the Arrow contract in `schema
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from pipeline.dates.model import GRANULARITIES as _GRANULARITIES
+from pipeline.dates.model import DateSource
+from pipeline.events.model import PLOVER_TYPES, Certainty
 from schemas.contract import column_names
 
-EVENT_TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
-DATE_SOURCES = ["metadata", "manifest", "text", "inferred", "unknown"]
-GRANULARITIES = [
-    "day",
-    "week",
-    "month",
-    "quarter",
-    "half",
-    "season",
-    "year",
-    "decade",
-    "century",
-    "reference",
-    "underspecified",
-    "unknown",
-]
-CERTAINTIES = ["asserted", "reported", "hedged", "denied"]
+EVENT_TYPES = list(PLOVER_TYPES)
+DATE_SOURCES = list(get_args(DateSource))
+GRANULARITIES = list(_GRANULARITIES)
+CERTAINTIES = list(get_args(Certainty))
 GEO_PRECISIONS = ["place", "city", "admin1", "region", "country", "sea"]
 # TimeML DATE values: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY, YYY (decade),
 # YY (century), PRESENT_REF / PAST_REF / FUTURE_REF, and XXXX for a year the text does not give
