@@ -30,6 +30,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 PRECISIONS = ["place", "city", "admin1", "region", "country", "sea"]
 _CODED = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z]{3})\)\s*$")
+_DIRECTIONS = {"Western ": "West ", "Northern ": "North ", "Southern ": "South ", "Eastern ": "East "}
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Gazetteer:
     places: dict[tuple[str, str], Geo]  # (iso3, folded name) -> place
     admin1: dict[tuple[str, str], Geo]  # (iso3, folded admin1 name) -> region
     uncoded: dict[str, Geo]  # folded name -> sea or cross-border region (no country)
+    written: dict[str, dict[str, Geo]]  # iso3 -> place, region and admin1 names as written -> what each stands for
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +85,23 @@ def gazetteer() -> Gazetteer:
     places = {(r["iso3"], fold(r["name"])): _geo(r, r["iso3"]) for r in _rows("places.csv")}
     admin1 = {(r["iso3"], fold(r["admin1"])): _geo(r, r["iso3"], "admin1") for r in _rows("admin1.csv")}
     uncoded = {}
-    for r in _rows("regions.csv"):
+    regions = _rows("regions.csv")
+    for r in regions:
         if r["iso3"]:
             places.setdefault((r["iso3"], fold(r["name"])), _geo(r, r["iso3"]))
         else:
             uncoded[fold(r["name"])] = _geo(r, None)
-    return Gazetteer(countries, names, places, admin1, uncoded)
+    written: dict[str, dict[str, Geo]] = {}
+    for r in _rows("places.csv") + [r for r in regions if r["iso3"]]:
+        written.setdefault(r["iso3"], {}).setdefault(r["name"], places[(r["iso3"], fold(r["name"]))])
+    for r in _rows("admin1.csv"):
+        geo = admin1[(r["iso3"], fold(r["admin1"]))]
+        names_of = written.setdefault(r["iso3"], {})
+        names_of.setdefault(r["admin1"], geo)
+        for long, short in _DIRECTIONS.items():  # "Western Darfur" is written "West Darfur"
+            if r["admin1"].startswith(long):
+                names_of.setdefault(short + r["admin1"][len(long) :], geo)
+    return Gazetteer(countries, names, places, admin1, uncoded, written)
 
 
 def geocode(location: object, context: Iterable[object] = ()) -> Geo:
@@ -118,7 +131,6 @@ def geocode(location: object, context: Iterable[object] = ()) -> Geo:
     return NOWHERE
 
 
-_DIRECTIONS = {"Western ": "West ", "Northern ": "North ", "Southern ": "South ", "Eastern ": "East "}
 _SPECIFIC = {"place": 0, "city": 0, "admin1": 1, "region": 2, "country": 3}
 
 
@@ -127,18 +139,7 @@ def _inside(iso3: str) -> tuple[re.Pattern[str] | None, dict[str, Geo]]:
     """A pattern of the places, admin1 regions and regions of one country as written (and in capitals, as in a
     dateline), with what each stands for; names shared with a sea or a cross-border region are left out."""
     g = gazetteer()
-    names: dict[str, Geo] = {}
-    for r in _rows("places.csv") + [r for r in _rows("regions.csv") if r["iso3"]]:
-        if r["iso3"] == iso3:
-            names.setdefault(r["name"], g.places[(iso3, fold(r["name"]))])
-    for r in _rows("admin1.csv"):
-        if r["iso3"] == iso3:
-            geo = g.admin1[(iso3, fold(r["admin1"]))]
-            names.setdefault(r["admin1"], geo)
-            for long, short in _DIRECTIONS.items():  # "Western Darfur" is written "West Darfur"
-                if r["admin1"].startswith(long):
-                    names.setdefault(short + r["admin1"][len(long) :], geo)
-    names = {n: geo for n, geo in names.items() if fold(n) not in g.uncoded and len(n) > 3}
+    names = {n: geo for n, geo in g.written.get(iso3, {}).items() if fold(n) not in g.uncoded and len(n) > 3}
     for n in list(names):
         names.setdefault(n.upper(), names[n])
     if not names:
