@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-language bench-clusters bench-geo bench-scale chaos clean
+.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-language bench-clusters bench-geo bench-report bench-scale chaos clean
 
 # Installs come from requirements.lock (exact versions with hashes); `make lock` refreshes it after a change of
 # the ranges in pyproject.toml.
@@ -53,7 +53,7 @@ test: $(STAMP)
 test-production: $(STAMP)
 	PYTHONPATH=$(CURDIR) $(BIN)/python -m pytest tests/production -m production -s
 
-bench: bench-extract bench-dates bench-events bench-language bench-clusters bench-geo
+bench: bench-extract bench-dates bench-events bench-language bench-clusters bench-geo bench-report
 
 bench-extract: $(STAMP)
 	$(BIN)/python -m bench.extract
