@@ -237,9 +237,10 @@ def score_real_text(tmp: Path) -> tuple[dict[str, dict], dict[str, list[dict]]]:
     return {half: t.figures() for half, t in tallies.items()}, errors
 
 
-def write_worksheet(out_dir: Path) -> None:
+def write_worksheet(out_dir: Path, unlabelled_only: bool = False) -> None:
     pages = {p.page_id: p for p in candidate_pages()}
-    chosen = [pages[row["page_id"]] for row in read_page_list()]
+    labelled = set(load_labels()) if unlabelled_only else set()
+    chosen = [pages[row["page_id"]] for row in read_page_list() if row["page_id"] not in labelled]
     with tempfile.TemporaryDirectory() as tmp:
         rows = run_pages(chosen, Path(tmp))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -260,8 +261,11 @@ def write_worksheet(out_dir: Path) -> None:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def choose_pages(n_aeb: int, n_pubdate: int) -> list[dict]:
-    """English pages (by py3langid on the ground-truth body or the page text), a stable pseudo-random choice."""
+def choose_pages(n_aeb: int, n_pubdate: int, skip: frozenset[str] = frozenset(), half: str | None = None) -> list[dict]:
+    """English pages (by py3langid on the ground-truth body or the page text), a stable pseudo-random choice.
+
+    `skip` leaves out pages already chosen and `half` keeps one half only, so that the set can grow by taking
+    the next pages of the same order."""
     import py3langid
 
     from pipeline.text import extract_articles
@@ -271,7 +275,7 @@ def choose_pages(n_aeb: int, n_pubdate: int) -> list[dict]:
     ranked = sorted(candidate_pages(), key=lambda p: hashlib.sha256(("pick" + p.page_id).encode()).hexdigest())
     for page in ranked:
         family = page.page_id.split("/")[0]
-        if quota[family] == 0:
+        if quota[family] == 0 or page.page_id in skip or (half and half_of(page.page_id) != half):
             continue
         html = gzip.open(page.path, "rb").read().decode("utf8", errors="replace")
         articles = extract_articles(html, "html", url=page.url)
@@ -289,8 +293,13 @@ def main(argv: list[str] | None = None) -> int:
     pick = sub.add_parser("choose", help="choose English pages and write bench/data/realtext/pages.csv")
     pick.add_argument("--aeb", type=int, default=75)
     pick.add_argument("--pubdate", type=int, default=65)
+    more = sub.add_parser("more", help="append the next English pages of one half to pages.csv (same order)")
+    more.add_argument("--aeb", type=int, default=0)
+    more.add_argument("--pubdate", type=int, default=0)
+    more.add_argument("--half", choices=("dev", "test"), required=True)
     sheet = sub.add_parser("worksheet", help="write the sentences to label (with their text) outside the repo")
     sheet.add_argument("out_dir", type=Path)
+    sheet.add_argument("--unlabelled", action="store_true", help="only pages that have no labels yet")
     score = sub.add_parser("score", help="score the pipeline on the labelled pages (development half errors listed)")
     score.add_argument("--errors", action="store_true", help="list the development half's errors")
     args = parser.parse_args(argv)
@@ -310,8 +319,14 @@ def main(argv: list[str] | None = None) -> int:
             writer.writeheader()
             writer.writerows(rows)
         print(f"{len(rows)} pages written to {PAGES_CSV}")
+    elif args.command == "more":
+        known = frozenset(row["page_id"] for row in read_page_list())
+        rows = choose_pages(args.aeb, args.pubdate, skip=known, half=args.half)
+        with PAGES_CSV.open("a", encoding="utf8", newline="") as handle:
+            csv.DictWriter(handle, fieldnames=["page_id", "half", "url"]).writerows(rows)
+        print(f"{len(rows)} pages appended to {PAGES_CSV}")
     else:
-        write_worksheet(args.out_dir)
+        write_worksheet(args.out_dir, unlabelled_only=args.unlabelled)
     return 0
 
 
