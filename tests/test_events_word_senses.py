@@ -1,0 +1,68 @@
+"""Cue words in senses that report no political event: questions asked, comment declined or sought, illness,
+markets, naming, goods offered or provided, tariffs as an economic topic, wishes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.events import extract_event_mentions
+
+
+def _types(body: str) -> list[str]:
+    return [m.event_type for m in extract_event_mentions(body, dt.date(2025, 3, 12), [])]
+
+
+def test_asking_a_question_is_not_a_request():
+    assert "REQUEST" not in _types("The senator asked why the Pentagon had not briefed Congress.")
+
+
+def test_asking_a_state_to_act_is_a_request():
+    assert _types("The Ukrainian president asked Germany to send more air defence systems.") == ["REQUEST"]
+
+
+def test_declining_to_comment_is_not_a_rejection():
+    assert _types("The French foreign ministry declined to comment on the report.") == []
+
+
+def test_declining_an_invitation_is_a_rejection():
+    assert _types("Russia declined the invitation to the summit in Switzerland.") == ["REJECT"]
+
+
+def test_seeking_comment_is_not_a_request():
+    assert _types("Reuters sought comment from the Egyptian government.") == []
+
+
+def test_a_heart_attack_is_not_an_assault():
+    assert _types("The former Brazilian president was taken to hospital after a heart attack.") == []
+
+
+def test_shares_trading_higher_is_not_cooperation():
+    assert _types("Chinese stocks were trading higher after the Japanese central bank's decision.") == []
+
+
+def test_pushing_back_on_a_rival_is_not_a_request():
+    assert "REQUEST" not in _types("The Republican senator pushed back when the governor argued for cuts.")
+
+
+def test_pushing_for_talks_is_a_request():
+    assert _types("France pushed for talks between Armenia and Azerbaijan.") == ["REQUEST"]
+
+
+def test_offering_contrasts_is_not_an_agreement():
+    assert _types("Both Republican candidates offered contrasts with the former president.") == []
+
+
+def test_providing_documents_is_not_aid():
+    assert _types("The American diplomat provided text messages to lawmakers.") == []
+
+
+def test_providing_weapons_is_aid():
+    assert _types("The United States provided weapons to Ukraine.") == ["AID"]
+
+
+def test_tariffs_as_an_economic_topic_are_not_a_sanction():
+    assert _types("Tariffs on consumer products hit American customers directly.") == []
+
+
+def test_wanting_to_act_is_not_a_request():
+    assert _types("The South Korean government wants to help manufacturers.") == []
