@@ -66,3 +66,11 @@ def test_tariffs_as_an_economic_topic_are_not_a_sanction():
 
 def test_wanting_to_act_is_not_a_request():
     assert _types("The South Korean government wants to help manufacturers.") == []
+
+
+def test_wanting_another_state_to_act_is_a_request():
+    assert _types("Moscow wants Latvia to lift its entry bans on Russian journalists.") == ["REQUEST"]
+
+
+def test_security_provided_by_foreign_troops_is_aid():
+    assert _types("Security for the vote in Guinea-Bissau was provided by 600 Nigerian troops.") == ["AID"]
