@@ -478,7 +478,8 @@ def _print_own(per: list[dict]) -> None:
 
 def _print_real_text(real: dict, plover_b: dict) -> None:
     """The headline table: precision on real pages (bench/data/realtext) beside PLOVER's held-out half."""
-    print("\nReal pages (bench/data/realtext: 140 pages, first 40 sentences each, rubric docs/EVENT_LABELLING.md)")
+    pages = real["dev"]["pages"] + real["test"]["pages"]
+    print(f"\nReal pages (bench/data/realtext: {pages} pages, first 40 sentences each, rubric docs/EVENT_LABELLING.md)")
     header = f"{'half':<26}{'pages':>6}{'rows':>6}{'precision':>11}{'rows in none':>14}{'recall':>8}"
     print(header + f"{'rows/20 other pages':>21}")
     for name, key in (("development (tuned on)", "dev"), ("test (held out)", "test")):
