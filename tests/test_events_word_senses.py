@@ -74,3 +74,31 @@ def test_wanting_another_state_to_act_is_a_request():
 
 def test_security_provided_by_foreign_troops_is_aid():
     assert _types("Security for the vote in Guinea-Bissau was provided by 600 Nigerian troops.") == ["AID"]
+
+
+def test_something_that_poses_a_threat_is_not_a_threat_made():
+    assert _types("The Chinese-owned app poses a threat to the personal data of American users.") == []
+
+
+def test_a_threat_made_by_a_state_is_a_threat():
+    assert _types("Iran issued a threat to close the Strait of Hormuz.") == ["THREATEN"]
+
+
+def test_pleading_guilty_is_not_a_request():
+    assert "REQUEST" not in _types("A New York man pleaded guilty on Monday to threatening a congresswoman.")
+
+
+def test_a_campaign_rally_is_not_a_protest():
+    assert "PROTEST" not in _types("The former president spoke at a campaign rally in Florida on Wednesday.")
+
+
+def test_a_rally_against_the_government_is_a_protest():
+    assert _types("Thousands joined a rally against the Serbian government in Belgrade.") == ["PROTEST"]
+
+
+def test_states_trading_threats_is_a_threat_not_cooperation():
+    assert _types("Turkey and Russia traded threats over Syrian air space.") == ["THREATEN"]
+
+
+def test_cautioning_people_to_come_home_is_not_a_threat():
+    assert _types("The State Department cautioned Americans abroad that they should come home.") == []
