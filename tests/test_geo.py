@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import math
+from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from pipeline.geo.geocode import DATA, GEO_COLUMNS, PRECISIONS, fold, gazetteer, geocode, geocode_mentions
+from pipeline.events.extract import extract_event_mentions
+from pipeline.geo.geocode import (
+    DATA,
+    GEO_COLUMNS,
+    PRECISIONS,
+    fold,
+    gazetteer,
+    geocode,
+    geocode_mentions,
+    refine,
+    skeleton,
+)
 
 EVENTS_DATA = Path(__file__).resolve().parents[1] / "pipeline" / "events" / "data"
 
@@ -62,6 +75,31 @@ def test_a_place_the_gazetteer_does_not_know_keeps_the_country_the_text_gives() 
 
 def test_no_location_no_place() -> None:
     assert geocode(None).precision is None and geocode("").country is None
+
+
+def test_spellings_of_one_name_share_a_skeleton() -> None:
+    assert skeleton("Lowgar") == skeleton("Logar") == "lgr"
+    assert skeleton("Al Jazirah") == skeleton("Gezira state") == "gzr"
+    assert skeleton("Zaporizhzhia") == skeleton("Zaporizhia Oblast")
+    assert skeleton("Kordofan") == skeleton("Kurdufan")
+    assert skeleton("Kursk") != skeleton("Kharkiv")
+
+
+def test_an_admin1_region_is_found_in_another_spelling_of_its_name() -> None:
+    geo = geocode("Logar", context=("AFG",))  # GeoNames writes Lowgar
+    assert (geo.country, geo.admin1, geo.precision) == ("AFG", "Lowgar", "admin1")
+    assert geocode("Logar").precision is None  # still no guess without a country
+    assert geocode("Gezira (SDN)").admin1 == "Al Jazirah"
+
+
+def test_a_country_is_made_precise_by_a_region_the_sentence_names_with_its_kind() -> None:
+    sudan = geocode("Sudan (SDN)")
+    sentence = "The council met on a wave of killings of civilians in Sudan's Gezira state, diplomats said."
+    assert refine(sudan, "Sudan (SDN)", sentence).admin1 == "Al Jazirah"
+    assert refine(sudan, "Sudan (SDN)", "Killings in the Gezira State capital Wad Madani.").admin1 == "Al Jazirah"
+    # a region of another country, or a name that is no region of this one, leaves the country as it is
+    assert refine(sudan, "Sudan (SDN)", "Troops massed in the Kursk region.") == sudan
+    assert refine(sudan, "Sudan (SDN)", "Fighters of the Islamic State attacked.") == sudan
 
 
 def test_every_place_and_capital_of_the_actor_gazetteer_is_placed() -> None:
@@ -145,3 +183,41 @@ def test_a_name_shared_with_a_sea_does_not_refine() -> None:
         )
     ).iloc[0]
     assert out["geo_precision"] == "country"
+
+
+@pytest.mark.parametrize(
+    ("location", "sentence"),
+    [
+        ("United States (USA)", "Protests spread across the United States, the Washington Post reported."),
+        ("France (FRA)", "Strikes spread across France, Paris Hilton told her followers."),
+        ("Jordan (JOR)", "Jordan closed its border with Syria, the Amman Post reported."),
+        (
+            "United States (USA)",
+            "Students rallied across the United States, said a professor at Georgetown University.",
+        ),
+    ],
+)
+def test_a_place_inside_a_name_never_makes_a_country_precise(location, sentence) -> None:
+    geo = geocode(location)
+    assert refine(geo, location, sentence) == geo
+
+
+def test_a_place_named_beside_a_name_still_does() -> None:
+    usa = geocode("United States (USA)")
+    assert refine(usa, "United States (USA)", "Georgia Tech students protested across Georgia.").admin1 == "Georgia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 20 protesters outside Georgetown University on Tuesday.",
+        "Jordan Peterson criticised the Canadian government on Monday.",
+        "The Washington Post reported that Russian forces shelled Kharkiv on Monday.",
+        "Paris Hilton met the governor of California in Los Angeles on Friday.",
+    ],
+)
+def test_names_inside_names_are_never_geocoded(sentence) -> None:
+    rows = [{**asdict(m), "article_id": "a"} for m in extract_event_mentions(sentence, dt.date(2024, 11, 5), [])]
+    placed = geocode_mentions(pd.DataFrame(rows))
+    assert not placed["location_country"].isin(["GUY", "JOR", "FRA"]).any()
+    assert not (placed["location_admin1"] == "Washington, D.C.").any()

@@ -192,6 +192,19 @@ def _inside_longer_name(
     return not (one_word_official and word in _official_name_parts().get(surface, frozenset()))
 
 
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether the place name text[start:end] is part of a longer proper name by the rules above ("Washington
+    Post", "Paris Hilton", "actor Denzel Washington"), for places the gazetteer here does not hold as well."""
+    gaz = gazetteer()
+    raw = []
+    for m in gaz.pattern.finditer(text):
+        surface = _surface(m.group(0))
+        if surface in gaz.entries:
+            raw.append((m, surface, *gaz.entries[surface]))
+    span = re.compile(re.escape(text[start:end])).match(text, start)
+    return span is not None and _inside_longer_name(text, span, text[start:end], "place", raw)
+
+
 def normalize_actor(name: str) -> str | None:
     """The code of a name as a whole ("Pyongyang" -> "PRK", "U.N." -> "United Nations"), else None."""
     name = _surface(name.strip())

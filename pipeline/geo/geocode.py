@@ -51,6 +51,22 @@ def fold(name: str) -> str:
     return " ".join(text.replace("-", " ").replace("'", "").replace(".", "").split())
 
 
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|az|at) ")
+_KIND = re.compile(r" (?:state|province|governorate|region|oblast|district|county)$")
+_SOUNDS = str.maketrans({"j": "g", "q": "k", "c": "k", "v": "w"})
+
+
+def skeleton(name: str) -> str:
+    """A key that spellings of one name share across transliterations: folded, without an Arabic article or a
+    trailing kind of region, j/g and q/c/k merged, each word's first letter and then its consonants but h, w
+    and y, doubled letters collapsed ("Lowgar" and "Logar", "Al Jazirah" and "Gezira state", "Zaporizhzhia"
+    and "Zaporizhia"; "Western" and "Eastern" stay apart)."""
+    text = _KIND.sub("", _ARTICLE.sub("", fold(name))).replace("ph", "f").translate(_SOUNDS)
+    letters = [w[0] + "".join(ch for ch in w[1:] if ch.isalpha() and ch not in "aeiouhwy") for w in text.split()]
+    joined = "".join(letters)
+    return "".join(ch for i, ch in enumerate(joined) if i == 0 or ch != joined[i - 1])
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -104,6 +120,18 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(countries, names, places, admin1, uncoded, written)
 
 
+@lru_cache(maxsize=1)
+def sounds() -> dict[tuple[str, str], Geo | None]:
+    """(iso3, skeleton of an admin1 name) -> that region; None where two regions of a country share it. Built on
+    first use: most runs never need another spelling."""
+    found: dict[tuple[str, str], Geo | None] = {}
+    for (iso3, name), geo in gazetteer().admin1.items():
+        key = (iso3, skeleton(name))
+        if len(key[1]) >= 3:
+            found[key] = geo if found.get(key, geo) == geo else None
+    return found
+
+
 def geocode(location: object, context: Iterable[object] = ()) -> Geo:
     """Where `location` is; `context` lists the countries (ISO3) the article names, most relevant first."""
     if not isinstance(location, str) or not location.strip():
@@ -119,15 +147,21 @@ def geocode(location: object, context: Iterable[object] = ()) -> Geo:
                 return g.places[key]
             if key in g.admin1:
                 return g.admin1[key]
+        if sounded := sounds().get((code, skeleton(name))):
+            return sounded
         return g.countries.get(code, Geo(country=code, precision="country"))
     name = fold(location)
     if name in g.uncoded:
         return g.uncoded[name]
     if name in g.country_names:
         return g.countries[g.country_names[name]]
-    for code in context:
-        if isinstance(code, str) and ((code, name) in g.admin1 or (code, name) in g.places):
+    codes = [c for c in context if isinstance(c, str)]
+    for code in codes:
+        if (code, name) in g.admin1 or (code, name) in g.places:
             return g.admin1.get((code, name)) or g.places[(code, name)]
+    for code in codes:  # "Logar" of a story about Afghanistan is its admin1 Lowgar
+        if sounded := sounds().get((code, skeleton(name))):
+            return sounded
     return NOWHERE
 
 
@@ -148,6 +182,29 @@ def _inside(iso3: str) -> tuple[re.Pattern[str] | None, dict[str, Geo]]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), names
 
 
+def _inside_a_name(sentence: str, start: int, end: int) -> bool:
+    from pipeline.events.actors import inside_longer_name  # here: the events package imports this module
+
+    return inside_longer_name(sentence, start, end)
+
+
+# "Gezira state", "Sudan's Gezira State", "the Logar province": up to three capitalised words before a kind of region
+_NAMED_REGION = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Dd]istrict)\b"
+)
+
+
+def named_admin1(iso3: str, sentence: str) -> Geo | None:
+    """The first admin1 region of `iso3` that the sentence names as "<Name> state/province/region/..." in any
+    spelling (its skeleton): "Gezira state" is Al Jazirah in Sudan."""
+    for m in _NAMED_REGION.finditer(sentence):
+        words = re.sub(r"['’]s\b", "", m.group(1)).split()
+        for i in range(len(words)):  # "Sudan Gezira", then "Gezira"
+            if found := sounds().get((iso3, skeleton(" ".join(words[i:])))):
+                return found
+    return None
+
+
 def refine(geo: Geo, location: object, sentence: object) -> Geo:
     """A country or a region made more precise by a place of it that the sentence names: "Georgia" in a
     sentence datelined TBILISI is Tbilisi; "Darfur" where the sentence says "West Darfur" is that admin1."""
@@ -166,9 +223,13 @@ def refine(geo: Geo, location: object, sentence: object) -> Geo:
             continue
         if geo.precision == "region" and region not in fold(m.group()):
             continue  # inside a region only a name that contains it ("West Darfur" for Darfur)
+        if _inside_a_name(sentence, m.start(), m.end()):
+            continue  # "the Washington Post reported", "Paris Hilton said": no place
         rank = (_SPECIFIC[found.precision or "region"], m.start())
         if best is None or rank < best:
             best, chosen = rank, found
+    if chosen is geo and geo.precision == "country":
+        return named_admin1(geo.country, sentence) or geo
     return chosen
 
 
