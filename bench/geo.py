@@ -228,6 +228,7 @@ def events_stage_seconds(articles, temporal, geocoding: bool) -> tuple[float, fl
 
     geo.gazetteer.cache_clear()
     geo.sounds.cache_clear()
+    geo.fold.cache_clear()
     geo._inside.cache_clear()
     spent: list[float] = []
     nothing = lambda frame: frame.assign(**{c: None for c in geo.GEO_COLUMNS})  # noqa: E731

@@ -45,6 +45,7 @@ class Geo:
 NOWHERE = Geo()
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case, accents and punctuation folded ("Zaporizhzhia" == "zaporizhzhia", "Malé" == "male")."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -120,14 +121,14 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(countries, names, places, admin1, uncoded, written)
 
 
-@lru_cache(maxsize=1)
-def sounds() -> dict[tuple[str, str], Geo | None]:
-    """(iso3, skeleton of an admin1 name) -> that region; None where two regions of a country share it. Built on
-    first use: most runs never need another spelling."""
-    found: dict[tuple[str, str], Geo | None] = {}
-    for (iso3, name), geo in gazetteer().admin1.items():
-        key = (iso3, skeleton(name))
-        if len(key[1]) >= 3:
+@lru_cache(maxsize=512)
+def sounds(iso3: str) -> dict[str, Geo | None]:
+    """Skeleton of an admin1 name of `iso3` -> that region; None where two of its regions share it. Built per
+    country on first use: most runs never need another spelling."""
+    found: dict[str, Geo | None] = {}
+    for (code, name), geo in gazetteer().admin1.items():
+        key = skeleton(name) if code == iso3 else ""
+        if len(key) >= 3:
             found[key] = geo if found.get(key, geo) == geo else None
     return found
 
@@ -147,7 +148,7 @@ def geocode(location: object, context: Iterable[object] = ()) -> Geo:
                 return g.places[key]
             if key in g.admin1:
                 return g.admin1[key]
-        if sounded := sounds().get((code, skeleton(name))):
+        if sounded := sounds(code).get(skeleton(name)):
             return sounded
         return g.countries.get(code, Geo(country=code, precision="country"))
     name = fold(location)
@@ -160,7 +161,7 @@ def geocode(location: object, context: Iterable[object] = ()) -> Geo:
         if (code, name) in g.admin1 or (code, name) in g.places:
             return g.admin1.get((code, name)) or g.places[(code, name)]
     for code in codes:  # "Logar" of a story about Afghanistan is its admin1 Lowgar
-        if sounded := sounds().get((code, skeleton(name))):
+        if sounded := sounds(code).get(skeleton(name)):
             return sounded
     return NOWHERE
 
@@ -200,7 +201,7 @@ def named_admin1(iso3: str, sentence: str) -> Geo | None:
     for m in _NAMED_REGION.finditer(sentence):
         words = re.sub(r"['’]s\b", "", m.group(1)).split()
         for i in range(len(words)):  # "Sudan Gezira", then "Gezira"
-            if found := sounds().get((iso3, skeleton(" ".join(words[i:])))):
+            if found := sounds(iso3).get(skeleton(" ".join(words[i:]))):
                 return found
     return None
 
