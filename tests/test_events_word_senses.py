@@ -102,3 +102,15 @@ def test_states_trading_threats_is_a_threat_not_cooperation():
 
 def test_cautioning_people_to_come_home_is_not_a_threat():
     assert _types("The State Department cautioned Americans abroad that they should come home.") == []
+
+
+def test_attacking_a_rival_for_his_record_is_an_accusation():
+    assert _types("The Republican candidates attacked Biden for being soft on Iran.") == ["ACCUSE"]
+
+
+def test_attacking_a_city_is_an_assault():
+    assert _types("Russian forces attacked Kharkiv overnight.") == ["ASSAULT"]
+
+
+def test_calling_a_process_a_sham_is_an_accusation():
+    assert _types("The White House called the impeachment inquiry a sham.") == ["ACCUSE"]
