@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates.visible import dates_in, first_date_in
+from pipeline.dates.visible import dates_in, has_date
 
 _LIST_NAME = re.compile(
     # not "sidebar": themes name the layout "with-sidebar" or even the main column "sidebar_content"
@@ -66,17 +66,17 @@ class _PageFacts:
                     found.add(el)
                     el = el.getparent()
         self._dates: dict[str, list] = {}
-        self._first: dict[str, object] = {}
+        self._dated: dict[str, bool] = {}
 
     def dates_in(self, text: str) -> list:
         if text not in self._dates:
             self._dates[text] = dates_in(text)
         return self._dates[text]
 
-    def first_date_in(self, text: str):
-        if text not in self._first:
-            self._first[text] = first_date_in(text)
-        return self._first[text]
+    def has_date(self, text: str) -> bool:
+        if text not in self._dated:
+            self._dated[text] = has_date(text)
+        return self._dated[text]
 
 
 def _holds_headline(el, facts: _PageFacts) -> bool:
@@ -91,7 +91,7 @@ def _is_dated_link_item(el, facts: _PageFacts) -> bool:
     if el in facts.has_time:
         return True
     text = facts.text[el]
-    return _YEAR.search(text) is not None and facts.first_date_in(text) is not None
+    return _YEAR.search(text) is not None and facts.has_date(text)
 
 
 def _link_share(el, facts: _PageFacts) -> float:

@@ -51,6 +51,18 @@ BYLINE_PIECE_CHARS = (
 _BEFORE_CHARS = 200
 
 
+def _day(m: re.Match[str]) -> dt.date | None:
+    """The calendar day a match of `_PATTERNS` writes, None when it is no day (month 13, 31 February)."""
+    groups = m.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _MONTHS.get((groups.get("mn") or "").lower())
+    if not month:
+        return None
+    try:
+        return dt.date(int(m["y"]), month, int(m["d"]))
+    except ValueError:
+        return None
+
+
 def first_date_in(text: str) -> dt.date | None:
     """The earliest full calendar day written in `text` (numeric or with a month name in common languages)."""
     best: tuple[int, dt.date] | None = None
@@ -58,16 +70,17 @@ def first_date_in(text: str) -> dt.date | None:
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
-            groups = m.groupdict()
-            month = int(groups["m"]) if groups.get("m") else _MONTHS.get((groups.get("mn") or "").lower())
-            if not month:
-                continue
-            try:
-                best = (m.start(), dt.date(int(m["y"]), month, int(m["d"])))
-            except ValueError:
-                continue
-            break
+            day = _day(m)
+            if day is not None:
+                best = (m.start(), day)
+                break
     return best[1] if best else None
+
+
+def has_date(text: str) -> bool:
+    """Whether `text` writes a full calendar day: `first_date_in(text) is not None`, without looking for the
+    earliest (it stops at the first day any pattern finds)."""
+    return any(_day(m) is not None for pattern in _PATTERNS for m in pattern.finditer(text))
 
 
 def parse_html(html: str):
@@ -90,14 +103,9 @@ def dates_in(text: str) -> list[tuple[int, int, dt.date]]:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end, _ in found):
                 continue
-            groups = m.groupdict()
-            month = int(groups["m"]) if groups.get("m") else _MONTHS.get((groups.get("mn") or "").lower())
-            if not month:
-                continue
-            try:
-                found.append((m.start(), m.end(), dt.date(int(m["y"]), month, int(m["d"]))))
-            except ValueError:
-                continue
+            day = _day(m)
+            if day is not None:
+                found.append((m.start(), m.end(), day))
     return sorted(found, key=lambda f: f[0])
 
 
