@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.dates.publication import date_from_metadata
-from pipeline.dates.visible import first_date_in, visible_date_near_title
+from pipeline.dates.visible import first_date_in, has_date, visible_date_near_title
 
 
 def page(head: str, article: str, sidebar: str = "") -> str:
@@ -39,6 +39,13 @@ def test_first_date_in_several_languages_and_styles():
     assert first_date_in("Stand: 03.03.2022") == dt.date(2022, 3, 3)
     assert first_date_in("March 3rd, 2022") == dt.date(2022, 3, 3)
     assert first_date_in("issue 2022") is None
+
+
+def test_has_date_says_whether_first_date_in_finds_one():
+    assert has_date("Stand: 03.03.2022")
+    assert has_date("31 February 2022, then March 3rd, 2022")  # an impossible day first, a real one after
+    assert not has_date("issue 2022")
+    assert not has_date("31 February 2022 and 2022-13-01")  # only impossible days
 
 
 def test_headline_date_beats_a_utc_timestamp_one_day_off():
