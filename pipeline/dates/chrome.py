@@ -105,7 +105,7 @@ def _link_share(el, facts: _PageFacts) -> float:
 def is_dated_link_list(el, facts: _PageFacts) -> bool:
     """At least `_MIN_ITEMS` children that each hold a link and a date, and mostly link text (a related /
     most-read list rather than a page section that happens to hold a dated byline)."""
-    if len(el) < _MIN_ITEMS:
+    if len(el) < _MIN_ITEMS or el not in facts.has_link:  # no link below: no child holds one
         return False
     dated = 0
     for child in el:
