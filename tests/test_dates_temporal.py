@@ -307,3 +307,24 @@ def test_expression_at_the_start_of_a_line_does_not_take_the_line_break():
         ("Last week", "2025-W10", "week"),
         ("the end of 2023", "2023", "year"),
     ]
+
+
+# --- the cheap test before a pattern's scan ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prices rose in the late 1990s and again in the '80s, the 2020s, and 1990s-era rules.",
+        "Profit in the third quarter of 2024 beat the year-earlier quarter; the first qtr. was weak.",
+        "The latest Quarter was flat. Shops close on Christmas Eve, and by New Year's Day 2025.",
+        "Since Thanksgiving, and before Independence Day, sales fell.",
+        "No quarter, decade or holiday is named here, only Monday.",
+    ],
+)
+def test_a_pattern_skipped_for_lack_of_its_literal_part_would_have_found_nothing(body, monkeypatch):
+    from pipeline.dates import detect
+
+    gated = detect.find_mentions(body)
+    monkeypatch.setattr(detect, "_NEEDS", {})
+    assert gated == detect.find_mentions(body)

@@ -166,11 +166,18 @@ def _next_word(body: str, end: int) -> str:
 
 Handler = Callable[[re.Match[str], str], "Mention | None"]
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+# Pattern -> a cheap one that matches wherever it can match (a literal part of it, with the same case rules): a
+# body without that part is not scanned with the pattern (the scan of a pattern with optional leading words
+# tries every word of the body; most bodies name no quarter, decade or holiday).
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
-def pattern(regex: str) -> Callable[[Handler], Handler]:
+def pattern(regex: str, needs: str | None = None) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
-        _PATTERNS.append((re.compile(regex), handler))
+        compiled = re.compile(regex)
+        _PATTERNS.append((compiled, handler))
+        if needs is not None:
+            _NEEDS[compiled] = re.compile(needs)
         return handler
 
     return register
@@ -289,7 +296,10 @@ def _year(m: re.Match[str], body: str) -> Mention | None:
     return Mention(m.start(), m.end(), "calendar", int(m["y"]))
 
 
-@pattern(r"\b(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?(?:(?P<full>(?:1[6-9]|20)\d0)s|'(?P<short>\d0)s)(?!\w)")
+@pattern(
+    r"\b(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?(?:(?P<full>(?:1[6-9]|20)\d0)s|'(?P<short>\d0)s)(?!\w)",
+    needs=r"\d0s",
+)
 def _decade(m: re.Match[str], body: str) -> Mention:
     if m["full"]:
         year = int(m["full"])
@@ -461,7 +471,8 @@ _ORD = r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
 
 @pattern(
     rf"\b(?:(?i:the|its|a|(?P<yrel>this|last|next)\s+year's)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal|calendar)(?:-|\s+))?"
-    rf"{_ORD}(?:-|\s+)(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?\b"
+    rf"{_ORD}(?:-|\s+)(?i:quarter|qtr\.?)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?\b",
+    needs=r"(?i:quarter|qtr)",
 )
 def _ordinal_quarter(m: re.Match[str], body: str) -> Mention:
     y = m["y1"] or m["y2"]
@@ -472,7 +483,8 @@ def _ordinal_quarter(m: re.Match[str], body: str) -> Mention:
 
 @pattern(
     r"\b(?i:the\s+(?:latest|same|comparable|year-earlier|year-ago|previous)?\s*(?:fiscal\s+)?quarter)"
-    r"(?!\s+(?:of\s+(?:a|an)\b|century|mile|inch|point|share|percent))\b"
+    r"(?!\s+(?:of\s+(?:a|an)\b|century|mile|inch|point|share|percent))\b",
+    needs=r"(?i:quarter)",
 )
 def _the_quarter(m: re.Match[str], body: str) -> Mention:
     words = m.group().lower()
@@ -513,7 +525,8 @@ _HOLIDAYS = {
 
 @pattern(
     rf"\b(?i:on|at|before|after|by|until|since|over|for|this|last|next)\s+(?P<h>(?:Christmas(?:\s+(?:Day|Eve))?|"
-    rf"New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day))(?:,?\s+(?P<y>{YEAR}))?"
+    rf"New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day))(?:,?\s+(?P<y>{YEAR}))?",
+    needs=r"Christmas|New\s+Year's|Thanksgiving|Independence\s+Day",
 )
 def _holiday(m: re.Match[str], body: str) -> Mention:
     name = " ".join(m["h"].lower().split())
@@ -574,6 +587,9 @@ def find_mentions(body: str) -> list[Mention]:
     """Every date expression in `body`, longest first where two overlap, in text order."""
     found: list[Mention] = []
     for regex, handler in _PATTERNS:
+        needs = _NEEDS.get(regex)
+        if needs is not None and needs.search(body) is None:
+            continue
         for m in regex.finditer(body):
             mention = handler(m, body)
             if mention is not None and mention.end > mention.start:
