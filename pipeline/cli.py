@@ -19,6 +19,7 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline.parallel import start_forkserver
 from pipeline.resources import (
     PROJECT_ROOT,
     HttpSources,
@@ -59,6 +60,7 @@ def process(input_dir: Path, out_dir: Path, manifest: Path | None, day: str) -> 
     except ValueError:
         raise UsageError(f"--day must be YYYY-MM-DD, got {day!r}") from None
     out_dir.mkdir(parents=True, exist_ok=True)
+    workers = Workers()
     resources = {
         "landing": LandingFolder(
             path=str(input_dir.resolve()), layout="flat", manifest=str(manifest.resolve()) if manifest else None
@@ -66,10 +68,12 @@ def process(input_dir: Path, out_dir: Path, manifest: Path | None, day: str) -> 
         "duckdb": DuckDBResource(database=str(out_dir.resolve() / "news.duckdb")),
         "parquet": ParquetStore(root=str(out_dir.resolve()), single_day_output=True),
         "http_sources": HttpSources(),
-        "workers": Workers(),
+        "workers": workers,
     }
     report: dict = {"input": str(input_dir), "out": str(out_dir), "ingest_day": day, "stages": {}}
     started = time.perf_counter()
+    if workers.count(sum(1 for _ in input_dir.iterdir())) > 1:
+        start_forkserver()  # a pool will be used: its server warms up while Dagster starts and inputs are read
     print(f"running {', '.join(STAGES)} in one Dagster run ...", file=sys.stderr, flush=True)
     with dg.DagsterInstance.ephemeral() as instance:
         # one run of the whole selection (events and event_clusters are not partitioned: the day's key does not

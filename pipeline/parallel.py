@@ -13,6 +13,7 @@ process, with no pool at all.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -54,6 +55,13 @@ def _context():
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(PRELOAD)
     return ctx
+
+
+def start_forkserver() -> None:
+    """Start the forkserver now: it imports and warms up the extraction code in the background while the
+    caller goes on (Dagster start-up, reading the inputs), so the first pool does not wait for it."""
+    _context()
+    multiprocessing.forkserver.ensure_running()
 
 
 def map_batches(fn: Callable[[T], R], batches: Iterable[T], processes: int) -> Iterator[R]:
