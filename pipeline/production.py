@@ -32,7 +32,7 @@ import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 from pydantic import PrivateAttr
 
-from pipeline.resources import HttpSources, LandingFolder, ParquetStore
+from pipeline.resources import HttpSources, LandingFolder, ParquetStore, Workers
 from pipeline.store import parquet
 from pipeline.store.object_store import Bucket, BucketSession, BucketTables, ObjectStoreError
 from schemas.contract import PARTITION_COLUMN, arrow_schema
@@ -226,6 +226,7 @@ def production_resources() -> dict[str, object]:
         "http_sources": HttpSources(
             urls=_split("NEWS_URLS"), feeds=_split("NEWS_FEEDS"), sitemaps=_split("NEWS_SITEMAPS")
         ),
+        "workers": Workers(),
     }
 
 

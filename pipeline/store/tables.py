@@ -141,6 +141,8 @@ def all_days(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
 
 
 def count_days(conn: duckdb.DuckDBPyConnection, table: str, days: Sequence[str]) -> int:
+    if (bucket := _bucket(conn, table)) is not None:
+        return len(bucket.read_days(table, days, [PARTITION_COLUMN]))
     if not table_exists(conn, table):
         return 0
     return conn.execute(
@@ -155,6 +157,9 @@ def read_days_batches(
     """Rows of `table` for `days`, `batch_rows` at a time, in the order of (ingest_day, *key), which must be
     unique: a day of any size is read without holding it all. Each batch is one range of keys within a day,
     read with a range filter (the keys alone are sorted, not the rows)."""
+    if (bucket := _bucket(conn, table)) is not None:
+        yield from _batches(bucket.read_days(table, days, None), batch_rows, key)
+        return
     if not table_exists(conn, table):
         return
     first, second = (_quote(c) for c in key)
@@ -179,6 +184,16 @@ def read_days_batches(
         start = end
 
 
+def _batches(frame: pd.DataFrame, batch_rows: int, key: tuple[str, str]) -> Iterator[pd.DataFrame]:
+    """`frame` in the order of (ingest_day, *key), `batch_rows` rows at a time, a batch never spanning two days."""
+    if frame.empty:
+        return
+    frame = frame.sort_values([PARTITION_COLUMN, *key]).reset_index(drop=True)
+    for _, day in frame.groupby(PARTITION_COLUMN, sort=True):
+        for start in range(0, len(day), batch_rows):
+            yield day.iloc[start : start + batch_rows].reset_index(drop=True)
+
+
 def replace_days_batches(
     conn: duckdb.DuckDBPyConnection,
     table: str,
@@ -190,6 +205,12 @@ def replace_days_batches(
     """`replace_days` with the rows arriving in batches: one transaction (delete the days, insert each batch
     as it comes), so a day of any size is written without holding it all. `empty` is a frame of the table's
     columns, used when no batch comes. Returns the number of rows written."""
+    if (bucket := _bucket(conn, table)) is not None:
+        # a bucket day is one object, sent whole: the batches are gathered first
+        gathered = list(frames)
+        frame = pd.concat(gathered, ignore_index=True) if gathered else empty
+        bucket.replace_days(table, frame, days, sql_types)
+        return len(frame)
     written = 0
     started = False
     conn.begin()

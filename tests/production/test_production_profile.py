@@ -23,7 +23,7 @@ from dagster_duckdb import DuckDBResource
 
 from deploy import backfill
 from deploy.local_stack import BUCKET, LocalStack
-from pipeline.resources import HttpSources, LandingFolder, ParquetStore
+from pipeline.resources import HttpSources, LandingFolder, ParquetStore, Workers
 from tests.production.landing import ten_days
 
 pytestmark = pytest.mark.production
@@ -53,6 +53,7 @@ def embedded(landing, tmp_path_factory) -> dict[str, pd.DataFrame]:
         "duckdb": DuckDBResource(database=str(out / "news.duckdb")),
         "parquet": ParquetStore(root=str(out / "parquet")),
         "http_sources": HttpSources(),
+        "workers": Workers(),
     }
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize(
