@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import duckdb
@@ -36,6 +37,20 @@ HIVE = ds.partitioning(pa.schema([(PARTITION_COLUMN, pa.string())]), flavor="hiv
 
 class ObjectStoreError(OSError):
     """A bucket request that failed after its retries; the message names the object."""
+
+
+@contextmanager
+def failing_as(action: str, path: str, *, missing_ok: bool = False) -> Iterator[None]:
+    """The one place a request's final failure becomes `ObjectStoreError: <action> s3://<path> failed: ...`
+    (pyarrow's S3 filesystem has already retried it). FileNotFoundError passes through unless `missing_ok`,
+    which swallows it."""
+    try:
+        yield
+    except FileNotFoundError:
+        if not missing_ok:
+            raise
+    except OSError as exc:
+        raise ObjectStoreError(f"{action} s3://{path} failed: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -82,44 +97,29 @@ class Bucket:
     # --- objects -------------------------------------------------------------------------------------------
 
     def put(self, path: str, data: bytes) -> None:
-        try:
-            with self.filesystem().open_output_stream(path) as out:
-                out.write(data)
-        except OSError as exc:
-            raise ObjectStoreError(f"writing s3://{path} failed: {exc}") from exc
+        with failing_as("writing", path), self.filesystem().open_output_stream(path) as out:
+            out.write(data)
 
     def get(self, path: str) -> bytes:
-        try:
-            with self.filesystem().open_input_stream(path) as stream:
-                return stream.read()
-        except FileNotFoundError:
-            raise
-        except OSError as exc:
-            raise ObjectStoreError(f"reading s3://{path} failed: {exc}") from exc
+        with failing_as("reading", path), self.filesystem().open_input_stream(path) as stream:
+            return stream.read()
 
     def exists(self, path: str) -> bool:
-        try:
+        with failing_as("looking up", path):
             return self.filesystem().get_file_info(path).type == pafs.FileType.File
-        except OSError as exc:
-            raise ObjectStoreError(f"looking up s3://{path} failed: {exc}") from exc
 
     def delete(self, path: str) -> None:
-        try:
+        with failing_as("deleting", path, missing_ok=True):
             self.filesystem().delete_file(path)
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            raise ObjectStoreError(f"deleting s3://{path} failed: {exc}") from exc
+
+    def _listing(self, base: str, recursive: bool) -> list[pafs.FileInfo]:
+        with failing_as("listing", f"{base}/"):
+            return self.filesystem().get_file_info(pafs.FileSelector(base, allow_not_found=True, recursive=recursive))
 
     def days(self, table: str, *, work: bool = False) -> list[str]:
         """Ingestion days that have an object for `table`, sorted."""
-        base = self.path(*([WORK_PREFIX] if work else []), table)
-        try:
-            infos = self.filesystem().get_file_info(pafs.FileSelector(base, allow_not_found=True, recursive=True))
-        except OSError as exc:
-            raise ObjectStoreError(f"listing s3://{base}/ failed: {exc}") from exc
         days = set()
-        for info in infos:
+        for info in self._listing(self.path(*([WORK_PREFIX] if work else []), table), recursive=True):
             if info.type == pafs.FileType.File and info.base_name == PART_NAME:
                 folder = info.path.rsplit("/", 2)[-2]
                 if folder.startswith(f"{PARTITION_COLUMN}="):
@@ -127,11 +127,7 @@ class Bucket:
         return sorted(days)
 
     def tables(self, *, work: bool = False) -> list[str]:
-        base = self.path(*([WORK_PREFIX] if work else []))
-        try:
-            infos = self.filesystem().get_file_info(pafs.FileSelector(base, allow_not_found=True))
-        except OSError as exc:
-            raise ObjectStoreError(f"listing s3://{base}/ failed: {exc}") from exc
+        infos = self._listing(self.path(*([WORK_PREFIX] if work else [])), recursive=False)
         return sorted(i.base_name for i in infos if i.type == pafs.FileType.Directory and i.base_name != WORK_PREFIX)
 
     # --- Parquet day objects -------------------------------------------------------------------------------
@@ -170,11 +166,9 @@ class Bucket:
         paths = [self.day_path(table, d, work=work) for d in days]
         base = self.path(*([WORK_PREFIX] if work else []), table)
         fs = self.filesystem()
-        try:
+        with failing_as("reading", f"{base}/"):
             found = ds.dataset(paths, filesystem=fs, format="parquet", partitioning=HIVE, partition_base_dir=base)
             fragments = [(f.physical_schema, f.metadata.num_rows) for f in found.get_fragments()]
-        except OSError as exc:
-            raise ObjectStoreError(f"reading s3://{base}/ failed: {exc}") from exc
         schema = _unified([s for s, n in fragments if n] or [s for s, _ in fragments][:1])
         # columns only empty days have (typed from an empty frame) join as nullable columns of their own type
         for extra, _ in fragments:
