@@ -6,6 +6,7 @@ from dagster_duckdb import DuckDBResource
 from assets.table_helpers import connect, partition_days
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.report.day import write_day_report
+from pipeline.resources import ParquetStore
 
 
 @dg.asset(
@@ -16,21 +17,24 @@ from pipeline.report.day import write_day_report
     kinds={"html"},
     group_name="events",
 )
-def event_report(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Per ingestion day, one HTML file (`reports/event_report_<day>.html` beside the DuckDB file) that opens
-    offline: a map of the day's event clusters sized by mentions, a timeline of its events by type, and the
-    top clusters with evidence sentences, sources and certainty."""
+def event_report(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, parquet: ParquetStore
+) -> dg.MaterializeResult:
+    """Per ingestion day, one HTML file (`reports/event_report_<day>.html` beside the DuckDB file, or in the
+    bucket in the production profile) that opens offline: a map of the day's event clusters sized by mentions,
+    a timeline of its events by type, and the top clusters with evidence sentences, sources and certainty."""
     days = partition_days(context)
     written = {}
     with connect(duckdb) as conn:
         for day in days:
             path, counts = write_day_report(conn, duckdb.database, day)
-            written[day] = {"path": str(path), **counts}
+            written[day] = {"path": parquet.publish_report(path), **counts}
     last = written[days[-1]]
+    url = last["path"] if "://" in last["path"] else f"file://{last['path']}"
     return dg.MaterializeResult(
         metadata={
             "report": dg.MetadataValue.path(last["path"]),
-            "report_url": dg.MetadataValue.url(f"file://{last['path']}"),
+            "report_url": dg.MetadataValue.url(url),
             "reports": dg.MetadataValue.json(written),
             "events": sum(w["events"] for w in written.values()),
             "clusters": sum(w["clusters"] for w in written.values()),

@@ -12,15 +12,16 @@ import os
 import dagster as dg
 
 from pipeline import definitions as embedded_profile
-from pipeline.production import production_resources
+from pipeline.production import STATE_ASSETS, production_resources
 
 MAX_PARTITIONS_PER_RUN = int(os.environ.get("NEWS_MAX_PARTITIONS_PER_RUN", "1"))
 spread_backfill = dg.BackfillPolicy.multi_run(max_partitions_per_run=MAX_PARTITIONS_PER_RUN)
 
 
 def _spread(asset: dg.AssetsDefinition) -> dg.AssetsDefinition:
-    """The asset with a multi-run backfill policy when it is partitioned (the global step stays as it is)."""
-    if asset.partitions_def is None:
+    """The asset with a multi-run backfill policy when it is partitioned. The global step, and the day reports
+    that read its state (one run for all days: they take its lock in turn anyway), stay as they are."""
+    if asset.partitions_def is None or set(asset.keys) & {dg.AssetKey(name) for name in STATE_ASSETS}:
         return asset
     return asset.with_attributes(backfill_policy=spread_backfill)
 

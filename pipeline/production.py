@@ -3,7 +3,8 @@
 The assets are the same as in the embedded profile. Two resources change:
 
 - `parquet` (`BucketParquetStore`): the published tables go to
-  `s3://<bucket>/<prefix>/<table>/ingest_day=YYYY-MM-DD/part-0.parquet`, one object per day, each written whole.
+  `s3://<bucket>/<prefix>/<table>/ingest_day=YYYY-MM-DD/part-0.parquet`, one object per day, each written whole;
+  the day reports of `event_report` to `s3://<bucket>/<prefix>/reports/event_report_<day>.html`.
 - `duckdb` (`BucketDuckDB`): a step's connection is an in-memory DuckDB whose day tables (`raw_articles`,
   `articles`, `event_mentions`, the staging tables ...) are objects in the bucket under `_tables/`, read and
   written through `pipeline.store.tables` as before, and visible to plain SQL as views. A step therefore runs
@@ -42,11 +43,12 @@ STATE_TABLES = ["events", "event_clusters"]
 # assets whose steps work on the clustering state: the global step, and the day reports that read its tables
 STATE_ASSETS = [*STATE_TABLES, "event_report"]
 STATE_OBJECT = "_state/events.duckdb"
+REPORTS_PREFIX = "reports"
 LOCK_KEY = 0x6E657773  # "news": the advisory lock of the global clustering step
 
 
-class BucketParquetStore(ParquetStore):
-    """The published Parquet tables, one object per table and ingestion day in the bucket."""
+class BucketAccess(dg.ConfigurableResource):
+    """Where the bucket is and how hard to try: the settings both bucket resources share, and the client."""
 
     bucket: str
     prefix: str = ""
@@ -64,6 +66,20 @@ class BucketParquetStore(ParquetStore):
             max_attempts=self.max_attempts,
             request_timeout=self.request_timeout_seconds,
         )
+
+
+class BucketParquetStore(ParquetStore, BucketAccess):
+    """The published Parquet tables, one object per table and ingestion day in the bucket; the day reports
+    beside them (`reports/event_report_<day>.html`)."""
+
+    def publish_report(self, path: Path) -> str:
+        """Upload the report written at `path` (one request: readers see the old page or the new one) and
+        remove the local file; the object's URI."""
+        bucket = self._bucket()
+        target = bucket.path(REPORTS_PREFIX, path.name)
+        bucket.put(target, path.read_bytes())
+        path.unlink(missing_ok=True)
+        return f"s3://{target}"
 
     def table_uri(self, table: str) -> str:
         return self._bucket().uri(table)
@@ -101,33 +117,17 @@ class BucketParquetStore(ParquetStore):
         return [d for d in days if d not in present]
 
 
-class BucketDuckDB(DuckDBResource):
+class BucketDuckDB(DuckDBResource, BucketAccess):
     """DuckDB sessions over the bucket: day tables as objects, the global step's state as a stored file.
 
     `database` is a local scratch folder for the state file of the global step (nothing else is kept there).
     """
 
-    bucket: str
-    prefix: str = ""
-    endpoint_url: str | None = None
-    region: str = "us-east-1"
-    max_attempts: int = 4
-    request_timeout_seconds: float = 20.0
     lock_dsn: str | None = None
     state_assets: list[str] = STATE_ASSETS
 
     _lock: Any = PrivateAttr(default=None)
     _state_file: str | None = PrivateAttr(default=None)
-
-    def _bucket(self) -> Bucket:
-        return Bucket(
-            bucket=self.bucket,
-            prefix=self.prefix,
-            endpoint_url=self.endpoint_url,
-            region=self.region,
-            max_attempts=self.max_attempts,
-            request_timeout=self.request_timeout_seconds,
-        )
 
     @contextmanager
     def get_connection(self):
@@ -230,4 +230,4 @@ def production_resources() -> dict[str, object]:
     }
 
 
-__all__ = ["BucketDuckDB", "BucketParquetStore", "ObjectStoreError", "production_resources"]
+__all__ = ["BucketAccess", "BucketDuckDB", "BucketParquetStore", "ObjectStoreError", "production_resources"]

@@ -77,6 +77,11 @@ class ParquetStore(dg.ConfigurableResource):
             parquet.remove_other_days(root, table, keep=days)
         return written
 
+    def publish_report(self, path: Path) -> str:
+        """Where readers find the day report written at `path`: here, that file (the production profile's store
+        uploads it to the bucket)."""
+        return str(path)
+
     def write_arrow(self, table: str, rows, days: list[str], keep: list[str]) -> list[Path]:
         """Write `days`' rows of the Arrow table `rows`; remove the folders of days not in `keep`."""
         root = Path(self.root)

@@ -17,6 +17,7 @@ from bench.chromium import ChromiumMissing, open_page, problems, running_chromiu
 from bench.report import synthetic_store
 from pipeline.report.day import report_path
 from pipeline.report.html import render_report, world
+from pipeline.resources import ParquetStore
 
 DAY = "2024-11-05"
 
@@ -69,12 +70,17 @@ def test_every_country_code_has_a_point_and_the_points_are_on_the_globe() -> Non
 # --- the asset ---------------------------------------------------------------------------------------------------
 
 
+def report_resources(database: Path) -> dict[str, object]:
+    return {
+        "duckdb": DuckDBResource(database=str(database)),
+        "parquet": ParquetStore(root=str(database.parent / "parquet")),
+    }
+
+
 def test_the_asset_writes_one_page_per_day_and_links_it(tmp_path: Path) -> None:
     database = tmp_path / "news.duckdb"
     write_store(database)
-    result = dg.materialize(
-        [event_report], partition_key=DAY, resources={"duckdb": DuckDBResource(database=str(database))}
-    )
+    result = dg.materialize([event_report], partition_key=DAY, resources=report_resources(database))
     assert result.success
     path = report_path(database, DAY)
     assert path.is_file() and path.parent == tmp_path / "reports"
@@ -87,9 +93,7 @@ def test_the_asset_writes_one_page_per_day_and_links_it(tmp_path: Path) -> None:
 def test_a_day_without_events_still_gets_a_page(tmp_path: Path) -> None:
     database = tmp_path / "news.duckdb"
     duckdb.connect(str(database)).close()
-    result = dg.materialize(
-        [event_report], partition_key=DAY, resources={"duckdb": DuckDBResource(database=str(database))}
-    )
+    result = dg.materialize([event_report], partition_key=DAY, resources=report_resources(database))
     assert result.success
     assert "No event clusters were reported" in report_path(database, DAY).read_text()
 
