@@ -1,5 +1,5 @@
 """The production profile on one machine, for real: PostgreSQL, Redis, an S3 server, Celery workers and the
-Dagster daemon, each its own process on 127.0.0.1, everything in one temporary folder.
+Dagster daemon and webserver, each its own process on 127.0.0.1, everything in one temporary folder.
 
     .venv/bin/python -m deploy.local_stack up [--workers 2]    # starts everything, prints the environment, waits
                                                                # for Ctrl-C, then stops and removes it all
@@ -92,7 +92,7 @@ class LocalStack:
         self.logs = self.root / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
         self.pg_port, self.redis_port, self.s3_port = free_port(), free_port(), free_port()
-        self.proxy_port = free_port()
+        self.proxy_port, self.web_port = free_port(), free_port()
         self.fault_control = self.root / "s3_fault.json"
         self.env = self._environment()
         self.start_postgres()
@@ -101,9 +101,15 @@ class LocalStack:
         self._instance_home()
         started = [self.start_worker(i, wait=False) for i in range(1, self.workers + 1)]
         daemon = self.start_daemon(wait=False)
+        webserver = self._spawn(
+            "webserver",
+            [str(BIN / "dagster-webserver"), "-w", str(PROJECT_ROOT / "deploy" / "workspace.yaml")]
+            + ["-h", "127.0.0.1", "-p", str(self.web_port)],
+        )
         for i, proc in enumerate(started, start=1):
             self._wait_for_log(f"worker{i}", "ready.", 90, proc)
         self._wait_for_log("daemon", "BackfillDaemon", 90, daemon)
+        wait_for_port(self.web_port, 90, "dagster-webserver", webserver)
 
     def _environment(self) -> dict[str, str]:
         env = dict(os.environ)
@@ -121,6 +127,7 @@ class LocalStack:
             AWS_SECRET_ACCESS_KEY=SECRET_KEY,
             AWS_REGION="us-east-1",
             AWS_EC2_METADATA_DISABLED="true",
+            DAGSTER_WEBSERVER_URL=f"http://127.0.0.1:{self.web_port}",
             NEWS_BUCKET=BUCKET,
             NEWS_BUCKET_PREFIX="tables",
             NEWS_SCRATCH_DIR=str(self.root / "scratch"),

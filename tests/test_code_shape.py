@@ -10,7 +10,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ["pipeline", "assets", "schemas", "bench", "sample"]
+PACKAGES = ["pipeline", "assets", "schemas", "bench", "sample", "deploy"]
 MAX_FUNCTION_LINES = 80
 
 
