@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install lock lint format run ui test test-production bench bench-extract bench-dates bench-events bench-language bench-clusters bench-geo bench-report bench-scale chaos clean
+.PHONY: install lock lint format run ui test services test-production bench bench-extract bench-dates bench-events bench-language bench-clusters bench-geo bench-report bench-scale chaos clean
 
 # Installs come from requirements.lock (exact versions with hashes); `make lock` refreshes it after a change of
 # the ranges in pyproject.toml.
@@ -48,9 +48,27 @@ ui: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## PostgreSQL and redis-server from Debian for test-production: installed with apt-get (as root, or through sudo)
+## only when a package is missing; nothing is started here (tests/production starts and stops its own servers).
+## `make services APT_GET="echo apt-get"` shows what would be installed.
+SERVICE_PACKAGES ?= postgresql redis-server
+APT_GET ?= apt-get
+services:
+	@missing=""; \
+	for pkg in $(SERVICE_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo="sudo"; \
+		echo "installing from Debian:$$missing"; \
+		$$sudo $(APT_GET) update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq --no-install-recommends $$missing \
+			>/dev/null; \
+	fi
+
 ## The production profile on real services on 127.0.0.1: PostgreSQL and redis-server from Debian, moto's S3
-## server, two Celery workers, the Dagster daemon (tests/production/, docs/DEPLOY.md)
-test-production: $(STAMP)
+## server, Celery workers, the Dagster daemon and webserver (tests/production/, docs/DEPLOY.md)
+test-production: $(STAMP) services
 	PYTHONPATH=$(CURDIR) $(BIN)/python -m pytest tests/production -m production -s
 
 bench: bench-extract bench-dates bench-events bench-language bench-clusters bench-geo bench-report
