@@ -240,6 +240,9 @@ class LocalStack:
             f"broker_url = {self.env['NEWS_CELERY_BROKER']!r}\n"
             f"result_backend = {self.env['NEWS_CELERY_BACKEND']!r}\n"
             "worker_prefetch_multiplier = 1\n"
+            # a busy worker holds only the run it executes (without late acks it reserves the next one too, and
+            # a backfill's runs can all queue up behind one worker while the other idles)
+            "task_acks_late = True\n"
         )
         self.env["PYTHONPATH"] = f"{config}{os.pathsep}{PROJECT_ROOT}"
         done = subprocess.run(
