@@ -43,3 +43,12 @@ def test_value_shapes():
 def test_accuracy_counts_like_htmldate():
     result = accuracy(["2024-01-01", None, "2024-01-03", None], ["2024-01-01", "2024-01-02", "2024-01-04", None])
     assert (result["tp"], result["fn"], result["fp"], result["tn"], result["accuracy"]) == (1, 1, 1, 1, 0.5)
+
+
+def test_one_tempeval_document_in_five_is_held_out_by_its_name():
+    from bench.dates import in_held_out_fold
+
+    names = [f"wsj_{i:04d}" for i in range(1000)]
+    held = [n for n in names if in_held_out_fold(n)]
+    assert 150 < len(held) < 250
+    assert held == [n for n in names if in_held_out_fold(n)]  # the same split every run
