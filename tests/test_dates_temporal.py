@@ -328,3 +328,21 @@ def test_a_pattern_skipped_for_lack_of_its_literal_part_would_have_found_nothing
     gated = detect.find_mentions(body)
     monkeypatch.setattr(detect, "_NEEDS", {})
     assert gated == detect.find_mentions(body)
+
+
+def test_current_before_a_noun_is_the_present_and_then_current_the_past():
+    assert found("He travels with his current wife.") == [("current", "PRESENT_REF", "reference")]
+    assert found("Holders may buy at the then current price.") == [("then current", "PAST_REF", "reference")]
+    assert found("The current account deficit widened. He was swept away by the current.") == []
+
+
+def test_now_that_is_the_present():
+    assert found("Iraq is isolated now that the noose has tightened.") == [("now", "PRESENT_REF", "reference")]
+
+
+def test_a_century_without_the_and_a_century_in_a_name():
+    assert found("She is a 20th century democrat near the 11th century temple.") == [
+        ("20th century", "19", "century"),
+        ("the 11th century", "10", "century"),
+    ]
+    assert found("20th Century Fox said so.") == []

@@ -316,11 +316,12 @@ _DECADE_WORDS = {"nineties": 1990, "eighties": 1980, "seventies": 1970, "sixties
 @pattern(
     r"\b(?i:the\s+(?:(?:early|late|mid)(?:-|\s+))?(?P<n>\d{1,2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth|"
     r"eighteenth)\s+century|the\s+(?P<d>nineties|eighties|seventies|sixties))\b"
+    r"|\b(?P<bare>\d{1,2}(?i:st|nd|rd|th)|(?i:twentieth|twenty-first|nineteenth|eighteenth))\s+century\b"
 )
 def _century(m: re.Match[str], body: str) -> Mention | None:
     if m["d"]:
         return Mention(m.start(), m.end(), "decade", _DECADE_WORDS[m["d"].lower()])
-    word = m["n"].lower()
+    word = (m["n"] or m["bare"]).lower()  # "a 20th century democrat"; "20th Century Fox" is a name
     n = _CENTURY_WORDS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
     if not 1 <= n <= 99:
         return None
@@ -565,13 +566,25 @@ def _current_unit_phrase(m: re.Match[str], body: str) -> Mention:
 )
 def _vague(m: re.Match[str], body: str) -> Mention | None:
     text = m.group().lower()
-    if text == "now" and body[m.end() : m.end() + 5].lower() in (" that", "-defu"):
+    if text == "now" and body[m.end() : m.end() + 5].lower() == "-defu":  # "now that ..." is the present
         return None
     if text.startswith("the past") or text.startswith("the future"):
         nxt = _next_word(body, m.end())
         if nxt in ("week", "weekend", "month", "year", "quarter", "decade", "century") or nxt.endswith("s"):
             return None
     return Mention(m.start(), m.end(), "vague", unit=_reference(text))
+
+
+_NOT_CURRENT_TIME = frozenset({"account", "accounts", "affairs", "events", "flows", "flow", "assets", "liabilities"})
+
+
+@pattern(r"\b(?:(?i:then)\s+)?current(?=\s+[a-z])")
+def _current(m: re.Match[str], body: str) -> Mention | None:
+    """ "current" before a noun is the time of the report ("its current wife"), "then current" a past one;
+    "current account" and the like are no time, "the current" alone is water."""
+    if _next_word(body, m.end()) in _NOT_CURRENT_TIME:
+        return None
+    return Mention(m.start(), m.end(), "vague", unit="past" if m.group().lower().startswith("then") else "present")
 
 
 def _reference(text: str) -> str:
