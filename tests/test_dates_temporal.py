@@ -346,3 +346,17 @@ def test_a_century_without_the_and_a_century_in_a_name():
         ("the 11th century", "10", "century"),
     ]
     assert found("20th Century Fox said so.") == []
+
+
+def test_the_year_quarter_is_the_quarter_in_view_of_that_year():
+    body = "Net fell in the third quarter to $3 million from $4 million in the 1988 quarter."
+    assert value_of(body, "the 1988 quarter", dt.date(1989, 11, 2)) == "1988-Q3"
+    body = "Net rose in the third quarter. In the first nine months it fell from the 1988 period."
+    assert value_of(body, "the 1988 period", dt.date(1989, 11, 2)) == "1988"
+    assert value_of("Sales rose in the 1989 period.", "the 1989 period", dt.date(1989, 11, 2)) == "1989"
+
+
+def test_the_latest_period_is_the_last_quarter_that_has_ended():
+    assert found("Sales in the latest period rose.", dt.date(1989, 11, 2)) == [
+        ("the latest period", "1989-Q3", "quarter")
+    ]

@@ -483,9 +483,10 @@ def _ordinal_quarter(m: re.Match[str], body: str) -> Mention:
 
 
 @pattern(
-    r"\b(?i:the\s+(?:latest|same|comparable|year-earlier|year-ago|previous)?\s*(?:fiscal\s+)?quarter)"
+    r"\b(?i:the\s+(?:latest|same|comparable|year-earlier|year-ago|previous)?\s*(?:fiscal\s+)?quarter"
+    r"|the\s+latest\s+period)"
     r"(?!\s+(?:of\s+(?:a|an)\b|century|mile|inch|point|share|percent))\b",
-    needs=r"(?i:quarter)",
+    needs=r"(?i:quarter|latest\s+period)",
 )
 def _the_quarter(m: re.Match[str], body: str) -> Mention:
     words = m.group().lower()
@@ -493,6 +494,12 @@ def _the_quarter(m: re.Match[str], body: str) -> Mention:
     if "latest" in words:  # the last quarter that has ended, whatever quarter the text named before
         return Mention(m.start(), m.end(), "quarter", offset=-1)
     return Mention(m.start(), m.end(), "quarter", unit="quarter_ref", offset=offset)
+
+
+@pattern(rf"\b(?i:the)\s+(?P<y>{YEAR})\s+(?i:(?:fiscal\s+)?(?:quarter|period))\b")
+def _year_quarter(m: re.Match[str], body: str) -> Mention:
+    """ "the 1988 quarter", "the 1989 period": the quarter in view, in that year (the year alone without one)."""
+    return Mention(m.start(), m.end(), "quarter", int(m["y"]), unit="quarter_of_year")
 
 
 @pattern(

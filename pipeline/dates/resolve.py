@@ -205,7 +205,11 @@ class Resolver:
             self.last_value = value
             if value.granularity == "day":
                 self.last_day = value.date
-            if value.granularity == "quarter" and m.kind == "quarter" and m.unit != "quarter_ref":
+            if (
+                value.granularity == "quarter"
+                and m.kind == "quarter"
+                and m.unit not in ("quarter_ref", "quarter_of_year")
+            ):
                 self.last_quarter = (value.date, m.end)  # a quarter named, not one counted from another
         return granularity, value
 
@@ -343,6 +347,13 @@ class Resolver:
     # quarters, halves, seasons, decades, centuries ------------------------------------------------------------
     def _quarter(self, m: Mention) -> tuple[Granularity, Resolved | None]:
         a = self.anchor
+        if m.unit == "quarter_of_year" and m.year is not None:
+            # "the 1988 period" after "the first nine months": those months, so the year
+            if self.last_quarter is None or m.start - self.last_quarter[1] > QUARTER_REACH:
+                return "year", year_value(m.year)
+            if "period" in self.body[m.start : m.end].lower() and "months" in self.body[self.last_quarter[1] : m.start]:
+                return "year", year_value(m.year)
+            return "quarter", quarter_value(m.year, (self.last_quarter[0].month - 1) // 3 + 1)
         if m.year is not None and m.quarter is not None:
             return "quarter", quarter_value(m.year, m.quarter)
         if m.unit == "quarter_ref":  # "the quarter", "the year-ago quarter": the quarter in view, shifted
