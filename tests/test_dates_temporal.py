@@ -360,3 +360,13 @@ def test_the_latest_period_is_the_last_quarter_that_has_ended():
     assert found("Sales in the latest period rose.", dt.date(1989, 11, 2)) == [
         ("the latest period", "1989-Q3", "quarter")
     ]
+
+
+def test_the_verbs_of_a_reported_clause_do_not_date_the_weekday_before_it():
+    body = "The envoys issued a statement Friday saying the treaty will bring peace."
+    assert value_of(body, "Friday", dt.date(1999, 3, 13)) == "1999-03-12"
+
+
+def test_ahead_of_is_an_order_not_the_future():
+    body = "Just ahead of the trip, the ministry on Sunday issued a warning."
+    assert value_of(body, "Sunday", dt.date(1998, 8, 17)) == "1998-08-16"

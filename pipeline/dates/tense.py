@@ -126,7 +126,10 @@ _WINDOW = 240
 
 
 _FUTURE_BEFORE_TO = frozenset({"set", "going", "due", "about", "is", "are"})
-_NOT_CUE_BEFORE = {"next": "to"}  # "next to" is a place
+_NOT_CUE_BEFORE = {"next": "to", "ahead": "of"}  # "next to" is a place, "ahead of" an order
+# words that open another clause after the expression: its verbs tell the time of that clause, not of the date
+# ("issued a statement Friday saying the entry will ...")
+_CLAUSE_OPENERS = frozenset({"saying", "that", "which", "who", "because", "while", "although"})
 
 
 def _cue(word: str, following: str = "") -> int:
@@ -189,6 +192,8 @@ def tense_cue(body: str, start: int, end: int) -> int:
     s, e = sentence_bounds(body, start, end)
     before = _WORD.findall(body[s:start])[-12:]
     after = _WORD.findall(body[end:e])[:8]
+    cut = next((i for i, w in enumerate(after) if w.lower() in _CLAUSE_OPENERS), len(after))
+    after = after[:cut]
     if [w.lower() for w in before[-3:]] in (["as", "early", "as"], ["as", "soon", "as"]):
         return 1
     if before and before[-1].lower() in _DEADLINE_WORDS:
