@@ -370,3 +370,12 @@ def test_the_verbs_of_a_reported_clause_do_not_date_the_weekday_before_it():
 def test_ahead_of_is_an_order_not_the_future():
     body = "Just ahead of the trip, the ministry on Sunday issued a warning."
     assert value_of(body, "Sunday", dt.date(1998, 8, 17)) == "1998-08-16"
+
+
+def test_a_month_or_season_and_the_spelled_year_after_it_are_one_date():
+    assert found("January nineteen ninety-seven. Atlanta again.") == [
+        ("January nineteen ninety-seven", "1997-01", "month")
+    ]
+    assert found("Oil fell to the level of the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "1994-WI", "season")
+    ]

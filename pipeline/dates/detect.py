@@ -625,4 +625,30 @@ def find_mentions(body: str) -> list[Mention]:
             # a much longer expression that starts inside a short one replaces it
             kept[-1] = mention
             last_end = mention.end
-    return kept
+    return _join_years(body, kept)
+
+
+_YEAR_JOIN = re.compile(r"\s+(?:(?i:of)\s+)?")
+
+
+def _join_years(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A month or season and the bare year right after it are one date: "January nineteen ninety-seven",
+    "the winter of nineteen ninety-four" (the spelled years of broadcast transcripts)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == "calendar"
+            and m.year is not None
+            and m.month is None
+            and prev.year is None
+            and prev.offset is None
+            and prev.day is None
+            and (prev.kind == "season" or prev.kind == "calendar" and prev.month is not None)
+            and _YEAR_JOIN.fullmatch(body, prev.end, m.start)
+        ):
+            out[-1] = replace(prev, end=m.end, year=m.year)
+        else:
+            out.append(m)
+    return out
