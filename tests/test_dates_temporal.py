@@ -379,3 +379,9 @@ def test_a_month_or_season_and_the_spelled_year_after_it_are_one_date():
     assert found("Oil fell to the level of the winter of nineteen ninety-four.") == [
         ("the winter of nineteen ninety-four", "1994-WI", "season")
     ]
+
+
+def test_a_month_without_tense_is_a_past_one_unless_it_is_one_of_the_next_three():
+    october = dt.date(1989, 10, 30)
+    assert value_of("A high of $42 in June from $29.75 in March.", "March", october) == "1989-03"
+    assert value_of("Talks resume in January.", "January", october) == "1990-01"

@@ -160,6 +160,7 @@ def weekday_day_near(anchor: dt.date, weekday: int, day: int, ahead: bool) -> dt
     return None
 
 
+MONTHS_AHEAD_WITHOUT_TENSE = 3  # a month named without tense or year is a coming one only this close ahead
 QUARTER_REACH = 800  # characters after a named quarter within which "the quarter", "a year earlier" refer to it
 
 
@@ -262,8 +263,9 @@ class Resolver:
                 cue = self.cue(m)
                 back = a.year if m.month <= a.month else a.year - 1
                 forth = a.year if m.month >= a.month else a.year + 1
-                if cue == 0:  # no tense: the nearer one ("in January", told in November, is the coming one)
-                    cue = 1 if (m.month - a.month) % 12 < (a.month - m.month) % 12 else -1
+                if cue == 0:  # no tense: narration, unless the month is one of the next few ("in January", told in
+                    # November, is the coming one; "from $29.75 in March", told in October, the past one)
+                    cue = 1 if 0 < (m.month - a.month) % 12 <= MONTHS_AHEAD_WITHOUT_TENSE else -1
                 year = forth if cue > 0 else back
             return "month", month_value(year, m.month)
         if m.year is not None:
