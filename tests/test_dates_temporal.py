@@ -385,3 +385,14 @@ def test_a_month_without_tense_is_a_past_one_unless_it_is_one_of_the_next_three(
     october = dt.date(1989, 10, 30)
     assert value_of("A high of $42 in June from $29.75 in March.", "March", october) == "1989-03"
     assert value_of("Talks resume in January.", "January", october) == "1990-01"
+
+
+def test_a_holiday_whose_name_says_day_needs_no_preposition():
+    assert found("Elian was found Thanksgiving Day clinging to a tube.", dt.date(2000, 1, 7)) == [
+        ("Thanksgiving Day", "1999-11-25", "day")
+    ]
+
+
+def test_a_programme_title_and_quarter_to_quarter_are_no_dates():
+    assert found('Baker said on ABC\'s "This Week," that it was legal.') == []
+    assert found("The quarter-to-quarter comparison was better.") == []

@@ -373,6 +373,8 @@ def _deictic_day(m: re.Match[str], body: str) -> Mention:
     r"(?P<u>(?i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"
 )
 def _relative_unit(m: re.Match[str], body: str) -> Mention | None:
+    if m["u"][0].isupper() and m["mod"][0].isupper() and body[m.start() - 1 : m.start()] in ('"', "“"):
+        return None  # "This Week," in quotes is a programme's title
     left = _left(body, m.start(), _LEFT_OF_UNIT)
     if left is not None:
         widened = _relative_unit_core(m, body)
@@ -485,7 +487,7 @@ def _ordinal_quarter(m: re.Match[str], body: str) -> Mention:
 @pattern(
     r"\b(?i:the\s+(?:latest|same|comparable|year-earlier|year-ago|previous)?\s*(?:fiscal\s+)?quarter"
     r"|the\s+latest\s+period)"
-    r"(?!\s+(?:of\s+(?:a|an)\b|century|mile|inch|point|share|percent))\b",
+    r"(?!\s+(?:of\s+(?:a|an)\b|century|mile|inch|point|share|percent)|-to-)\b",
     needs=r"(?i:quarter|latest\s+period)",
 )
 def _the_quarter(m: re.Match[str], body: str) -> Mention:
@@ -532,17 +534,20 @@ _HOLIDAYS = {
 
 
 @pattern(
-    rf"\b(?i:on|at|before|after|by|until|since|over|for|this|last|next)\s+(?P<h>(?:Christmas(?:\s+(?:Day|Eve))?|"
-    rf"New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day))(?:,?\s+(?P<y>{YEAR}))?",
+    rf"\b(?:(?i:on|at|before|after|by|until|since|over|for|this|last|next)\s+(?P<h>(?:Christmas(?:\s+(?:Day|Eve))?|"
+    rf"New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day))"
+    rf"|(?P<h2>Christmas\s+(?:Day|Eve)|New\s+Year's\s+(?:Day|Eve)|Thanksgiving\s+Day))(?:,?\s+(?P<y>{YEAR}))?",
     needs=r"Christmas|New\s+Year's|Thanksgiving|Independence\s+Day",
 )
 def _holiday(m: re.Match[str], body: str) -> Mention:
-    name = " ".join(m["h"].lower().split())
+    """A holiday after a preposition ("on Christmas"), or one whose name says it is a day ("Thanksgiving Day")."""
+    key = "h" if m["h"] else "h2"
+    name = " ".join(m[key].lower().split())
     month, day = _HOLIDAYS[name]
     year = int(m["y"]) if m["y"] else None
     if day == 0:  # fourth Thursday of November; resolved once the year is known
-        return Mention(m.start("h"), m.end(), "calendar", year, month, None, weekday=3, unit="thanksgiving")
-    return Mention(m.start("h"), m.end(), "calendar", year, month, day)
+        return Mention(m.start(key), m.end(), "calendar", year, month, None, weekday=3, unit="thanksgiving")
+    return Mention(m.start(key), m.end(), "calendar", year, month, day)
 
 
 @pattern(
