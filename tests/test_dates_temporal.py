@@ -396,3 +396,12 @@ def test_a_holiday_whose_name_says_day_needs_no_preposition():
 def test_a_programme_title_and_quarter_to_quarter_are_no_dates():
     assert found('Baker said on ABC\'s "This Week," that it was legal.') == []
     assert found("The quarter-to-quarter comparison was better.") == []
+
+
+def test_the_year_alone_is_the_year_of_the_report():
+    november = dt.date(1989, 11, 2)
+    assert found("For the year, volume was flat. Sales for the full year rose.", november) == [
+        ("the year", "1989", "year"),
+        ("the full year", "1989", "year"),
+    ]
+    assert found("For the year ended Sept. 30 it earned $4 million.", november) == [("Sept. 30", "1989-09-30", "day")]

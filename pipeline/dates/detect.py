@@ -568,6 +568,18 @@ def _current_unit_phrase(m: re.Match[str], body: str) -> Mention:
     return Mention(m.start(), m.end(), "relative", unit=unit, offset=0)
 
 
+_NOT_THE_YEAR_AFTER = frozenset({"ended", "ending", "before", "after", "earlier", "later", "ago", "when", "in", "that"})
+
+
+@pattern(r"\b(?i:the\s+(?:full\s+|entire\s+|whole\s+)?year)\b(?![-'’])")
+def _the_year(m: re.Match[str], body: str) -> Mention | None:
+    """ "For the year, volume was flat", "a high for the year": the year of the report. "The year ended
+    Sept. 30" is a fiscal year's length, "the year before" counts from another year, "the year when" any year."""
+    if _next_word(body, m.end()) in _NOT_THE_YEAR_AFTER:
+        return None
+    return Mention(m.start(), m.end(), "relative", unit="year", offset=0)
+
+
 # --- expressions with no calendar value -----------------------------------------------------------------------
 
 
