@@ -1012,7 +1012,7 @@ def main(argv: list[str] | None = None) -> int:
                 results["tempeval_held_out"]["label"] = HELD_OUT
                 print_tempeval(results["tempeval_held_out"], "TempEval-3 platinum test (held out)")
             else:
-                print("  (TempEval-3 platinum test set not present: no held-out figure)")
+                print("  (TempEval-3 platinum test set not present: the held-out figure is the fold above)")
         if "pubdate" in parts:
             results["pubdate"] = bench_pubdate(args.limit, work)
             print_pubdate(results["pubdate"])
