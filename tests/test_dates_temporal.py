@@ -405,3 +405,8 @@ def test_the_year_alone_is_the_year_of_the_report():
         ("the full year", "1989", "year"),
     ]
     assert found("For the year ended Sept. 30 it earned $4 million.", november) == [("Sept. 30", "1989-09-30", "day")]
+
+
+def test_the_past_before_a_number_is_a_length_of_time_not_a_reference():
+    assert found("Prices fell over the past two months and in the past 10 days.") == []
+    assert found("As in the past, he won.") == [("the past", "PAST_REF", "reference")]

@@ -596,6 +596,12 @@ def _vague(m: re.Match[str], body: str) -> Mention | None:
         nxt = _next_word(body, m.end())
         if nxt in ("week", "weekend", "month", "year", "quarter", "decade", "century") or nxt.endswith("s"):
             return None
+        if (
+            nxt in NUMBER_WORDS
+            or nxt in ("few", "several", "couple")
+            or body[m.end() : m.end() + 2].strip()[:1].isdigit()
+        ):
+            return None  # "the past two months", "the next 10 days": a length of time, no reference
     return Mention(m.start(), m.end(), "vague", unit=_reference(text))
 
 
