@@ -410,3 +410,9 @@ def test_the_year_alone_is_the_year_of_the_report():
 def test_the_past_before_a_number_is_a_length_of_time_not_a_reference():
     assert found("Prices fell over the past two months and in the past 10 days.") == []
     assert found("As in the past, he won.") == [("the past", "PAST_REF", "reference")]
+
+
+def test_one_day_after_a_modal_and_a_later_date_are_the_future():
+    assert found("Islam will one day be the second religion.") == [("one day", "FUTURE_REF", "reference")]
+    assert found("The rest is paid at a later date.") == [("a later date", "FUTURE_REF", "reference")]
+    assert found("In just one day, the town emptied.") == []

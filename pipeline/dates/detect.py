@@ -605,6 +605,18 @@ def _vague(m: re.Match[str], body: str) -> Mention | None:
     return Mention(m.start(), m.end(), "vague", unit=_reference(text))
 
 
+_MODALS = frozenset({"will", "would", "could", "might", "can", "may"})
+
+
+@pattern(r"\b(?i:a\s+later\s+date|(?P<n>one|some)\s+day)\b")
+def _some_day(m: re.Match[str], body: str) -> Mention | None:
+    """ "at a later date", "will one day be": a time after the report's, no calendar value ("in one day" is a
+    length of time)."""
+    if m["n"] and _previous_word(body, m.start()) not in _MODALS:
+        return None
+    return Mention(m.start(), m.end(), "vague", unit="future")
+
+
 _NOT_CURRENT_TIME = frozenset({"account", "accounts", "affairs", "events", "flows", "flow", "assets", "liabilities"})
 
 
