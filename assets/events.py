@@ -17,7 +17,7 @@ from assets.table_helpers import (
 from assets.temporal_expressions import temporal_expressions
 from pipeline.partitions import daily_partitions, single_run_backfill
 from pipeline.resources import ParquetStore, Workers
-from pipeline.stages import StageTimer, build_event_mentions, skipped_as_opinion, skipped_for_language
+from pipeline.stages import StageTimer, build_event_mentions, skipped_for_language
 from pipeline.store.event_dataset import EventDatasetUpdate, update_event_dataset
 from pipeline.store.tables import read_days, replace_days
 
@@ -51,7 +51,6 @@ def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource, wo
             "articles": n_articles,
             "articles_per_second": round(n_articles / timer.seconds, 1) if timer.seconds else 0,
             "articles_skipped_for_language": dg.MetadataValue.json(skipped_for_language(bodies)),
-            "articles_skipped_as_opinion": skipped_as_opinion(bodies),
             "by_type": dg.MetadataValue.json(
                 {str(k): int(v) for k, v in frame.groupby("event_type").size().items()} if len(frame) else {}
             ),

@@ -21,7 +21,6 @@ from pipeline.dates import extract_temporal_expressions, find_publication_date
 from pipeline.dates.model import TemporalExpression
 from pipeline.events import cluster_events, extract_event_mentions
 from pipeline.events.clusters import CLUSTER_COLUMNS, summarize
-from pipeline.events.eventness import opinion_page
 from pipeline.geo.geocode import geocode_mentions
 from pipeline.parallel import batch_size_for, map_batches
 from pipeline.sources.files import iter_input_folder, read_input_folder
@@ -386,20 +385,11 @@ def skipped_for_language(articles: pd.DataFrame) -> dict[str, int]:
     return {str(k): int(v) for k, v in skipped["language"].fillna("unknown").value_counts().sort_index().items()}
 
 
-def skipped_as_opinion(articles: pd.DataFrame) -> int:
-    """Original articles in a coded language whose URL puts them in an opinion section: not coded."""
-    if not len(articles):
-        return 0
-    originals = articles[articles["duplicate_of"].isna() & articles["language"].isin(CODED_LANGUAGES)]
-    return int(sum(opinion_page(_opt(url)) for url in originals["url"]))
-
-
 def build_event_mentions(
     articles: pd.DataFrame, temporal: pd.DataFrame, *, processes: int = 1, batch_size: int = 256
 ) -> pd.DataFrame:
-    """Event mentions of every original article (not a copy of an earlier one) in a coded language and outside
-    an opinion section (`eventness.opinion_page`); `processes` > 1 spreads the articles over worker processes
-    (same rows, same order)."""
+    """Event mentions of every original article (not a copy of an earlier one) in a coded language;
+    `processes` > 1 spreads the articles over worker processes (same rows, same order)."""
     by_article: dict[str, list[TemporalExpression]] = {}
     for te in temporal.itertuples(index=False):
         by_article.setdefault(te.article_id, []).append(
@@ -408,7 +398,6 @@ def build_event_mentions(
     originals = articles[articles["duplicate_of"].isna()] if len(articles) else articles
     if len(originals):
         originals = originals[originals["language"].isin(CODED_LANGUAGES)]
-        originals = originals[~originals["url"].map(lambda url: opinion_page(_opt(url))).astype(bool)]
     columns = ["ingest_day", "article_id", "body", "published_date", "site"]
     size = batch_size_for(len(originals), processes, batch_size)
 

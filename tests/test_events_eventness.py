@@ -7,7 +7,7 @@ import pandas as pd
 from pipeline.dates import extract_temporal_expressions
 from pipeline.events import eventness
 from pipeline.events.extract import coded_clauses, extract_event_mentions
-from pipeline.stages import build_event_mentions, skipped_as_opinion, skipped_for_language
+from pipeline.stages import build_event_mentions, skipped_for_language
 
 DAY = dt.date(2024, 5, 2)
 
@@ -97,36 +97,9 @@ def test_articles_in_a_language_the_coder_does_not_read_give_no_events_and_are_c
             "duplicate_of": [None, None, None],
             "published_date": [pd.Timestamp(DAY)] * 3,
             "site": [None] * 3,
-            "url": [None] * 3,
         }
     )
     temporal = pd.DataFrame(columns=["article_id", "text", "start", "end", "value", "granularity"])
     mentions = build_event_mentions(articles, temporal)
     assert set(mentions["article_id"]) == {"en1"}
     assert skipped_for_language(articles) == {"fr": 1, "unknown": 1}
-
-
-def test_an_opinion_section_is_read_from_the_url_path():
-    assert eventness.opinion_page("https://www.example.com/opinion/columnists/the-week-in-review")
-    assert eventness.opinion_page("https://news.example.org/2024/05/02/blogs")
-    assert not eventness.opinion_page("https://opinion.example.com/world/africa/nairobi-arrests")
-    assert not eventness.opinion_page("https://www.example.com/news/opinion-poll-shows-lead")
-    assert not eventness.opinion_page(None)
-
-
-def test_articles_in_an_opinion_section_give_no_events_and_are_counted():
-    articles = pd.DataFrame(
-        {
-            "ingest_day": ["2024-05-02"] * 2,
-            "article_id": ["news1", "column1"],
-            "body": [NAIROBI_REPORT, NAIROBI_REPORT],
-            "language": ["en", "en"],
-            "duplicate_of": [None, None],
-            "published_date": [pd.Timestamp(DAY)] * 2,
-            "site": [None] * 2,
-            "url": ["https://example.com/world/africa/nairobi", "https://example.com/opinion/nairobi-column"],
-        }
-    )
-    temporal = pd.DataFrame(columns=["article_id", "text", "start", "end", "value", "granularity"])
-    assert set(build_event_mentions(articles, temporal)["article_id"]) == {"news1"}
-    assert skipped_as_opinion(articles) == 1

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 WEIGHTS_FILE = Path(__file__).with_name("data") / "eventness_weights.json"
 
@@ -114,22 +113,6 @@ def gated(ev: Evidence) -> str | None:
     if year is not None and ev.anchor_year is not None and year < ev.anchor_year - 1:
         return "background"
     return None
-
-
-# The URL path of an opinion section: columns, op-eds, editorials, letters and blogs argue about events; they do
-# not report them, and their sentences are where the coder's false rows cluster on political pages.
-_OPINION_SECTION = re.compile(
-    r"/(?:opinions?|commentary|comment-?is-?free|columns?|columnists?|editorials?|op-?eds?|letters|blogs?|"
-    r"perspectives?|voices|analysis-and-opinion)(?=/|$)",
-    re.I,
-)
-
-
-def opinion_page(url: str | None) -> bool:
-    """Whether the page's URL puts it in an opinion section (by the path, never the host name)."""
-    if not url:
-        return False
-    return bool(_OPINION_SECTION.search(urlsplit(url).path))
 
 
 def political_sentences(body: str, starts: list[int], ends: list[int]) -> frozenset[int]:
