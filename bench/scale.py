@@ -186,19 +186,12 @@ def child(landing: Path, data: Path, report: Path) -> None:
     import resource
 
     import dagster as dg
-    from dagster_duckdb import DuckDBResource
 
     from pipeline.cli import QUIET
     from pipeline.definitions import ALL_ASSETS
-    from pipeline.resources import HttpSources, LandingFolder, ParquetStore, Workers
+    from pipeline.resources import Workers, embedded_resources
 
-    resources = {
-        "landing": LandingFolder(path=str(landing)),
-        "duckdb": DuckDBResource(database=str(data / "news.duckdb")),
-        "parquet": ParquetStore(root=str(data / "parquet")),
-        "http_sources": HttpSources(),
-        "workers": Workers(),
-    }
+    resources = embedded_resources(str(landing), data)
     started = time.perf_counter()
     with dg.DagsterInstance.get() as instance:
         result = dg.materialize(ALL_ASSETS, partition_key=DAY, resources=resources, instance=instance, run_config=QUIET)

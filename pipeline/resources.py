@@ -119,18 +119,27 @@ class Workers(dg.ConfigurableResource):
         return worker_count(self.processes)
 
 
-def default_resources() -> dict[str, object]:
-    data_dir = Path(os.environ.get("NEWS_DATA_DIR") or PROJECT_ROOT / "data")
+def embedded_resources(landing: str | dg.EnvVar, data_dir: Path, workers: Workers | None = None) -> dict[str, object]:
+    """The laptop profile's resources: a daily landing folder, DuckDB and Parquet under `data_dir`, no HTTP
+    sources."""
     return {
-        "landing": LandingFolder(path=from_env("NEWS_LANDING_DIR", str(PROJECT_ROOT / "sample/landing"))),
+        "landing": LandingFolder(path=landing),
         "duckdb": DuckDBResource(database=str(data_dir / "news.duckdb")),
         "parquet": ParquetStore(root=str(data_dir / "parquet")),
+        "http_sources": HttpSources(),
+        "workers": workers or Workers(),
+    }
+
+
+def default_resources() -> dict[str, object]:
+    data_dir = Path(os.environ.get("NEWS_DATA_DIR") or PROJECT_ROOT / "data")
+    landing = from_env("NEWS_LANDING_DIR", str(PROJECT_ROOT / "sample/landing"))
+    return embedded_resources(landing, data_dir) | {
         "http_sources": HttpSources(
             url_list=from_env("NEWS_URLS", ""),
             feed_list=from_env("NEWS_FEEDS", ""),
             sitemap_list=from_env("NEWS_SITEMAPS", ""),
         ),
-        "workers": Workers(),
     }
 
 

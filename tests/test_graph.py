@@ -5,22 +5,16 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_duckdb import DuckDBResource
 
 from pipeline.definitions import ALL_ASSETS
-from pipeline.resources import HttpSources, LandingFolder, ParquetStore, Workers
+from pipeline.resources import Workers, embedded_resources
 
 DAYS = ("2024-03-04", "2024-03-05")
 
 
 def _resources(landing: Path, data: Path) -> dict:
-    return {
-        "landing": LandingFolder(path=str(landing)),
-        "duckdb": DuckDBResource(database=str(data / "news.duckdb")),
-        "parquet": ParquetStore(root=str(data / "parquet")),
-        "http_sources": HttpSources(),
-        "workers": Workers(processes=2, batch_size=2),  # a pool even on one core, several batches a day
-    }
+    # a pool even on one core, several batches a day
+    return embedded_resources(str(landing), data, Workers(processes=2, batch_size=2))
 
 
 def _run_day(landing: Path, data: Path, day: str) -> dg.ExecuteInProcessResult:

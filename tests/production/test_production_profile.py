@@ -20,11 +20,10 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pytest
-from dagster_duckdb import DuckDBResource
 
 from deploy import backfill
 from deploy.local_stack import BUCKET, LocalStack
-from pipeline.resources import HttpSources, LandingFolder, ParquetStore, Workers
+from pipeline.resources import embedded_resources
 from tests.production.landing import ten_days
 
 pytestmark = pytest.mark.production
@@ -58,13 +57,7 @@ def embedded(landing, workdir) -> dict[str, pd.DataFrame]:
 
     folder, days = landing
     out = workdir / "embedded"
-    resources = {
-        "landing": LandingFolder(path=str(folder)),
-        "duckdb": DuckDBResource(database=str(out / "news.duckdb")),
-        "parquet": ParquetStore(root=str(out / "parquet")),
-        "http_sources": HttpSources(),
-        "workers": Workers(),
-    }
+    resources = embedded_resources(str(folder), out)
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize(
             ALL_ASSETS,
