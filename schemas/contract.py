@@ -17,10 +17,18 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 
 # Every version after 1.0.0, newest first: what changed and what a reader has to do about it.
 CHANGELOG: tuple[tuple[str, str], ...] = (
+    (
+        "1.4.0",
+        'Temporal values gain TimeML\'s weekend `YYYY-Www-WE` ("over the weekend", "this weekend", "last'
+        ' weekend": the Saturday and Sunday of that ISO week) and `granularity` gains `weekend`; before 1.4.0 a'
+        " weekend was given as its ISO week (`YYYY-Www`, granularity `week`). No column changes. `events.event_date`"
+        ' and `event_clusters.date_first` / `date_last` take the weekend value too. A part of a day ("Tuesday'
+        " night\") stays its day (`YYYY-MM-DD`, granularity `day`): TimeML's `2024-11-05TNI` is not produced.",
+    ),
     (
         "1.3.0",
         "`events` and `event_clusters` gain `location_country` (ISO 3166-1 alpha-3), `location_admin1`, `latitude`,"
@@ -95,17 +103,18 @@ TABLES: dict[str, tuple[Column, ...]] = {
             "value",
             pa.string(),
             True,
-            "TimeML DATE value: YYYY-MM-DD, YYYY-Www (ISO week), YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half),"
-            " YYYY-SP|SU|FA|WI (season, by the year it starts in), YYYY, YYY (decade), YY (century), PRESENT_REF,"
-            " PAST_REF, FUTURE_REF, or with XXXX for a year the text does not give (XXXX-12-25, XXXX-WXX-2);"
-            " null when unresolvable.",
+            'TimeML DATE value: YYYY-MM-DD (also for a part of a day: "Tuesday night"), YYYY-Www (ISO week),'
+            " YYYY-Www-WE (its weekend), YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half), YYYY-SP|SU|FA|WI (season, by"
+            " the year it starts in), YYYY, YYY (decade), YY (century), PRESENT_REF, PAST_REF, FUTURE_REF, or with"
+            " XXXX for a year the text does not give (XXXX-12-25, XXXX-WXX-2); null when unresolvable.",
         ),
         _c(
             "granularity",
             pa.string(),
             False,
-            "day, week, month, quarter, half, season, year, decade, century, reference (PRESENT_REF, PAST_REF,"
-            " FUTURE_REF), underspecified (an XXXX value) or unknown. A day row's value is a full date or null.",
+            "day, week, weekend, month, quarter, half, season, year, decade, century, reference (PRESENT_REF,"
+            " PAST_REF, FUTURE_REF), underspecified (an XXXX value) or unknown. A day row's value is a full date or"
+            " null, a weekend row's YYYY-Www-WE or null.",
         ),
         _c("anchor_date", pa.date32(), True, "Date the expression was resolved against (the publication date)."),
     ),
@@ -114,7 +123,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("article_id", pa.string(), False, "Article the mention is in."),
         _c("cluster_id", pa.string(), False, "Real-world event the mention belongs to (see event_clusters)."),
         _c("event_type", pa.string(), False, "One of the 16 PLOVER types."),
-        _c("event_date", pa.string(), True, "When it happened, in the temporal value format; null when unknown."),
+        _c(
+            "event_date",
+            pa.string(),
+            True,
+            "When it happened, in the temporal value format; null when unknown.",
+        ),
         _c("source_actor", pa.string(), True, "Who acts: ISO 3166-1 alpha-3 for a state, else a canonical name."),
         _c("target_actor", pa.string(), True, "Who is acted upon, same coding as source_actor."),
         _c("speaker", pa.string(), True, "Person or body the report is attributed to."),

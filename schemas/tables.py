@@ -22,10 +22,15 @@ DATE_SOURCES = list(get_args(DateSource))
 GRANULARITIES = list(_GRANULARITIES)
 CERTAINTIES = list(get_args(Certainty))
 GEO_PRECISIONS = ["place", "city", "admin1", "region", "country", "sea"]
-# TimeML DATE values: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI, YYYY, YYY (decade),
-# YY (century), PRESENT_REF / PAST_REF / FUTURE_REF, and XXXX for a year the text does not give
-_PERIOD = r"(-W\d{2}|-\d{2}(-\d{2})?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))"
+# TimeML DATE values: YYYY-MM-DD, YYYY-Www, YYYY-Www-WE (weekend), YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY-SP|SU|FA|WI,
+# YYYY, YYY (decade), YY (century), PRESENT_REF / PAST_REF / FUTURE_REF, and XXXX for a year the text does not give
+_PERIOD = r"(-W\d{2}(-WE)?|-\d{2}(-\d{2})?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))"
 TEMPORAL_VALUE = rf"^(\d{{4}}{_PERIOD}?|\d{{2,3}}|(PRESENT|PAST|FUTURE)_REF|XXXX({_PERIOD}|-WXX-[1-7])?)$"
+# the value each of these granularities must have (or null)
+GRANULARITY_VALUES = {
+    "day": r"\d{4}-\d{2}-\d{2}",
+    "weekend": r"\d{4}-W\d{2}-WE",
+}
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -73,12 +78,14 @@ class TemporalExpressions(_Table):
     def span_is_ordered(cls, df: pd.DataFrame) -> Series[bool]:
         return df["end"] > df["start"]
 
-    @pa.dataframe_check(error="a day-granularity value is a full YYYY-MM-DD date or null")
+    @pa.dataframe_check(error="a day value is a full YYYY-MM-DD date and a weekend value YYYY-Www-WE (or null)")
     def day_values_are_days(cls, df: pd.DataFrame) -> Series[bool]:
-        day = df["granularity"] == "day"
-        return (
-            ~day | df["value"].isna() | df["value"].astype("string").str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False)
-        )
+        ok = pd.Series(True, index=df.index)
+        values = df["value"].astype("string")
+        for granularity, form in GRANULARITY_VALUES.items():
+            rows = df["granularity"] == granularity
+            ok &= ~rows | values.isna() | values.str.fullmatch(form).fillna(False)
+        return ok
 
 
 class _Placed(_Table):

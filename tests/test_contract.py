@@ -157,6 +157,7 @@ def test_temporal_values_take_the_timeml_date_vocabulary_and_day_rows_stay_days(
         ("PRESENT_REF", "reference"),
         ("XXXX-12-25", "underspecified"),
         ("XXXX-WXX-2", "underspecified"),
+        ("2024-W45-WE", "weekend"),
         (None, "day"),
     ]
 
@@ -176,7 +177,14 @@ def test_temporal_values_take_the_timeml_date_vocabulary_and_day_rows_stay_days(
         )
 
     validate_table("temporal_expressions", frame(rows))
-    with pytest.raises(TableValidationError, match="day-granularity"):
-        validate_table("temporal_expressions", frame([("XXXX-12-25", "day")]))
+    for value, granularity in [
+        ("XXXX-12-25", "day"),
+        ("2024-W45-WE", "day"),
+        ("2024-W45", "weekend"),
+    ]:
+        with pytest.raises(TableValidationError, match="a day value is a full"):
+            validate_table("temporal_expressions", frame([(value, granularity)]))
+    with pytest.raises(TableValidationError, match="value"):
+        validate_table("temporal_expressions", frame([("2024-11-05TNI", "day")]))
     with pytest.raises(TableValidationError, match="value"):
         validate_table("temporal_expressions", frame([("2024-Q5", "quarter")]))

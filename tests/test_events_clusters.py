@@ -188,6 +188,7 @@ def test_date_range_of_each_precision():
     assert date_range("2024-Q4") == (dt.date(2024, 10, 1), dt.date(2024, 12, 31), "quarter")
     assert date_range("2024-WI") == (dt.date(2024, 12, 1), dt.date(2025, 2, 28), "season")
     assert date_range("199") is None and date_range("PRESENT_REF") is None
+    assert date_range("2025-W11-WE") == (dt.date(2025, 3, 15), dt.date(2025, 3, 16), "weekend")
 
 
 def test_no_mentions_give_no_clusters():

@@ -32,6 +32,12 @@ def test_a_month_keeps_month_precision():
     assert m.event_date == "2025-01"
 
 
+def test_a_weekend_dates_the_event_by_the_weekend():
+    body = "Kenya attacked rebel positions in Somalia over the weekend."
+    [m] = extract_event_mentions(body, ANCHOR, [_te(body, "the weekend", "2025-W10-WE", "weekend")])
+    assert m.event_date == "2025-W10-WE"
+
+
 def test_a_quote_is_dated_by_the_frame_of_the_next_sentence():
     body = "“Kenya condemns the raid by Somali militants. It must stop,” he said in a statement on Sunday."
     temporal = [_te(body, "on Sunday", "2025-03-09")]

@@ -38,9 +38,9 @@ class Resolved:
         g = self.granularity
         if g == "day":
             return d.isoformat()
-        if g == "week":
+        if g in ("week", "weekend"):
             iso = d.isocalendar()
-            return f"{iso[0]:04d}-W{iso[1]:02d}"
+            return f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if g == "weekend" else "")
         if g == "month":
             return f"{d.year:04d}-{d.month:02d}"
         if g == "quarter":
@@ -87,6 +87,11 @@ def day_value(d: dt.date) -> Resolved:
 
 def week_value(d: dt.date) -> Resolved:
     return Resolved("week", d - dt.timedelta(days=d.weekday()))
+
+
+def weekend_value(saturday: dt.date) -> Resolved:
+    """The weekend of the ISO week that holds `saturday`: "YYYY-Www-WE"."""
+    return Resolved("weekend", saturday - dt.timedelta(days=saturday.weekday()))
 
 
 def month_value(year: int, month: int) -> Resolved:
@@ -294,7 +299,7 @@ class Resolver:
     def _relative(self, m: Mention) -> tuple[Granularity, Resolved | None]:
         a = self.anchor
         unit = m.unit or "day"
-        granularity: Granularity = "week" if unit in ("weekend", "past_week") else unit  # type: ignore[assignment]
+        granularity: Granularity = "week" if unit == "past_week" else unit  # type: ignore[assignment]
         if a is None:
             return granularity, None
         n = m.offset
@@ -308,9 +313,9 @@ class Resolver:
             if n is None or n == 0:
                 ahead = self.ahead(m) if n is None else a.weekday() < 5
                 saturday = weekday_near(a, 5, ahead) if a.weekday() < 5 else a - dt.timedelta(days=a.weekday() - 5)
-                return "week", week_value(saturday)
+                return "weekend", weekend_value(saturday)
             saturday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=5, weeks=n)
-            return "week", week_value(saturday)
+            return "weekend", weekend_value(saturday)
         if unit == "month":
             y, mo = add_months(a.year, a.month, n or 0)
             return "month", month_value(y, mo)

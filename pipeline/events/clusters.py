@@ -33,7 +33,7 @@ from pipeline.geo.geocode import GEO_COLUMNS, article_context, as_columns, geoco
 
 QUANTITY_FACTOR = 1.5
 _ONE_DAY = dt.timedelta(days=1)
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+_PRECISION_RANK = {"day": 0, "weekend": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6}
 
 
 def date_range(value: object) -> tuple[dt.date, dt.date, str] | None:
@@ -44,6 +44,9 @@ def date_range(value: object) -> tuple[dt.date, dt.date, str] | None:
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
             return d, d, "day"
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})-WE", value):  # a weekend: its Saturday and Sunday
+            saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
+            return saturday, saturday + _ONE_DAY, "weekend"
         if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return monday, monday + dt.timedelta(days=6), "week"
