@@ -5,12 +5,13 @@
 2. A coded clause is a positive when its type is a labelled event type (or alternative) of its sentence.
 3. Fits an L2-regularised logistic regression (Newton steps, numpy, deterministic) on the feature vectors of
    `pipeline.events.eventness`.
-4. Publishes with a fixed threshold (PUBLISH_THRESHOLD = 0.2): out of fold on the development half it keeps
-   three quarters of the rows kept at 0.1 and raises their precision by about six points. Through the CLI the
-   seeds keep every key event at it; with their gold dates three rows of North Korean troops sent to Russia
-   score 0.17 to 0.19 and fall under it (`make bench-events` prints both). Higher confidence is left to the user.
-   The 5-fold cross-validation grouped by page reports the out-of-fold precision and recall at several
-   thresholds, so that users can pick theirs, and so that the figure we publish is not a fit to its own rows.
+4. Chooses the published threshold by a rule fixed before any test figure is read: of the grid 0.1, 0.15 ...
+   0.5, the threshold with the highest out-of-fold F0.5 on the development half (precision weighs twice as much
+   as recall: the issue puts precision first), lowered one grid step at a time while the seeds miss their
+   targets (a regression check): every key event through the CLI, at least 18 of 21 with their gold dates (the
+   events stage alone; at 0.25 these fell from 18 to 16 while the CLI kept 21). The 5-fold cross-validation
+   grouped by page reports the out-of-fold precision and recall at every threshold of the grid, so that users
+   can pick theirs, and so that the figure we publish is not a fit to its own rows.
 5. Writes the weights, threshold and the cross-validated figures to `pipeline/events/data/eventness_weights.json`.
 """
 
@@ -39,8 +40,11 @@ from pipeline.events import eventness
 from pipeline.events.extract import coded_clauses
 
 TARGET_PRECISION = 0.85
-PUBLISH_THRESHOLD = 0.2
-REPORTED_THRESHOLDS = (0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+# The published threshold is the one of this grid with the highest out-of-fold F0.5 on the development half
+# (precision weighs twice as much as recall: the issue puts precision first); ties go to the lower threshold.
+THRESHOLD_GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+F_BETA = 0.5
+REPORTED_THRESHOLDS = THRESHOLD_GRID
 L2 = 1.0
 FOLDS = 5
 
@@ -145,6 +149,40 @@ def figures_at(rows: list[dict], scores: np.ndarray, threshold: float, labelled_
     }
 
 
+def f_beta(precision: float | None, recall: float | None, beta: float = F_BETA) -> float:
+    """The F-measure that weighs precision 1/beta times as much as recall (0 when either is 0 or missing)."""
+    if not precision or not recall:
+        return 0.0
+    return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
+
+
+def chosen_threshold(table: dict[str, dict]) -> float:
+    """The threshold of the grid whose out-of-fold figures have the highest F0.5 (the lowest of equals)."""
+    best = max(
+        table.values(),
+        key=lambda row: (round(f_beta(row["precision"], row["recall_upper_bound"]), 3), -row["threshold"]),
+    )
+    return float(best["threshold"])
+
+
+# With their gold dates (the events stage alone) the seeds must find at least this many of their 21 key events.
+SEED_TARGET_GOLD_DATES = 18
+
+
+def seeds_meet_their_targets() -> bool:
+    """With the weights file as it stands, do the seeds keep every key event through the CLI, and at least
+    SEED_TARGET_GOLD_DATES with their gold dates?"""
+    from bench.events import bench_seeds
+
+    eventness.model.cache_clear()
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds = bench_seeds(Path(tmp))
+    cli, gold = seeds["cli"], seeds["gold_temporal"]
+    print(f"threshold {eventness.model().threshold}: seeds keep {cli['found']}/{cli['total']} through the CLI,")
+    print(f"  {gold['found']}/{gold['total']} with gold dates")
+    return cli["found"] == cli["total"] and gold["found"] >= SEED_TARGET_GOLD_DATES
+
+
 def main() -> None:
     labels = load_labels()
     labelled_events = sum(
@@ -156,16 +194,25 @@ def main() -> None:
     y = np.array([r["y"] for r in rows])
     scores = cross_validated_scores(rows)
     table = {str(t): figures_at(rows, scores, t, labelled_events) for t in REPORTED_THRESHOLDS}
+    for row in table.values():
+        row["f05"] = round(f_beta(row["precision"], row["recall_upper_bound"]), 3)
     weights, bias = fit(x, y)
+    best = chosen_threshold(table)
     out = {
         "features": list(eventness.FEATURES),
         "weights": [round(float(w), 4) for w in weights],
         "bias": round(bias, 4),
-        "threshold": PUBLISH_THRESHOLD,
+        "threshold": best,
+        "threshold_rule": f"highest out-of-fold F0.5 on the development half ({best}), lowered while the seeds "
+        f"lose a key event through the CLI or find fewer than {SEED_TARGET_GOLD_DATES} of 21 with gold dates",
         "fitted_on": f"development half of bench/data/realtext ({len(rows)} coded clauses, {int(y.sum())} right)",
         "cross_validated_on_development_half": table,
     }
-    eventness.WEIGHTS_FILE.write_text(json.dumps(out, indent=1) + "\n", encoding="utf8")
+    for threshold in sorted((t for t in THRESHOLD_GRID if t <= best), reverse=True):
+        out["threshold"] = threshold
+        eventness.WEIGHTS_FILE.write_text(json.dumps(out, indent=1) + "\n", encoding="utf8")
+        if seeds_meet_their_targets():
+            break
     print(json.dumps(out, indent=1))
     for name, w in sorted(zip(eventness.FEATURES, weights, strict=True), key=lambda p: p[1]):
         print(f"  {name:22s} {w:+.2f}")

@@ -161,8 +161,11 @@ TABLES: dict[str, tuple[Column, ...]] = {
             pa.float64(),
             False,
             "0 to 1: the eventness model's estimate that the row reports a real political event of its type"
-            " (logistic, fitted on the development half of our labelled real pages; rows below the fitted"
-            " threshold are not published). Filter on it to trade recall for precision.",
+            " (logistic, fitted on the development half of our labelled real pages). On pages, rows below the"
+            " published threshold are not written: the threshold with the highest out-of-fold F0.5 (precision"
+            " first) on the development half, lowered while the seed articles would miss their key-event targets"
+            " (`pipeline/events/data/eventness_weights.json` gives it, and the out-of-fold precision and recall"
+            " at every threshold from 0.1 to 0.5). Filter higher to trade recall for precision.",
         ),
     ),
     "event_clusters": (

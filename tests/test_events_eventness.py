@@ -7,6 +7,7 @@ import pandas as pd
 from pipeline.dates import extract_temporal_expressions
 from pipeline.events import eventness
 from pipeline.events.extract import coded_clauses, extract_event_mentions
+from pipeline.events.sentences import split_sentences
 from pipeline.stages import build_event_mentions, skipped_for_language
 
 DAY = dt.date(2024, 5, 2)
@@ -103,3 +104,59 @@ def test_articles_in_a_language_the_coder_does_not_read_give_no_events_and_are_c
     mentions = build_event_mentions(articles, temporal)
     assert set(mentions["article_id"]) == {"en1"}
     assert skipped_for_language(articles) == {"fr": 1, "unknown": 1}
+
+
+def _evidence(sentence: str, cue: str, **overrides) -> eventness.Evidence:
+    values = dict(
+        sentence=sentence,
+        cue_start=sentence.index(cue),
+        cue_pos="verb",
+        cue_tense="past",
+        source_kind="official",
+        target_kind=None,
+        page_political=0.5,
+        event_date=None,
+        anchor_year=2024,
+        certainty="asserted",
+        page_sentences=20,
+        event_type="SUPPORT",
+        source="USA",
+    )
+    return eventness.Evidence(**{**values, **overrides})
+
+
+def _feature(ev: eventness.Evidence, name: str) -> float:
+    return eventness.features(ev)[eventness.FEATURES.index(name)]
+
+
+def test_a_cue_inside_a_relative_clause_describes_its_noun_and_scores_lower():
+    background = _evidence("High on the list are the policies that the mayor championed.", "championed")
+    report = _evidence("The mayor championed the policies on Monday.", "championed")
+    assert _feature(background, "relative_clause") == 1.0
+    assert _feature(report, "relative_clause") == 0.0
+    score = lambda ev: eventness.confidence(eventness.features(ev))  # noqa: E731
+    assert score(background) < score(report)
+
+
+def test_a_page_that_attributes_what_it_says_is_reporting():
+    body = (
+        "The minister resigned on Monday, officials said. According to the police, two men were held. "
+        "It is a sad day for the town. The mayor told reporters she would stay."
+    )
+    sentences = split_sentences(body)
+    assert len(sentences) == 4
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    assert eventness.attributed_sentences(body, starts, ends) == frozenset({0, 1, 3})
+    reporting = _evidence("Police arrested the men.", "arrested", page_attributed=0.6)
+    commentary = _evidence("Police arrested the men.", "arrested", page_attributed=0.0)
+    assert _feature(reporting, "page_attributed") == 0.6
+    score = lambda ev: eventness.confidence(eventness.features(ev))  # noqa: E731
+    assert score(reporting) > score(commentary)
+
+
+def test_a_source_known_only_from_earlier_sentences_scores_lower_than_one_named_in_the_sentence():
+    named = _evidence("Biden praised the deal.", "praised", source_kind="official")
+    remembered = _evidence("He praised the deal.", "praised", source_kind="learned")
+    assert (_feature(named, "learned_source"), _feature(remembered, "learned_source")) == (0.0, 1.0)
+    score = lambda ev: eventness.confidence(eventness.features(ev))  # noqa: E731
+    assert score(remembered) < score(named)

@@ -42,6 +42,12 @@ _MODAL_BEFORE = re.compile(
     re.I,
 )
 _NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}$", re.I)
+# A cue inside a relative clause describes its noun ("the policies that Bloomberg championed", "the debates in
+# which he has refused to take part"): background to the sentence, seldom the occurrence it reports.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|whose|that)\s+(?:\w+\s+){0,2}$", re.I)
+# Words that attribute what a sentence says to someone: news reports attribute, commentary and pages that are
+# not news seldom do. The share of a page's sentences that use them says how much of it is reporting.
+ATTRIBUTION_VOCABULARY = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.I)
 
 # Kept because each is generic (no word of a particular story) and helped out of fold on the development half;
 # the kind of name that codes the source or target (an official, a state, a place), first person, quotes and
@@ -60,6 +66,9 @@ FEATURES = (
     "material_cooperation",
     "material_conflict",
     "no_participants",
+    "page_attributed",
+    "learned_source",
+    "relative_clause",
 )
 # PLOVER's quad classes; verbal conflict (REQUEST, ACCUSE, REJECT, THREATEN, SANCTION) is the reference class.
 QUAD_CLASS = {
@@ -89,6 +98,7 @@ class Evidence:
     source: str | None = None  # the coded actors themselves
     target: str | None = None
     sentence_political: bool | None = None  # known from `political_sentences`; searched again when None
+    page_attributed: float = 0.0  # share of the article's sentences that attribute (`attributed_sentences`)
 
 
 # A page needs this many sentences before its political share says anything about it.
@@ -118,8 +128,17 @@ def gated(ev: Evidence) -> str | None:
 def political_sentences(body: str, starts: list[int], ends: list[int]) -> frozenset[int]:
     """Indices of the sentences (given by their sorted offsets in `body`) that use the political vocabulary:
     one pass over the body instead of one search per sentence."""
+    return _sentences_matching(POLITICAL_VOCABULARY, body, starts, ends)
+
+
+def attributed_sentences(body: str, starts: list[int], ends: list[int]) -> frozenset[int]:
+    """Indices of the sentences that attribute what they say ("said", "told", "according to" ...)."""
+    return _sentences_matching(ATTRIBUTION_VOCABULARY, body, starts, ends)
+
+
+def _sentences_matching(pattern: re.Pattern, body: str, starts: list[int], ends: list[int]) -> frozenset[int]:
     found: set[int] = set()
-    for m in POLITICAL_VOCABULARY.finditer(body):
+    for m in pattern.finditer(body):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.end() <= ends[i]:
             found.add(i)
@@ -145,6 +164,9 @@ def features(ev: Evidence) -> tuple[float, ...]:
         "material_cooperation": QUAD_CLASS[ev.event_type] == "material_cooperation",
         "material_conflict": QUAD_CLASS[ev.event_type] == "material_conflict",
         "no_participants": ev.source is None and ev.target is None,
+        "page_attributed": ev.page_attributed,
+        "learned_source": ev.source_kind == "learned",
+        "relative_clause": bool(_RELATIVE_BEFORE.search(left)),
     }
     return tuple(float(values[name]) for name in FEATURES)
 

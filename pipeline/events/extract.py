@@ -85,9 +85,11 @@ def _code_body(
     temporal = [e for e in temporal if 0 <= e.start < e.end <= len(body)]
     ctx = ArticleContext(reference=reference_day(temporal, anchor))
     sentences = split_sentences(body)
-    political = eventness.political_sentences(body, [s.start for s in sentences], [s.end for s in sentences])
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    political = eventness.political_sentences(body, starts, ends)
     share = len(political) / len(sentences) if sentences else 0.0
-    page = _Page(body, sentences, anchor, temporal, share, political)
+    attributed = len(eventness.attributed_sentences(body, starts, ends)) / len(sentences) if sentences else 0.0
+    page = _Page(body, sentences, anchor, temporal, share, political, attributed)
     coded: list[tuple[EventMention, tuple[float, ...]]] = []
     for index in range(len(sentences)):
         coded.extend(_sentence_events(page, index, ctx))
@@ -104,6 +106,7 @@ class _Page:
     temporal: Sequence[TemporalExpression]
     political_share: float
     political: frozenset[int]  # indices of the sentences that use the political vocabulary
+    attributed_share: float  # share of the sentences that attribute what they say ("said", "according to")
 
 
 def _sentence_events(page: _Page, index: int, ctx: ArticleContext) -> list[tuple[EventMention, tuple[float, ...]]]:
@@ -226,6 +229,7 @@ def _code_clause(
         target_kind=_kind_of(target, actors, ctx),
         page_political=page.political_share,
         sentence_political=index in page.political,
+        page_attributed=page.attributed_share,
         event_date=event_date,
         anchor_year=page.anchor.year if page.anchor else None,
         certainty=certainty,
