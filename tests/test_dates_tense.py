@@ -54,3 +54,9 @@ def test_no_cue_at_all():
 def test_possessive_weekday_names_an_event_already_past():
     body = "Lawyers will appeal Monday's ruling."
     assert [e.value for e in extract_temporal_expressions(body, WEDNESDAY)] == ["2025-03-10"]
+
+
+def test_an_ed_word_after_a_determiner_is_an_adjective_not_a_past_verb():
+    # "a still unspecified date in January" (told in October): the coming January, as "would be paid" says
+    assert cue("The dividend would be paid on a still unspecified date in January.", "January") == 1
+    assert cue("The mayor visited the bridge in January.", "January") == -1

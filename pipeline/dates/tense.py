@@ -119,6 +119,8 @@ _NEUTRAL_ED = frozenset(
         "interested",
     }
 )
+# words after which an -ed word is an adjective ("a still unspecified date", "the revised plan"), not a past verb
+_ADJECTIVE_LEADS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "still", "yet"})
 _DEADLINE_WORDS = frozenset({"by"})  # "by Jan. 14": a deadline
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“‘(])|\n")
@@ -179,6 +181,8 @@ def _scan(words: list[str], order: range, weak: bool, near: int = -1) -> int:
         if c and (weak_here or not is_weak):
             if c < 0 and previous in ("be", "being") or is_weak and previous in ("been", "is", "are"):
                 continue  # a participle after "be" says nothing about time
+            if is_weak and previous in _ADJECTIVE_LEADS:
+                continue
             return c
     return 0
 
