@@ -66,6 +66,7 @@ GRANULARITIES = ("day", "week", "month", "year")
 VALUE_SHAPES = (
     ("day", r"\d{4}-\d\d-\d\d"),
     ("week", r"\d{4}-W\d\d"),
+    ("weekend", r"\d{4}-W\d\d-WE"),
     ("month", r"\d{4}-\d\d"),
     ("quarter", r"\d{4}-Q\d"),
     ("half", r"\d{4}-H\d"),
