@@ -52,6 +52,15 @@ def test_offering_contrasts_is_not_an_agreement():
     assert _types("Both Republican candidates offered contrasts with the former president.") == []
 
 
+def test_an_explanation_offered_by_an_office_is_not_an_agreement():
+    body = "Critics questioned the explanation currently being offered by the White House to the customers."
+    assert _types(body) == []
+
+
+def test_offering_to_negotiate_is_an_agreement():
+    assert _types("Putin offered to negotiate with the president of Armenia.") == ["AGREE"]
+
+
 def test_providing_documents_is_not_aid():
     assert _types("The American diplomat provided text messages to lawmakers.") == []
 
