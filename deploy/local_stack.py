@@ -92,14 +92,16 @@ class LocalStack:
         self.logs = self.root / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
         self.pg_port, self.redis_port, self.s3_port = free_port(), free_port(), free_port()
-        self.proxy_port, self.web_port = free_port(), free_port()
+        self.proxy_port, self.web_port, self.code_port = free_port(), free_port(), free_port()
         self.fault_control = self.root / "s3_fault.json"
         self.env = self._environment()
         self.start_postgres()
         self.start_redis()
         self.start_s3()
         self._instance_home()
+        code_server = self.start_code_server()
         started = [self.start_worker(i, wait=False) for i in range(1, self.workers + 1)]
+        wait_for_port(self.code_port, 120, "dagster code-server", code_server)
         daemon = self.start_daemon(wait=False)
         webserver = self._spawn(
             "webserver",
@@ -128,6 +130,8 @@ class LocalStack:
             AWS_REGION="us-east-1",
             AWS_EC2_METADATA_DISABLED="true",
             DAGSTER_WEBSERVER_URL=f"http://127.0.0.1:{self.web_port}",
+            NEWS_CODE_SERVER_HOST="127.0.0.1",
+            NEWS_CODE_SERVER_PORT=str(self.code_port),
             NEWS_BUCKET=BUCKET,
             NEWS_BUCKET_PREFIX="tables",
             NEWS_SCRATCH_DIR=str(self.root / "scratch"),
@@ -243,6 +247,10 @@ class LocalStack:
             # a busy worker holds only the run it executes (without late acks it reserves the next one too, and
             # a backfill's runs can all queue up behind one worker while the other idles)
             "task_acks_late = True\n"
+            # sys.stdout and sys.stderr stay the process's own files: Dagster captures a step's output by
+            # redirecting those file descriptors, which Celery's logging proxy (the default) does not have, so
+            # the step logs in the bucket stayed empty
+            "worker_redirect_stdouts = False\n"
         )
         self.env["PYTHONPATH"] = f"{config}{os.pathsep}{PROJECT_ROOT}"
         done = subprocess.run(
@@ -250,6 +258,14 @@ class LocalStack:
         )
         if done.returncode:
             raise RuntimeError(f"dagster instance migrate failed:\n{done.stdout}\n{done.stderr}")
+
+    def start_code_server(self) -> subprocess.Popen:
+        """The code location (deploy/workspace.yaml) in a server of its own: loaded once, no database needed."""
+        return self._spawn(
+            "code_server",
+            [str(BIN / "dagster"), "code-server", "start", "-m", "pipeline.definitions_production"]
+            + ["--location-name", "news_events", "-h", "127.0.0.1", "-p", str(self.code_port)],
+        )
 
     def start_worker(self, i: int, wait: bool = True) -> subprocess.Popen:
         proc = self._spawn(
@@ -331,6 +347,9 @@ class LocalStack:
         self.procs.clear()
         if getattr(self, "pg_data", None) is not None and self.pg_data.exists():
             self.stop_postgres("immediate")
+        keep = os.environ.get("NEWS_PROD_KEEP_LOGS")
+        if keep and getattr(self, "logs", None) is not None and self.logs.exists():
+            shutil.copytree(self.logs, Path(keep) / self.root.name, dirs_exist_ok=True)
         shutil.rmtree(self.root, ignore_errors=True)
 
 
