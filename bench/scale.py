@@ -133,13 +133,16 @@ class PeakMemory:
     def __init__(self, pid: int, every: float = 0.5) -> None:
         self.pid, self.every = pid, every
         self.pss_kb = self.rss_kb = 0
+        self.samples: list[tuple[float, int]] = []  # (epoch seconds, Pss kB of the tree)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.pss_kb = max(self.pss_kb, _tree_kb(self.pid, "Pss"))
+            pss = _tree_kb(self.pid, "Pss")
+            self.samples.append((time.time(), pss))
+            self.pss_kb = max(self.pss_kb, pss)
             self.rss_kb = max(self.rss_kb, _tree_kb(self.pid, "Rss"))
             self._stop.wait(self.every)
 
@@ -177,8 +180,34 @@ def run_assets(landing: Path, work: Path) -> dict:
         wall_seconds=round(wall, 1),
         peak_pss_mb=round(memory.pss_kb / 1024),
         peak_rss_sum_mb=round(memory.rss_kb / 1024),
+        peak_pss_mb_by_step=peak_by_step(memory.samples, result.pop("step_windows", {})),
     )
     return result
+
+
+def peak_by_step(samples: list[tuple[float, int]], windows: dict[str, list[float]]) -> dict[str, int]:
+    """Peak Pss (MB) of the process tree while each step ran, from the samples taken in its window."""
+    peaks = {}
+    for step, (start, end) in windows.items():
+        inside = [kb for t, kb in samples if start <= t <= end]
+        peaks[step] = round(max(inside) / 1024) if inside else None
+    return peaks
+
+
+def step_windows(instance, run_id: str) -> dict[str, list[float]]:
+    """(start, end) epoch seconds of every step of a run, from its event log."""
+    import dagster as dg
+
+    windows: dict[str, list[float]] = {}
+    for entry in instance.all_logs(run_id):
+        event = entry.dagster_event
+        if event is None or entry.step_key is None:
+            continue
+        if event.event_type == dg.DagsterEventType.STEP_START:
+            windows[entry.step_key] = [entry.timestamp, entry.timestamp]
+        elif event.event_type in (dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE):
+            windows.setdefault(entry.step_key, [entry.timestamp, entry.timestamp])[1] = entry.timestamp
+    return windows
 
 
 def child(landing: Path, data: Path, report: Path) -> None:
@@ -195,6 +224,7 @@ def child(landing: Path, data: Path, report: Path) -> None:
     started = time.perf_counter()
     with dg.DagsterInstance.get() as instance:
         result = dg.materialize(ALL_ASSETS, partition_key=DAY, resources=resources, instance=instance, run_config=QUIET)
+        windows = step_windows(instance, result.run_id)
     seconds = time.perf_counter() - started
     stages, rows = {}, {}
     for mat in result.get_asset_materialization_events():
@@ -213,6 +243,7 @@ def child(landing: Path, data: Path, report: Path) -> None:
                 "rows": rows,
                 "run_process_max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                 "workers": Workers().count(),
+                "step_windows": windows,
             }
         )
     )
@@ -334,7 +365,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"N={n:,}: {run['pages_per_s']} pages/s through the assets ({run['run_seconds']} s, "
                 f"{run['workers']} workers; bare trafilatura {run['bare_trafilatura_pages_per_s']} pages/s, ratio "
                 f"{run['ratio']:.2f}); peak memory {run['peak_pss_mb']} MB (Pss of the process tree; "
-                f"run process alone {run['run_process_max_rss_mb']} MB); stages {run['stage_compute_seconds']}; "
+                f"run process alone {run['run_process_max_rss_mb']} MB; "
+                f"by step {run['peak_pss_mb_by_step']}); stages {run['stage_compute_seconds']}; "
                 f"rows {run['rows']}",
                 flush=True,
             )
