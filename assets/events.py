@@ -1,6 +1,9 @@
 """Events: mentions per article (daily), then the mentions clustered into real-world events."""
 
+from collections import Counter
+
 import dagster as dg
+import pandas as pd
 import pydantic
 from dagster_duckdb import DuckDBResource
 
@@ -15,11 +18,13 @@ from assets.table_helpers import (
     spans_check_spec,
 )
 from assets.temporal_expressions import temporal_expressions
+from pipeline.parallel import batch_size_for
 from pipeline.partitions import daily_partitions, single_run_backfill
+from pipeline.quality import misplaced_spans
 from pipeline.resources import ParquetStore, Workers
-from pipeline.stages import StageTimer, build_event_mentions, skipped_for_language
+from pipeline.stages import StageTimer, event_mention_batches, mention_batches_empty, skipped_for_language
 from pipeline.store.event_dataset import EventDatasetUpdate, update_event_dataset
-from pipeline.store.tables import read_days, replace_days
+from pipeline.store.tables import count_days, iter_days, replacing_days, table_exists
 
 
 @dg.asset(
@@ -34,29 +39,62 @@ from pipeline.store.tables import read_days, replace_days
 def event_mentions(context: dg.AssetExecutionContext, duckdb: DuckDBResource, workers: Workers) -> dg.MaterializeResult:
     """Who did what to whom, where, when, how many, who says so and how sure: one row per mention."""
     days = partition_days(context)
-    with connect(duckdb) as conn:
-        bodies = read_days(conn, "articles", days)
-        temporal = read_days(conn, "temporal_expressions", days)
-    with StageTimer() as timer:
-        frame = build_event_mentions(
-            bodies, temporal, processes=workers.count(len(bodies)), batch_size=4 * workers.batch_size
-        )
-    with connect(duckdb) as conn:
-        replace_days(conn, "event_mentions", frame, days)
-    n_articles = int(bodies["duplicate_of"].isna().sum()) if len(bodies) else 0
+    tally = MentionsTally()
+    with connect(duckdb) as conn, StageTimer() as timer:
+        # the bodies stream from DuckDB batch by batch, each with its date expressions; mentions are written
+        # as they come
+        n_articles = count_days(conn, "articles", days)
+        processes = workers.count(n_articles)
+        size = batch_size_for(n_articles, processes, 4 * workers.batch_size)
+        bodies = iter_days(conn, "articles", days, size, columns=ARTICLE_COLUMNS)
+        batches = ((batch, _expressions_of(conn, days, batch)) for batch in bodies)
+        with replacing_days(conn, days, {"event_mentions": (mention_batches_empty(), None)}) as out:
+            for batch, frame in event_mention_batches(batches, processes=processes):
+                out.add("event_mentions", frame)
+                tally.add(batch, frame)
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(frame),
+            "dagster/row_count": tally.rows,
             "seconds": round(timer.seconds, 3),
-            "articles": n_articles,
-            "articles_per_second": round(n_articles / timer.seconds, 1) if timer.seconds else 0,
-            "articles_skipped_for_language": dg.MetadataValue.json(skipped_for_language(bodies)),
-            "by_type": dg.MetadataValue.json(
-                {str(k): int(v) for k, v in frame.groupby("event_type").size().items()} if len(frame) else {}
-            ),
+            "articles": tally.articles,
+            "articles_per_second": round(tally.articles / timer.seconds, 1) if timer.seconds else 0,
+            "articles_skipped_for_language": dg.MetadataValue.json(dict(sorted(tally.skipped.items()))),
+            "by_type": dg.MetadataValue.json(dict(sorted(tally.by_type.items()))),
         },
-        check_results=[spans_check_result("event_mentions", frame, bodies)],
+        check_results=[spans_check_result("event_mentions", tally.misplaced, tally.rows)],
     )
+
+
+ARTICLE_COLUMNS = ["ingest_day", "article_id", "body", "published_date", "site", "duplicate_of", "language"]
+
+
+def _expressions_of(conn, days: list[str], articles: pd.DataFrame) -> pd.DataFrame:
+    """The stored date expressions of `articles` (a batch of the days' articles), in stored order."""
+    if not table_exists(conn, "temporal_expressions"):
+        return pd.DataFrame(columns=["article_id", "text", "start", "end", "value", "granularity"])
+    return conn.execute(
+        'SELECT article_id, text, start, "end", value, granularity FROM temporal_expressions '
+        "WHERE ingest_day IN (SELECT unnest(?::VARCHAR[])) AND article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [days, articles["article_id"].tolist()],
+    ).df()
+
+
+class MentionsTally:
+    """What the event_mentions asset reports of its batches."""
+
+    def __init__(self) -> None:
+        self.rows = self.articles = 0
+        self.skipped: Counter = Counter()
+        self.by_type: Counter = Counter()
+        self.misplaced: list[str] = []
+
+    def add(self, articles: pd.DataFrame, mentions: pd.DataFrame) -> None:
+        self.rows += len(mentions)
+        self.articles += int(articles["duplicate_of"].isna().sum())
+        self.skipped.update(skipped_for_language(articles))
+        if len(mentions):
+            self.by_type.update(mentions["event_type"].astype(str).tolist())
+        self.misplaced.extend(misplaced_spans(mentions, articles, text_column=None))
 
 
 class EventDatasetConfig(dg.Config):

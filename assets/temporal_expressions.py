@@ -5,16 +5,21 @@ from dagster_duckdb import DuckDBResource
 
 from assets.articles import articles
 from assets.table_helpers import (
+    connect,
     partition_days,
+    publish_stored,
     schema_check_spec,
     spans_check_result,
     spans_check_spec,
-    store_table,
-    stored_rows,
+    stream_table_spec,
 )
+from pipeline.parallel import batch_size_for
 from pipeline.partitions import daily_partitions, single_run_backfill
+from pipeline.quality import misplaced_spans
 from pipeline.resources import ParquetStore, Workers
-from pipeline.stages import StageTimer, build_temporal_expressions
+from pipeline.stages import StageTimer, temporal_batches
+from pipeline.store.tables import count_days, iter_days, replacing_days
+from schemas import contract_frame
 
 
 @dg.asset(
@@ -31,23 +36,33 @@ def temporal_expressions(
 ) -> dg.MaterializeResult:
     """Date expressions with character offsets into the body, normalized value and granularity."""
     days = partition_days(context)
-    bodies = stored_rows(duckdb, "articles", days)
-    with StageTimer() as timer:
-        frame = build_temporal_expressions(
-            bodies, processes=workers.count(len(bodies)), batch_size=4 * workers.batch_size
-        )
-    chars = int(bodies["body_chars"].sum()) if len(bodies) else 0
-    return store_table(
-        "temporal_expressions",
-        frame,
-        days=days,
-        duckdb=duckdb,
-        parquet=parquet,
-        extra_metadata={
+    chars = unresolved = rows = 0
+    misplaced: list[str] = []
+    with connect(duckdb) as conn, StageTimer() as timer:
+        # the bodies stream from DuckDB batch by batch and each batch's expressions are written as they come
+        n_articles = count_days(conn, "articles", days)
+        processes = workers.count(n_articles)
+        size = batch_size_for(n_articles, processes, 4 * workers.batch_size)
+        bodies = iter_days(conn, "articles", days, size, columns=ARTICLE_COLUMNS)
+        spec = {"temporal_expressions": stream_table_spec("temporal_expressions")}
+        with replacing_days(conn, days, spec) as out:
+            for batch, frame in temporal_batches(bodies, processes=processes):
+                out.add("temporal_expressions", contract_frame("temporal_expressions", frame))
+                misplaced.extend(misplaced_spans(frame, batch, text_column="text"))
+                chars += int(batch["body_chars"].sum())
+                unresolved += int(frame["value"].isna().sum())
+                rows += len(frame)
+        result = publish_stored("temporal_expressions", conn, parquet, days)
+    return dg.MaterializeResult(
+        metadata={
+            **result.metadata,
             "seconds": round(timer.seconds, 3),
             "body_chars": chars,
             "chars_per_second": round(chars / timer.seconds) if timer.seconds else 0,
-            "unresolved": int(frame["value"].isna().sum()),
+            "unresolved": unresolved,
         },
-        extra_checks=[spans_check_result("temporal_expressions", frame, bodies)],
+        check_results=[*result.check_results, spans_check_result("temporal_expressions", misplaced, rows)],
     )
+
+
+ARTICLE_COLUMNS = ["ingest_day", "article_id", "body", "published_date", "body_chars"]

@@ -68,6 +68,24 @@ class BucketAccess(dg.ConfigurableResource):
         )
 
 
+class BucketDayWriter:
+    """`ParquetStore.day_writer` for the bucket: a day object is sent whole, so its batches are gathered."""
+
+    def __init__(self, bucket: Bucket, table: str, day: str) -> None:
+        self.bucket, self.table, self.day = bucket, table, day
+        self.parts: list[pa.Table] = []
+
+    def write(self, rows: pa.Table) -> None:
+        self.parts.append(rows)
+
+    def close(self) -> str:
+        rows = pa.concat_tables(self.parts) if self.parts else arrow_schema(self.table).empty_table()
+        return self.bucket.write_day(self.table, self.day, rows.combine_chunks())
+
+    def abort(self) -> None:
+        self.parts = []
+
+
 class BucketParquetStore(ParquetStore, BucketAccess):
     """The published Parquet tables, one object per table and ingestion day in the bucket; the day reports
     beside them (`reports/event_report_<day>.html`)."""
@@ -96,6 +114,13 @@ class BucketParquetStore(ParquetStore, BucketAccess):
         elif self.single_day_output or only_these_days:
             bucket.remove_days_except(table, days)
         return written
+
+    def day_writer(self, table: str, day: str) -> BucketDayWriter:
+        return BucketDayWriter(self._bucket(), table, day)
+
+    def prune(self, table: str, days: list[str], only_these_days: bool = False) -> None:
+        if self.single_day_output or only_these_days:
+            self._bucket().remove_days_except(table, days)
 
     def write_arrow(self, table: str, rows: pa.Table, days, keep) -> list[str]:
         bucket = self._bucket()

@@ -77,6 +77,15 @@ class ParquetStore(dg.ConfigurableResource):
             parquet.remove_other_days(root, table, keep=days)
         return written
 
+    def day_writer(self, table: str, day: str) -> parquet.DayFileWriter:
+        """A writer of `day`'s file of `table`, fed Arrow batches (`write`), replaced whole by `close`."""
+        return parquet.DayFileWriter(Path(self.root), table, day)
+
+    def prune(self, table: str, days: list[str], only_these_days: bool = False) -> None:
+        """After `day_writer`s: what `write` does to the other days' folders."""
+        if self.single_day_output or only_these_days:
+            parquet.remove_other_days(Path(self.root), table, keep=days)
+
     def publish_report(self, path: Path) -> str:
         """Where readers find the day report written at `path`: here, that file (the production profile's store
         uploads it to the bucket)."""

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import logging
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -203,11 +204,40 @@ def build_articles_streamed(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """`build_articles` over raw records that arrive in batches already sorted by (ingest_day, input_path,
     record_index): only a few batches of raw content are held at once."""
+    pairs = list(article_batches(batches, earlier_hashes, limits, processes=processes))
+    return _concat([a for a, _ in pairs], ARTICLE_COLUMNS), _concat([r for _, r in pairs], REJECTION_COLUMNS)
+
+
+def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
+    """Batches of one table as one frame (the columns alone when there are no rows)."""
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else _frame([], columns)
+
+
+REJECTION_COLUMNS = ["ingest_day", *column_names("rejected")]
+
+
+def article_batches_empty() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(articles, rejections) with no rows: the columns and types `article_batches` gives."""
+    return _frame([], ARTICLE_COLUMNS), _frame([], REJECTION_COLUMNS)
+
+
+def article_batches(
+    batches: Iterable[pd.DataFrame],
+    earlier_hashes: dict[str, str] | None = None,
+    limits: SizeLimits = SizeLimits(),
+    *,
+    processes: int = 1,
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """(articles, rejections) of each batch of raw records, in order, as the workers finish them: the caller
+    writes each away, so neither the day's HTML nor its bodies are ever held at once. Copies of an earlier
+    body (earlier days, or earlier in these batches) point to the first one (`duplicate_of`): only the body
+    hashes are kept from batch to batch."""
     seen: dict[str, str] = dict(earlier_hashes or {})
-    rows: list[dict] = []
-    rejections: list[dict] = []
     jobs = ((b.to_dict("records"), limits) for b in batches)
     for results in map_batches(_extract_batch, jobs, processes):
+        rows: list[dict] = []
+        rejections: list[dict] = []
         for found, rejection in results:
             if rejection is not None:
                 rejections.append(rejection)
@@ -217,7 +247,7 @@ def build_articles_streamed(
                 if row["duplicate_of"] is None:
                     seen[row["body_hash"]] = row["article_id"]
                 rows.append(row)
-    return _frame(rows, ARTICLE_COLUMNS), _frame(rejections, ["ingest_day", *column_names("rejected")])
+        yield _frame(rows, ARTICLE_COLUMNS), _frame(rejections, REJECTION_COLUMNS)
 
 
 def _extract_batch(job: tuple[list[dict], SizeLimits]) -> list[tuple[list[dict], dict | None]]:
@@ -334,13 +364,25 @@ TEMPORAL_COLUMNS = ["ingest_day", *column_names("temporal_expressions")]
 def build_temporal_expressions(articles: pd.DataFrame, *, processes: int = 1, batch_size: int = 256) -> pd.DataFrame:
     """Every date expression of every article; `processes` > 1 spreads the articles over worker processes
     (same rows, same order)."""
-    rows: list[dict] = []
     size = batch_size_for(len(articles), processes, batch_size)
+    batches = (articles.iloc[i : i + size] for i in range(0, len(articles), size))
+    return _concat([t for _, t in temporal_batches(batches, processes=processes)], TEMPORAL_COLUMNS)
+
+
+def temporal_batches(
+    batches: Iterable[pd.DataFrame], *, processes: int = 1
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """(articles, their date expressions) of each batch of articles, in order, as the workers finish them."""
     columns = ["ingest_day", "article_id", "body", "published_date"]
-    jobs = (articles[columns].iloc[i : i + size].to_dict("records") for i in range(0, len(articles), size))
-    for batch_rows in map_batches(_temporal_batch, jobs, processes):
-        rows.extend(batch_rows)
-    return _frame(rows, TEMPORAL_COLUMNS)
+    held: deque = deque()
+
+    def jobs():
+        for batch in batches:
+            held.append(batch)
+            yield batch[columns].to_dict("records")
+
+    for rows in map_batches(_temporal_batch, jobs(), processes):
+        yield held.popleft(), _frame(rows, TEMPORAL_COLUMNS)
 
 
 def _temporal_batch(articles: list[dict]) -> list[dict]:
@@ -390,27 +432,48 @@ def build_event_mentions(
 ) -> pd.DataFrame:
     """Event mentions of every original article (not a copy of an earlier one) in a coded language;
     `processes` > 1 spreads the articles over worker processes (same rows, same order)."""
-    by_article: dict[str, list[TemporalExpression]] = {}
-    for te in temporal.itertuples(index=False):
-        by_article.setdefault(te.article_id, []).append(
-            TemporalExpression(te.text, int(te.start), int(te.end), _opt(te.value), te.granularity)
-        )
-    originals = articles[articles["duplicate_of"].isna()] if len(articles) else articles
-    if len(originals):
-        originals = originals[originals["language"].isin(CODED_LANGUAGES)]
+    size = batch_size_for(len(articles), processes, batch_size)
+    batches = (
+        (part, temporal[temporal["article_id"].isin(part["article_id"])])
+        for part in (articles.iloc[i : i + size] for i in range(0, len(articles), size))
+    )
+    return _concat([m for _, m in event_mention_batches(batches, processes=processes)], MENTION_COLUMNS)
+
+
+def event_mention_batches(
+    batches: Iterable[tuple[pd.DataFrame, pd.DataFrame]], *, processes: int = 1
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """(articles, their event mentions) of each batch of (articles, date expressions of at least those
+    articles), in order, as the workers finish them. Copies of an earlier article and articles in languages
+    the coder does not read give no mentions."""
     columns = ["ingest_day", "article_id", "body", "published_date", "site"]
-    size = batch_size_for(len(originals), processes, batch_size)
+    held: deque = deque()
 
     def jobs():
-        for i in range(0, len(originals), size):
-            batch = originals[columns].iloc[i : i + size].to_dict("records")
-            yield [(art, by_article.get(art["article_id"], [])) for art in batch]
+        for articles, temporal in batches:
+            held.append(articles)
+            originals = articles[articles["duplicate_of"].isna() & articles["language"].isin(CODED_LANGUAGES)]
+            by_article = _expressions_by_article(temporal, set(originals["article_id"]))
+            yield [(art, by_article.get(art["article_id"], [])) for art in originals[columns].to_dict("records")]
 
-    rows: list[dict] = []
-    for batch_rows in map_batches(_mentions_batch, jobs(), processes):
-        rows.extend(batch_rows)
-    frame = geocode_mentions(_frame(rows, MENTION_COLUMNS))
-    return frame.drop_duplicates("event_id").reset_index(drop=True)
+    for rows in map_batches(_mentions_batch, jobs(), processes):
+        frame = geocode_mentions(_frame(rows, MENTION_COLUMNS))
+        yield held.popleft(), frame.drop_duplicates("event_id").reset_index(drop=True)
+
+
+def mention_batches_empty() -> pd.DataFrame:
+    """Event mentions with no rows: the columns and types `event_mention_batches` gives."""
+    return _frame([], MENTION_COLUMNS)
+
+
+def _expressions_by_article(temporal: pd.DataFrame, wanted: set[str]) -> dict[str, list[TemporalExpression]]:
+    by_article: dict[str, list[TemporalExpression]] = {}
+    for te in temporal.itertuples(index=False):
+        if te.article_id in wanted:
+            by_article.setdefault(te.article_id, []).append(
+                TemporalExpression(te.text, int(te.start), int(te.end), _opt(te.value), te.granularity)
+            )
+    return by_article
 
 
 def _mentions_batch(articles: list[tuple[dict, list[TemporalExpression]]]) -> list[dict]:

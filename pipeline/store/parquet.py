@@ -20,6 +20,9 @@ import pyarrow.parquet as pq
 from schemas.contract import PARTITION_COLUMN, arrow_schema
 
 PART_NAME = "part-0.parquet"
+# Rows per row group of a day file written batch by batch: the file's bytes depend on its rows only, never on
+# the batches they came in, and a day of fewer rows is one row group, the file `pq.write_table` writes.
+ROW_GROUP_ROWS = 16_384
 
 
 def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
@@ -69,6 +72,51 @@ def write_arrow_days(root: Path, table: str, rows: pa.Table, days: Iterable[str]
         part = rows.slice(first, end - first).select(schema.names).cast(schema)
         written.append(_write_atomically(part, day_file(root, table, day)))
     return written
+
+
+class DayFileWriter:
+    """One day file of `table` written batch by batch (`write` Arrow tables of the contract schema), in row
+    groups of `row_group_rows`: at most one row group is held. Written under a temporary name and renamed over
+    the old file by `close`; `abort` leaves the old file."""
+
+    def __init__(self, root: Path, table: str, day: str, row_group_rows: int = ROW_GROUP_ROWS) -> None:
+        self.schema = arrow_schema(table)
+        self.target = day_file(root, table, day)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.target.parent / f".{self.target.name}.{uuid.uuid4().hex}.tmp"
+        self.row_group_rows = row_group_rows
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
+        self.writer: pq.ParquetWriter | None = None
+
+    def write(self, rows: pa.Table) -> None:
+        self.pending.append(rows)
+        self.pending_rows += rows.num_rows
+        while self.pending_rows >= self.row_group_rows:
+            held = pa.concat_tables(self.pending)
+            self._flush(held.slice(0, self.row_group_rows))
+            rest = held.slice(self.row_group_rows)
+            self.pending, self.pending_rows = [rest], rest.num_rows
+
+    def _flush(self, rows: pa.Table) -> None:
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        # one chunk per column, as a frame converted whole gives: page boundaries never depend on the batches
+        self.writer.write_table(rows.combine_chunks(), row_group_size=self.row_group_rows)
+
+    def close(self) -> Path:
+        if self.pending_rows or self.writer is None:
+            self._flush(pa.concat_tables(self.pending) if self.pending else self.schema.empty_table())
+        self.writer.close()
+        with open(self.tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(self.tmp, self.target)
+        return self.target
+
+    def abort(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.tmp.unlink(missing_ok=True)
 
 
 def remove_other_days(root: Path, table: str, keep: Iterable[str]) -> None:

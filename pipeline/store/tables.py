@@ -29,8 +29,9 @@ def _bucket(conn, table: str):
 def table_exists(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
     if (bucket := _bucket(conn, table)) is not None:
         return bucket.exists(table)
-    row = conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()
-    return bool(row and row[0])
+    # fetchall, not fetchone: a result left unfinished would block the connection's next register()
+    rows = conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchall()
+    return bool(rows and rows[0][0])
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -103,7 +104,7 @@ def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str) -> None:
         if column not in existing:
             sql_type = conn.execute(
                 f"SELECT column_type FROM (DESCRIBE SELECT {_quote(column)} FROM _incoming)"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             conn.execute(f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(column)} {sql_type}")
 
 
@@ -148,7 +149,7 @@ def count_days(conn: duckdb.DuckDBPyConnection, table: str, days: Sequence[str])
     return conn.execute(
         f"SELECT count(*) FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
         [list(days)],
-    ).fetchone()[0]
+    ).fetchall()[0][0]
 
 
 def read_days_batches(
@@ -205,31 +206,97 @@ def replace_days_batches(
     """`replace_days` with the rows arriving in batches: one transaction (delete the days, insert each batch
     as it comes), so a day of any size is written without holding it all. `empty` is a frame of the table's
     columns, used when no batch comes. Returns the number of rows written."""
-    if (bucket := _bucket(conn, table)) is not None:
-        # a bucket day is one object, sent whole: the batches are gathered first
-        gathered = list(frames)
-        frame = pd.concat(gathered, ignore_index=True) if gathered else empty
-        bucket.replace_days(table, frame, days, sql_types)
-        return len(frame)
     written = 0
-    started = False
+    with replacing_days(conn, days, {table: (empty, sql_types)}) as out:
+        for frame in frames:
+            out.add(table, frame)
+            written += len(frame)
+    return written
+
+
+class DaysReplacement:
+    """Several tables' rows for a window of days, written batch by batch inside one transaction (see
+    `replacing_days`): the first batch of a table deletes the window's days, every batch is inserted as it
+    comes. A table of the production bucket is one object per day: its batches are gathered and sent at the
+    end."""
+
+    def __init__(self, conn, days: Sequence[str], tables: dict[str, tuple[pd.DataFrame, dict[str, str] | None]]):
+        self.conn, self.days, self.tables = conn, list(days), tables
+        self.started: set[str] = set()
+        self.gathered: dict[str, list[pd.DataFrame]] = {t: [] for t in tables if _bucket(conn, t) is not None}
+
+    def add(self, table: str, frame: pd.DataFrame) -> None:
+        if table in self.gathered:
+            self.gathered[table].append(frame)
+            return
+        sql_types = self.tables[table][1]
+        if table not in self.started:
+            _start_replace(self.conn, table, frame, self.days, sql_types)
+            self.started.add(table)
+        if len(frame):
+            self.conn.register("_incoming", _typed(frame))
+            self.conn.execute(f"INSERT INTO {_quote(table)} BY NAME SELECT * FROM _incoming")
+            self.conn.unregister("_incoming")
+
+    def finish(self) -> None:
+        """Tables that got no batch hold no rows for the days; bucket tables are sent."""
+        for table, (empty, sql_types) in self.tables.items():
+            if table in self.gathered:
+                frames = self.gathered[table]
+                frame = pd.concat(frames, ignore_index=True) if frames else empty
+                _bucket(self.conn, table).replace_days(table, frame, self.days, sql_types)
+            elif table not in self.started:
+                _start_replace(self.conn, table, empty, self.days, sql_types)
+
+
+@contextmanager
+def replacing_days(
+    conn: duckdb.DuckDBPyConnection,
+    days: Sequence[str],
+    tables: dict[str, tuple[pd.DataFrame, dict[str, str] | None]],
+) -> Iterator[DaysReplacement]:
+    """Replace `days` of every table of `tables` (name -> (empty frame of its columns, sql_types)) with the
+    batches given to `add`, in one transaction: a crash or an error leaves every table as it was."""
+    out = DaysReplacement(conn, days, tables)
     conn.begin()
     try:
-        for frame in frames:
-            if not started:
-                _start_replace(conn, table, frame, days, sql_types)
-                started = True
-            conn.register("_incoming", _typed(frame))
-            conn.execute(f"INSERT INTO {_quote(table)} BY NAME SELECT * FROM _incoming")
-            conn.unregister("_incoming")
-            written += len(frame)
-        if not started:
-            _start_replace(conn, table, empty, days, sql_types)
+        yield out
+        out.finish()
         conn.commit()
     except BaseException:
         conn.rollback()
         raise
-    return written
+
+
+def iter_days(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    days: Sequence[str],
+    batch_rows: int,
+    columns: Sequence[str] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """`read_days` in stored order, at most `batch_rows` rows at a time, read as they are needed (a cursor of
+    its own streams the rows, so the connection can write meanwhile): a day of any size is never held."""
+    selected = ", ".join(_quote(c) for c in columns) if columns else "*"
+    if _bucket(conn, table) is not None:
+        whole = read_days(conn, table, days, columns)
+        for start in range(0, len(whole), batch_rows):
+            yield whole.iloc[start : start + batch_rows].reset_index(drop=True)
+        return
+    if not table_exists(conn, table):
+        return
+    cursor = conn.cursor()
+    try:
+        cursor.execute(
+            f"SELECT {selected} FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))",
+            [list(days)],
+        )
+        vectors = max(1, -(-batch_rows // 2048))  # DuckDB hands rows over in vectors of 2,048
+        while len(chunk := cursor.fetch_df_chunk(vectors)):
+            for start in range(0, len(chunk), batch_rows):
+                yield chunk.iloc[start : start + batch_rows].reset_index(drop=True)
+    finally:
+        cursor.close()
 
 
 def _start_replace(conn, table: str, first: pd.DataFrame, days: Sequence[str], sql_types) -> None:
