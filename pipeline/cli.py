@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
 from pipeline.parallel import start_forkserver
 from pipeline.resources import (
@@ -27,6 +26,7 @@ from pipeline.resources import (
     ParquetStore,
     Workers,
     default_resources,
+    duckdb_resource,
     resolved,
 )
 from pipeline.summary import print_summary
@@ -65,7 +65,7 @@ def process(input_dir: Path, out_dir: Path, manifest: Path | None, day: str) -> 
         "landing": LandingFolder(
             path=str(input_dir.resolve()), layout="flat", manifest=str(manifest.resolve()) if manifest else None
         ),
-        "duckdb": DuckDBResource(database=str(out_dir.resolve() / "news.duckdb")),
+        "duckdb": duckdb_resource(out_dir.resolve() / "news.duckdb"),
         "parquet": ParquetStore(root=str(out_dir.resolve()), single_day_output=True),
         "http_sources": HttpSources(),
         "workers": workers,

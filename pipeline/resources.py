@@ -128,12 +128,23 @@ class Workers(dg.ConfigurableResource):
         return worker_count(self.processes)
 
 
+# DuckDB's own memory (its buffer pool, which otherwise grows to most of the machine's memory as a big day's
+# tables are written and read back) is capped: beyond it DuckDB evicts cached blocks and spills to
+# <database>.tmp, so a step's memory stays flat with the size of the day.
+DUCKDB_MEMORY_LIMIT = "512MB"
+
+
+def duckdb_resource(path: Path) -> DuckDBResource:
+    """The DuckDB file at `path`, with DuckDB's memory capped (DUCKDB_MEMORY_LIMIT)."""
+    return DuckDBResource(database=str(path), connection_config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+
+
 def embedded_resources(landing: str | dg.EnvVar, data_dir: Path, workers: Workers | None = None) -> dict[str, object]:
     """The laptop profile's resources: a daily landing folder, DuckDB and Parquet under `data_dir`, no HTTP
     sources."""
     return {
         "landing": LandingFolder(path=landing),
-        "duckdb": DuckDBResource(database=str(data_dir / "news.duckdb")),
+        "duckdb": duckdb_resource(data_dir / "news.duckdb"),
         "parquet": ParquetStore(root=str(data_dir / "parquet")),
         "http_sources": HttpSources(),
         "workers": workers or Workers(),

@@ -97,13 +97,13 @@ def _incoming(conn: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> Iterator[
         raise
 
 
-def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str) -> None:
+def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str, source: str = "_incoming") -> None:
     existing = {row[0] for row in conn.execute(f"DESCRIBE {_quote(table)}").fetchall()}
-    incoming = [row[0] for row in conn.execute("DESCRIBE SELECT * FROM _incoming").fetchall()]
+    incoming = [row[0] for row in conn.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
     for column in incoming:
         if column not in existing:
             sql_type = conn.execute(
-                f"SELECT column_type FROM (DESCRIBE SELECT {_quote(column)} FROM _incoming)"
+                f"SELECT column_type FROM (DESCRIBE SELECT {_quote(column)} FROM {source})"
             ).fetchall()[0][0]
             conn.execute(f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(column)} {sql_type}")
 
@@ -215,38 +215,84 @@ def replace_days_batches(
 
 
 class DaysReplacement:
-    """Several tables' rows for a window of days, written batch by batch inside one transaction (see
-    `replacing_days`): the first batch of a table deletes the window's days, every batch is inserted as it
-    comes. A table of the production bucket is one object per day: its batches are gathered and sent at the
-    end."""
+    """Several tables' rows for a window of days, written batch by batch (see `replacing_days`).
+
+    Each batch is committed to a staging table of its own (`_staging_<table>`, the target's columns) as it
+    comes, so DuckDB never holds a day of uncommitted rows in memory (a transaction keeps what it appends in
+    memory until it commits); `finish` then replaces the days of every target from its staging table in one
+    transaction and drops the staging tables. A table of the production bucket is one object per day: its
+    batches are gathered and sent at the end."""
 
     def __init__(self, conn, days: Sequence[str], tables: dict[str, tuple[pd.DataFrame, dict[str, str] | None]]):
         self.conn, self.days, self.tables = conn, list(days), tables
-        self.started: set[str] = set()
         self.gathered: dict[str, list[pd.DataFrame]] = {t: [] for t in tables if _bucket(conn, t) is not None}
+        for table, (empty, sql_types) in tables.items():
+            if table not in self.gathered:
+                self._create_staging(table, empty, sql_types)
+
+    def _create_staging(self, table: str, empty: pd.DataFrame, sql_types: dict[str, str] | None) -> None:
+        staging = _quote(_staging(table))
+        if table_exists(self.conn, table):
+            self.conn.execute(f"CREATE OR REPLACE TABLE {staging} AS SELECT * FROM {_quote(table)} LIMIT 0")
+        else:
+            with _registered(self.conn, empty):
+                self.conn.execute(f"CREATE OR REPLACE TABLE {staging} AS {_select(sql_types)} LIMIT 0")
 
     def add(self, table: str, frame: pd.DataFrame) -> None:
         if table in self.gathered:
             self.gathered[table].append(frame)
             return
-        sql_types = self.tables[table][1]
-        if table not in self.started:
-            _start_replace(self.conn, table, frame, self.days, sql_types)
-            self.started.add(table)
         if len(frame):
-            self.conn.register("_incoming", _typed(frame))
-            self.conn.execute(f"INSERT INTO {_quote(table)} BY NAME SELECT * FROM _incoming")
-            self.conn.unregister("_incoming")
+            with _registered(self.conn, frame):
+                _add_missing_columns(self.conn, _staging(table))
+                self.conn.execute(f"INSERT INTO {_quote(_staging(table))} BY NAME SELECT * FROM _incoming")
 
     def finish(self) -> None:
-        """Tables that got no batch hold no rows for the days; bucket tables are sent."""
+        """Every target holds its staged rows for the days (none when it got no batch), in one transaction;
+        bucket tables are sent."""
+        self.conn.begin()
+        try:
+            for table in self.tables:
+                if table not in self.gathered:
+                    self._replace_from_staging(table)
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
         for table, (empty, sql_types) in self.tables.items():
             if table in self.gathered:
                 frames = self.gathered[table]
                 frame = pd.concat(frames, ignore_index=True) if frames else empty
                 _bucket(self.conn, table).replace_days(table, frame, self.days, sql_types)
-            elif table not in self.started:
-                _start_replace(self.conn, table, empty, self.days, sql_types)
+
+    def _replace_from_staging(self, table: str) -> None:
+        staging = _quote(_staging(table))
+        if not table_exists(self.conn, table):
+            self.conn.execute(f"CREATE TABLE {_quote(table)} AS SELECT * FROM {staging} LIMIT 0")
+        else:
+            _add_missing_columns(self.conn, table, source=staging)
+        self.conn.execute(
+            f"DELETE FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))", [self.days]
+        )
+        self.conn.execute(f"INSERT INTO {_quote(table)} BY NAME SELECT * FROM {staging}")
+
+    def drop_staging(self) -> None:
+        for table in self.tables:
+            if table not in self.gathered:
+                self.conn.execute(f"DROP TABLE IF EXISTS {_quote(_staging(table))}")
+
+
+def _staging(table: str) -> str:
+    return f"_staging_{table}"
+
+
+@contextmanager
+def _registered(conn, frame: pd.DataFrame) -> Iterator[None]:
+    conn.register("_incoming", _typed(frame))
+    try:
+        yield
+    finally:
+        conn.unregister("_incoming")
 
 
 @contextmanager
@@ -256,16 +302,14 @@ def replacing_days(
     tables: dict[str, tuple[pd.DataFrame, dict[str, str] | None]],
 ) -> Iterator[DaysReplacement]:
     """Replace `days` of every table of `tables` (name -> (empty frame of its columns, sql_types)) with the
-    batches given to `add`, in one transaction: a crash or an error leaves every table as it was."""
+    batches given to `add`. The targets change in one transaction at the end: an error or a crash before it
+    leaves every table as it was (only a staging table, replaced by the next run)."""
     out = DaysReplacement(conn, days, tables)
-    conn.begin()
     try:
         yield out
         out.finish()
-        conn.commit()
-    except BaseException:
-        conn.rollback()
-        raise
+    finally:
+        out.drop_staging()
 
 
 def iter_days(
@@ -297,13 +341,3 @@ def iter_days(
                 yield chunk.iloc[start : start + batch_rows].reset_index(drop=True)
     finally:
         cursor.close()
-
-
-def _start_replace(conn, table: str, first: pd.DataFrame, days: Sequence[str], sql_types) -> None:
-    conn.register("_incoming", _typed(first))
-    if not table_exists(conn, table):
-        conn.execute(f"CREATE TABLE {_quote(table)} AS {_select(sql_types)} LIMIT 0")
-    else:
-        _add_missing_columns(conn, table)
-    conn.unregister("_incoming")
-    conn.execute(f"DELETE FROM {_quote(table)} WHERE {PARTITION_COLUMN} IN (SELECT unnest(?::VARCHAR[]))", [list(days)])
